@@ -1,0 +1,32 @@
+import fs from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import * as schema from "./schema";
+import { readConfig } from "@/lib/config";
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+/** Opens a database file with the project's pragmas. The one place that sets them. */
+export function openDatabase(file: string): Db {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const sqlite = new Database(file);
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("synchronous = NORMAL");
+  sqlite.pragma("busy_timeout = 5000");
+  sqlite.pragma("foreign_keys = ON");
+  return drizzle(sqlite, { schema }) as Db;
+}
+
+const globalForDb = globalThis as unknown as { trackerDb?: Db };
+
+/**
+ * The server's database handle, opened on first use (never at import time, so
+ * `next build` needs no database) and cached across hot reloads.
+ */
+export function getDb(): Db {
+  if (!globalForDb.trackerDb) {
+    globalForDb.trackerDb = openDatabase(readConfig().databasePath);
+  }
+  return globalForDb.trackerDb;
+}

@@ -1,0 +1,163 @@
+import { sqliteTable, text, integer, uniqueIndex, index } from "drizzle-orm/sqlite-core";
+import { sources } from "./reference";
+
+export const ENTITY_KINDS = ["vessel", "organization", "individual"] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+
+export const FACT_STATUSES = ["confirmed", "reported"] as const;
+export type FactStatus = (typeof FACT_STATUSES)[number];
+
+/** A sanctioned vessel, organization or individual: one row per real thing. */
+export const entities = sqliteTable(
+  "entities",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    kind: text("kind", { enum: ENTITY_KINDS }).notNull(),
+    name: text("name").notNull(),
+    remarks: text("remarks"),
+    /** Optimistic concurrency: every change to the row or its parts bumps it. */
+    version: integer("version").notNull().default(1),
+    createdAt: text("created_at").notNull(),
+    updatedAt: text("updated_at").notNull(),
+    withdrawnAt: text("withdrawn_at"),
+    withdrawnReason: text("withdrawn_reason"),
+  },
+  (t) => [index("entities_kind").on(t.kind), index("entities_name").on(t.name)],
+);
+
+export const NAME_TYPES = ["primary", "alias", "former_name", "new_name", "romanization"] as const;
+export type NameType = (typeof NAME_TYPES)[number];
+
+/** Every name of an entity in every script, each marked official or not. */
+export const entityNames = sqliteTable(
+  "entity_names",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    entityId: integer("entity_id")
+      .notNull()
+      .references(() => entities.id),
+    value: text("value").notNull(),
+    type: text("type", { enum: NAME_TYPES }).notNull(),
+    /** ISO 15924 script code detected from the value: Latn, Hang, Cyrl, ... */
+    script: text("script").notNull(),
+    /** BCP 47 language when the source gives it (ko, ru). */
+    lang: text("lang"),
+    official: integer("official", { mode: "boolean" }).notNull(),
+    status: text("status", { enum: FACT_STATUSES }).notNull(),
+    note: text("note"),
+    sourceId: integer("source_id").references(() => sources.id),
+  },
+  (t) => [uniqueIndex("entity_names_value").on(t.entityId, t.value)],
+);
+
+export const IDENTIFIER_TYPES = [
+  "imo",
+  "mmsi",
+  "call_sign",
+  "imo_company",
+  "registration",
+  "tax_id",
+  "passport",
+  "national_id",
+  "other",
+] as const;
+export type IdentifierType = (typeof IDENTIFIER_TYPES)[number];
+
+export const entityIdentifiers = sqliteTable(
+  "entity_identifiers",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    entityId: integer("entity_id")
+      .notNull()
+      .references(() => entities.id),
+    type: text("type", { enum: IDENTIFIER_TYPES }).notNull(),
+    value: text("value").notNull(),
+    country: text("country"),
+    note: text("note"),
+    sourceId: integer("source_id").references(() => sources.id),
+  },
+  (t) => [
+    uniqueIndex("entity_identifiers_value").on(t.entityId, t.type, t.value),
+    index("entity_identifiers_lookup").on(t.type, t.value),
+  ],
+);
+
+export const ATTRIBUTE_KEYS = [
+  "flag",
+  "vessel_type",
+  "tonnage",
+  "gross_tonnage",
+  "build_year",
+  "birth_date",
+  "birth_place",
+  "nationality",
+  "gender",
+  "position",
+  "country",
+  "address",
+] as const;
+export type AttributeKey = (typeof ATTRIBUTE_KEYS)[number];
+
+/**
+ * Kind-specific details (a vessel's flag, an individual's birth date, an
+ * organization's country) as sourced facts. Several values may stand side by
+ * side (an alternative date of birth), each with its own status and source.
+ */
+export const entityAttributes = sqliteTable(
+  "entity_attributes",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    entityId: integer("entity_id")
+      .notNull()
+      .references(() => entities.id),
+    key: text("key", { enum: ATTRIBUTE_KEYS }).notNull(),
+    value: text("value").notNull(),
+    status: text("status", { enum: FACT_STATUSES }).notNull(),
+    note: text("note"),
+    sourceId: integer("source_id").references(() => sources.id),
+  },
+  (t) => [uniqueIndex("entity_attributes_value").on(t.entityId, t.key, t.value)],
+);
+
+/**
+ * Stable external references: `seed:patriot`, `ofac:24508`, `un:KPi.066`.
+ * `origin = record` is a record merged into the entity; `origin = same_as` is a
+ * claim (from the default facts) that a record in another list is this entity,
+ * which importers use to merge that record here.
+ */
+export const entityRefs = sqliteTable(
+  "entity_refs",
+  {
+    ref: text("ref").primaryKey(),
+    entityId: integer("entity_id")
+      .notNull()
+      .references(() => entities.id),
+    origin: text("origin", { enum: ["record", "same_as"] }).notNull(),
+    basis: text("basis"),
+    status: text("status", { enum: FACT_STATUSES }).notNull(),
+  },
+  (t) => [index("entity_refs_entity").on(t.entityId)],
+);
+
+export const RELATIONSHIP_TYPES = ["owned_by", "operated_by", "linked_to", "director_of", "subsidiary_of"] as const;
+export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
+
+export const relationships = sqliteTable(
+  "relationships",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    fromEntityId: integer("from_entity_id")
+      .notNull()
+      .references(() => entities.id),
+    toEntityId: integer("to_entity_id")
+      .notNull()
+      .references(() => entities.id),
+    type: text("type", { enum: RELATIONSHIP_TYPES }).notNull(),
+    status: text("status", { enum: FACT_STATUSES }).notNull(),
+    sourceId: integer("source_id").references(() => sources.id),
+  },
+  (t) => [
+    uniqueIndex("relationships_pair").on(t.fromEntityId, t.toEntityId, t.type),
+    index("relationships_to").on(t.toEntityId),
+  ],
+);

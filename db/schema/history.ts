@@ -1,0 +1,36 @@
+import { sqliteTable, text, integer, index } from "drizzle-orm/sqlite-core";
+import { sources } from "./reference";
+import { users } from "./auth";
+
+/**
+ * The append-only change log: every write of every domain command appends one
+ * row here in the same transaction. Triggers (see the custom migration) refuse
+ * UPDATE and DELETE. `recorded_at` is when the tracker learned of the change;
+ * `occurred_on` is when it was true in the world (a listing, a delisting, a
+ * revision's effective date), when that applies.
+ */
+export const changeLog = sqliteTable(
+  "change_log",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    recordedAt: text("recorded_at").notNull(),
+    /** `seed`, `import:<list>`, or `user:<id>`. */
+    actor: text("actor").notNull(),
+    userId: integer("user_id").references(() => users.id),
+    action: text("action").notNull(),
+    subjectType: text("subject_type").notNull(),
+    subjectId: text("subject_id").notNull(),
+    /** The entity whose timeline shows this change, if any. */
+    entityId: integer("entity_id"),
+    occurredOn: text("occurred_on"),
+    before: text("before", { mode: "json" }),
+    after: text("after", { mode: "json" }),
+    reason: text("reason"),
+    sourceId: integer("source_id").references(() => sources.id),
+  },
+  (t) => [
+    index("change_log_entity").on(t.entityId, t.id),
+    index("change_log_action").on(t.action, t.id),
+    index("change_log_subject").on(t.subjectType, t.subjectId),
+  ],
+);

@@ -1,0 +1,132 @@
+import { and, desc, eq, lt } from "drizzle-orm";
+import { controlListRevisions, controlLists, revisionSources } from "@/db/schema";
+import { checkRevision } from "@/lib/domain/revision-check";
+import {
+  controlListInputSchema,
+  revisionInputSchema,
+  type ControlListInput,
+  type RevisionInput,
+} from "@/lib/validation/control-list";
+import { type CommandContext, DomainError, changedFields, inTransaction, logChange, nowOf, parseInput, pick } from "./context";
+import { requireAuthority } from "./reference";
+import { ensureSource, ensureSources } from "./sources";
+
+export function upsertControlList(ctx: CommandContext, input: ControlListInput): string {
+  const l = parseInput(controlListInputSchema, input, "control list");
+  return inTransaction(ctx, (ctx) => {
+    requireAuthority(ctx, l.authorityCode);
+    const next = { authorityCode: l.authorityCode, name: l.name, unit: l.unit, authorityNote: l.authorityNote ?? null };
+    const current = ctx.db.select().from(controlLists).where(eq(controlLists.key, l.key)).get();
+    if (!current) {
+      ctx.db.insert(controlLists).values({ key: l.key, ...next }).run();
+      logChange(ctx, { action: "control_list.create", subjectType: "control_list", subjectId: l.key, after: next });
+    } else {
+      const diff = changedFields(current, next);
+      if (Object.keys(diff).length > 0) {
+        ctx.db.update(controlLists).set(diff).where(eq(controlLists.key, l.key)).run();
+        logChange(ctx, { action: "control_list.update", subjectType: "control_list", subjectId: l.key, before: current, after: diff });
+      }
+    }
+    return l.key;
+  });
+}
+
+const fmt = (n: number) => n.toLocaleString("en-US");
+
+/**
+ * Records a revision of a control list. The arithmetic must hold (previous
+ * total + added − removed = total) unless the caller records the discrepancy
+ * on purpose with a note; a conflicting figure reported elsewhere is kept with
+ * its source beside the official one.
+ */
+export function recordRevision(ctx: CommandContext, input: RevisionInput): number {
+  const r = parseInput(revisionInputSchema, input, "revision");
+  return inTransaction(ctx, (ctx) => {
+    const list = ctx.db.select().from(controlLists).where(eq(controlLists.key, r.listKey)).get();
+    if (!list) throw new DomainError("invalid", `No control list ${r.listKey}`, [{ path: "listKey", message: "Unknown list" }]);
+
+    const previous = ctx.db
+      .select({ total: controlListRevisions.total })
+      .from(controlListRevisions)
+      .where(and(eq(controlListRevisions.listKey, r.listKey), lt(controlListRevisions.effectiveOn, r.effectiveOn)))
+      .orderBy(desc(controlListRevisions.effectiveOn))
+      .get();
+    const check = checkRevision({ previousTotal: previous?.total ?? 0, added: r.added, removed: r.removed, total: r.total });
+    if (!check.consistent && !r.discrepancyNote) {
+      const message =
+        `${fmt(check.previousTotal)} + ${fmt(r.added)} − ${fmt(r.removed)} = ${fmt(check.expectedTotal)}, not ${fmt(r.total)}. ` +
+        "Correct the figures, or record the discrepancy with a note.";
+      throw new DomainError("invalid", message, [{ path: "total", message }]);
+    }
+    if (r.reportedPreviousTotal !== undefined && !r.reportedSource) {
+      throw new DomainError("invalid", "A reported figure needs its source", [
+        { path: "reportedSource", message: "Name the source of the reported figure" },
+      ]);
+    }
+
+    const next = {
+      announcedOn: r.announcedOn ?? null,
+      proposedOn: r.proposedOn ?? null,
+      added: r.added,
+      removed: r.removed,
+      total: r.total,
+      note: r.note ?? null,
+      status: r.status,
+      reportedPreviousTotal: r.reportedPreviousTotal ?? null,
+      reportedSourceId: r.reportedSource ? ensureSource(ctx, r.reportedSource) : null,
+      discrepancyNote: r.discrepancyNote ?? null,
+    };
+    const sourceIds = ensureSources(ctx, r.sources);
+    const current = ctx.db
+      .select()
+      .from(controlListRevisions)
+      .where(and(eq(controlListRevisions.listKey, r.listKey), eq(controlListRevisions.effectiveOn, r.effectiveOn)))
+      .get();
+    let id: number;
+    if (!current) {
+      id = ctx.db
+        .insert(controlListRevisions)
+        .values({ listKey: r.listKey, effectiveOn: r.effectiveOn, ...next, recordedAt: nowOf(ctx) })
+        .returning({ id: controlListRevisions.id })
+        .get().id;
+      logChange(ctx, {
+        action: "revision.create",
+        subjectType: "control_list_revision",
+        subjectId: id,
+        occurredOn: r.effectiveOn,
+        after: { listKey: r.listKey, effectiveOn: r.effectiveOn, ...next },
+        reason: r.discrepancyNote ?? null,
+        sourceId: sourceIds[0] ?? null,
+      });
+    } else {
+      id = current.id;
+      const keys = Object.keys(next) as (keyof typeof next)[];
+      const diff = changedFields(pick(current, keys), next);
+      if (Object.keys(diff).length > 0) {
+        ctx.db
+          .update(controlListRevisions)
+          .set({ ...diff, version: current.version + 1 })
+          .where(eq(controlListRevisions.id, id))
+          .run();
+        logChange(ctx, {
+          action: "revision.update",
+          subjectType: "control_list_revision",
+          subjectId: id,
+          occurredOn: r.effectiveOn,
+          before: pick(current, Object.keys(diff) as (keyof typeof next)[]),
+          after: diff,
+          reason: r.discrepancyNote ?? null,
+        });
+      }
+    }
+    for (const sourceId of sourceIds) {
+      const linked = ctx.db
+        .select()
+        .from(revisionSources)
+        .where(and(eq(revisionSources.revisionId, id), eq(revisionSources.sourceId, sourceId)))
+        .get();
+      if (!linked) ctx.db.insert(revisionSources).values({ revisionId: id, sourceId }).run();
+    }
+    return id;
+  });
+}

@@ -1,0 +1,13 @@
+/**
+ * The write path. The default-data loader, the importers and the admin forms
+ * change data only through these commands; each validates its input, writes in
+ * one transaction and appends its change-log rows in that same transaction.
+ */
+export { DomainError, type Actor, type CommandContext, type Issue } from "./context";
+export { upsertAuthority, ensureProgram } from "./reference";
+export { ensureSource } from "./sources";
+export { upsertEntity, addName, addIdentifier, addAttribute, addSameAs, addRelationship, findEntityIdByRef } from "./entities";
+export { upsertAnnouncement } from "./announcements";
+export { designate, delist } from "./designations";
+export { upsertControlList, recordRevision } from "./control-lists";
+export { recordEvent } from "./events";

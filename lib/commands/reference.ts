@@ -1,0 +1,79 @@
+import { and, eq } from "drizzle-orm";
+import { z } from "zod";
+import { authorities, programs } from "@/db/schema";
+import { normalizeProgramCode, UNSPECIFIED_PROGRAM } from "@/lib/domain/program";
+import { authorityCodeSchema, optionalText } from "@/lib/validation/common";
+import { type CommandContext, DomainError, changedFields, inTransaction, logChange, parseInput } from "./context";
+
+export const authorityInputSchema = z.object({
+  code: authorityCodeSchema,
+  name: z.string().trim().min(1).max(500),
+  country: z.string().trim().max(10).nullish(),
+});
+export type AuthorityInput = z.input<typeof authorityInputSchema>;
+
+export function upsertAuthority(ctx: CommandContext, input: AuthorityInput): string {
+  const a = parseInput(authorityInputSchema, input, "authority");
+  return inTransaction(ctx, (ctx) => {
+    const current = ctx.db.select().from(authorities).where(eq(authorities.code, a.code)).get();
+    const next = { code: a.code, name: a.name, country: a.country ?? null };
+    if (!current) {
+      ctx.db.insert(authorities).values(next).run();
+      logChange(ctx, { action: "authority.create", subjectType: "authority", subjectId: a.code, after: next });
+    } else {
+      const diff = changedFields(current, next);
+      if (Object.keys(diff).length > 0) {
+        ctx.db.update(authorities).set(diff).where(eq(authorities.code, a.code)).run();
+        logChange(ctx, { action: "authority.update", subjectType: "authority", subjectId: a.code, before: current, after: next });
+      }
+    }
+    return a.code;
+  });
+}
+
+export function requireAuthority(ctx: CommandContext, code: string): void {
+  const found = ctx.db.select({ code: authorities.code }).from(authorities).where(eq(authorities.code, code)).get();
+  if (!found) {
+    throw new DomainError("invalid", `Unknown authority ${code}`, [
+      { path: "authorityCode", message: `Unknown authority ${code}` },
+    ]);
+  }
+}
+
+const programInputSchema = z.object({
+  authorityCode: authorityCodeSchema,
+  label: optionalText(300),
+  legalBasis: optionalText(500),
+});
+
+/**
+ * Finds or records the program a source names, under its normalized code.
+ * A legal basis given later fills an empty one; it never replaces one.
+ */
+export function ensureProgram(ctx: CommandContext, input: z.input<typeof programInputSchema>): number {
+  const p = parseInput(programInputSchema, input, "program");
+  return inTransaction(ctx, (ctx) => {
+    requireAuthority(ctx, p.authorityCode);
+    const code = p.label ? normalizeProgramCode(p.label) : UNSPECIFIED_PROGRAM.code;
+    const name = p.label ?? UNSPECIFIED_PROGRAM.name;
+    const where = and(eq(programs.authorityCode, p.authorityCode), eq(programs.code, code));
+    const current = ctx.db.select().from(programs).where(where).get();
+    if (!current) {
+      const row = { authorityCode: p.authorityCode, code, name, legalBasis: p.legalBasis ?? null };
+      const { id } = ctx.db.insert(programs).values(row).returning({ id: programs.id }).get();
+      logChange(ctx, { action: "program.create", subjectType: "program", subjectId: id, after: row });
+      return id;
+    }
+    if (p.legalBasis && !current.legalBasis) {
+      ctx.db.update(programs).set({ legalBasis: p.legalBasis }).where(eq(programs.id, current.id)).run();
+      logChange(ctx, {
+        action: "program.update",
+        subjectType: "program",
+        subjectId: current.id,
+        before: { legalBasis: null },
+        after: { legalBasis: p.legalBasis },
+      });
+    }
+    return current.id;
+  });
+}

@@ -1,0 +1,16 @@
+/** ISO 15924 code of the script a name is written in. */
+export type ScriptCode = "Latn" | "Hang" | "Cyrl" | "Hani" | "Arab" | "Zyyy";
+
+const SCRIPTS: [ScriptCode, RegExp][] = [
+  ["Hang", /\p{Script=Hangul}/u],
+  ["Cyrl", /\p{Script=Cyrillic}/u],
+  ["Hani", /\p{Script=Han}/u],
+  ["Arab", /\p{Script=Arabic}/u],
+  ["Latn", /\p{Script=Latin}/u],
+];
+
+/** The first non-Latin script found wins: a Hangul name with a Latin suffix is Hangul. */
+export function detectScript(value: string): ScriptCode {
+  for (const [code, re] of SCRIPTS) if (re.test(value)) return code;
+  return "Zyyy";
+}

@@ -1,0 +1,180 @@
+import fs from "node:fs";
+import path from "node:path";
+import { eq } from "drizzle-orm";
+import { changeLog } from "@/db/schema";
+import type { Db } from "@/db/client";
+import {
+  type CommandContext,
+  addRelationship,
+  designate,
+  findEntityIdByRef,
+  recordEvent,
+  recordRevision,
+  upsertAnnouncement,
+  upsertAuthority,
+  upsertControlList,
+  upsertEntity,
+} from "@/lib/commands";
+import { inTransaction } from "@/lib/commands/context";
+import { checkRevision } from "@/lib/domain/revision-check";
+import type { EntityInput } from "@/lib/validation/entity";
+import { seedFileSchema, type SeedEntity, type SeedFile } from "./seed-file";
+
+export const SEED_ACTOR = { name: "seed" } as const;
+export const SEED_FILE = path.resolve(process.cwd(), "data/seed/seed-facts.json");
+
+export function readSeedFile(file = SEED_FILE): SeedFile {
+  const parsed = seedFileSchema.safeParse(JSON.parse(fs.readFileSync(file, "utf8")));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new Error(`${file}: ${issue.path.join(".")}: ${issue.message}`);
+  }
+  return parsed.data;
+}
+
+/** Has the default data been loaded into this database? */
+export function hasSeed(db: Db): boolean {
+  return !!db.select({ id: changeLog.id }).from(changeLog).where(eq(changeLog.actor, SEED_ACTOR.name)).limit(1).get();
+}
+
+const seedRef = (key: string) => `seed:${key}`;
+
+function toEntityInput(e: SeedEntity): EntityInput {
+  const attributes: NonNullable<EntityInput["attributes"]> = [];
+  if (e.flag) attributes.push({ key: "flag", value: e.flag });
+  if (e.country) attributes.push({ key: "country", value: e.country, status: e.country_status ?? "confirmed" });
+  if (e.nationality) attributes.push({ key: "nationality", value: e.nationality });
+  if (e.position) attributes.push({ key: "position", value: e.position });
+  return {
+    kind: e.kind,
+    name: e.name,
+    remarks: e.remarks,
+    ref: seedRef(e.key),
+    names: (e.names ?? []).map((n) => ({
+      value: n.value,
+      // A name in another language with no type is the same name as the source wrote it there.
+      type: n.type ?? "alias",
+      lang: n.lang,
+      official: n.status !== "unofficial",
+      note: n.note,
+      source: n.source,
+    })),
+    identifiers: (e.identifiers ?? []).map((i) => ({
+      type: i.type,
+      value: i.value,
+      country: i.country,
+      note: i.note,
+      source: i.source,
+    })),
+    attributes,
+    sameAs: (e.same_as ?? []).map((s) => ({ ref: s.ref, basis: s.basis, status: s.status })),
+  };
+}
+
+/** Announcements that another one points to (fulfilled_by) go first. */
+function inDependencyOrder(list: SeedFile["announcements"]) {
+  const targets = new Set(list.map((a) => a.fulfilled_by).filter(Boolean));
+  return [...list.filter((a) => targets.has(a.id)), ...list.filter((a) => !targets.has(a.id))];
+}
+
+/**
+ * Loads the default facts through the domain commands, as actor `seed`, in one
+ * transaction. Every command is idempotent, so loading twice changes nothing.
+ */
+export function loadSeed(db: Db, seed: SeedFile = readSeedFile(), now?: string): void {
+  const root: CommandContext = { db, actor: SEED_ACTOR, now };
+  inTransaction(root, (ctx) => {
+    for (const a of seed.authorities) upsertAuthority(ctx, a);
+
+    for (const a of inDependencyOrder(seed.announcements)) {
+      upsertAnnouncement(ctx, {
+        id: a.id,
+        authorityCode: a.authority,
+        program: a.program,
+        title: a.title,
+        summary: a.summary,
+        effects: a.effects,
+        note: a.note,
+        announcedOn: a.announced_on,
+        effectiveOn: a.effective_on,
+        declared: a.declared,
+        status: a.status,
+        fulfilledById: a.fulfilled_by,
+        sources: a.sources,
+      });
+    }
+
+    const ids = new Map<string, number>();
+    for (const e of seed.entities) ids.set(e.key, upsertEntity(ctx, toEntityInput(e)).id);
+    const idOf = (key: string) => {
+      const id = ids.get(key) ?? findEntityIdByRef(ctx, seedRef(key));
+      if (id == null) throw new Error(`seed: unknown entity key ${key}`);
+      return id;
+    };
+
+    for (const e of seed.entities) {
+      for (const link of e.links ?? []) {
+        addRelationship(ctx, {
+          fromEntityId: idOf(e.key),
+          toEntityId: idOf(link.to),
+          type: link.rel,
+          status: link.status ?? "confirmed",
+          source: link.source,
+        });
+      }
+    }
+
+    for (const d of seed.designations) {
+      designate(ctx, {
+        entityId: idOf(d.entity),
+        authorityCode: d.authority,
+        program: d.program,
+        announcementId: d.announcement,
+        listedOn: d.listed_on,
+        reason: d.reason,
+        legalBasis: d.legal_basis,
+        status: d.status,
+        sources: d.sources ?? [],
+      });
+    }
+
+    for (const list of seed.control_lists) {
+      upsertControlList(ctx, {
+        key: list.key,
+        authorityCode: list.authority,
+        name: list.name,
+        unit: list.unit,
+        authorityNote: list.authority_note,
+      });
+      const revisions = [...list.revisions].sort((a, b) => a.effective_on.localeCompare(b.effective_on));
+      let previousTotal = 0;
+      for (const r of revisions) {
+        // The default data records figures as its sources publish them; where they
+        // do not add up, the revision is kept with the mismatch stated, for users to see.
+        const check = checkRevision({ previousTotal, added: r.added, removed: r.removed, total: r.total });
+        previousTotal = r.total;
+        recordRevision(ctx, {
+          listKey: list.key,
+          effectiveOn: r.effective_on,
+          announcedOn: r.announced_on,
+          proposedOn: r.proposed_on,
+          added: r.added,
+          removed: r.removed,
+          total: r.total,
+          note: r.note,
+          status: r.status,
+          sources: r.sources,
+          reportedPreviousTotal: r.reported_previous_total?.value,
+          reportedSource: r.reported_previous_total?.source,
+          discrepancyNote: check.consistent
+            ? undefined
+            : `Recorded as the sources publish it: ${check.previousTotal} + ${r.added} − ${r.removed} = ${check.expectedTotal}, not ${r.total}.`,
+        });
+      }
+    }
+
+    for (const e of seed.events) {
+      recordEvent(ctx, { occurredOn: e.on, title: e.title, status: e.status, sources: e.sources });
+    }
+  });
+}

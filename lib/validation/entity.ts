@@ -1,0 +1,124 @@
+import { z } from "zod";
+import {
+  ATTRIBUTE_KEYS,
+  ENTITY_KINDS,
+  IDENTIFIER_TYPES,
+  NAME_TYPES,
+  RELATIONSHIP_TYPES,
+  type AttributeKey,
+  type EntityKind,
+} from "@/db/schema";
+import { imoCheckDigitValid } from "@/lib/domain/imo";
+import { isPartialDate } from "@/lib/domain/partial-date";
+import { citationSchema, factStatusSchema, optionalText } from "./common";
+
+export const nameInputSchema = z.object({
+  value: z.string().trim().min(1, "Enter the name").max(500),
+  type: z.enum(NAME_TYPES).default("alias"),
+  lang: optionalText(20),
+  official: z.boolean().default(true),
+  status: factStatusSchema.default("confirmed"),
+  note: optionalText(),
+  source: citationSchema.optional(),
+});
+export type NameInput = z.input<typeof nameInputSchema>;
+
+export const identifierInputSchema = z
+  .object({
+    type: z.enum(IDENTIFIER_TYPES),
+    value: z.string().trim().min(1, "Enter the identifier").max(100),
+    country: optionalText(2),
+    note: optionalText(),
+    source: citationSchema.optional(),
+  })
+  .superRefine((id, ctx) => {
+    if (id.type === "imo" || id.type === "imo_company") {
+      if (!/^\d{7}$/.test(id.value)) {
+        ctx.addIssue({ code: "custom", path: ["value"], message: "An IMO number has seven digits" });
+      } else if (id.type === "imo" && !imoCheckDigitValid(id.value)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["value"],
+          message: `IMO ${id.value} fails its check digit: check the number`,
+        });
+      }
+    }
+    if (id.type === "mmsi" && !/^\d{9}$/.test(id.value)) {
+      ctx.addIssue({ code: "custom", path: ["value"], message: "An MMSI has nine digits" });
+    }
+  });
+export type IdentifierInput = z.input<typeof identifierInputSchema>;
+
+/** Which details belong to which kind of entity. */
+export const ATTRIBUTES_BY_KIND: Record<EntityKind, readonly AttributeKey[]> = {
+  vessel: ["flag", "vessel_type", "tonnage", "gross_tonnage", "build_year"],
+  organization: ["country", "address"],
+  individual: ["birth_date", "birth_place", "nationality", "gender", "position", "address"],
+};
+
+export const attributeInputSchema = z
+  .object({
+    key: z.enum(ATTRIBUTE_KEYS),
+    value: z.string().trim().min(1, "Enter a value").max(1000),
+    status: factStatusSchema.default("confirmed"),
+    note: optionalText(),
+    source: citationSchema.optional(),
+  })
+  .superRefine((a, ctx) => {
+    if (a.key === "birth_date" && !isPartialDate(a.value)) {
+      ctx.addIssue({ code: "custom", path: ["value"], message: "Use a birth date as YYYY-MM-DD, YYYY-MM or YYYY" });
+    }
+    if ((a.key === "flag" || a.key === "country" || a.key === "nationality") && !/^[A-Z]{2}$/.test(a.value)) {
+      ctx.addIssue({ code: "custom", path: ["value"], message: "Use a two-letter country code, such as RU" });
+    }
+  });
+export type AttributeInput = z.input<typeof attributeInputSchema>;
+
+export const refSchema = z
+  .string()
+  .trim()
+  .regex(/^[a-z][a-z0-9-]*:[^\s]+$/, "A reference reads like seed:patriot or ofac:24508");
+
+export const sameAsInputSchema = z.object({
+  ref: refSchema,
+  basis: optionalText(500),
+  status: factStatusSchema.default("confirmed"),
+});
+
+export const entityInputSchema = z
+  .object({
+    kind: z.enum(ENTITY_KINDS),
+    name: z.string().trim().min(1, "Enter the entity's name").max(500),
+    remarks: optionalText(),
+    /** The record this entity comes from; finding it again makes the command idempotent. */
+    ref: refSchema.optional(),
+    names: z.array(nameInputSchema).default([]),
+    identifiers: z.array(identifierInputSchema).default([]),
+    attributes: z.array(attributeInputSchema).default([]),
+    sameAs: z.array(sameAsInputSchema).default([]),
+    source: citationSchema.optional(),
+  })
+  .superRefine((e, ctx) => {
+    const allowed = ATTRIBUTES_BY_KIND[e.kind];
+    e.attributes.forEach((a, i) => {
+      if (!allowed.includes(a.key)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["attributes", i, "key"],
+          message: `A ${e.kind} has no ${a.key.replace("_", " ")}`,
+        });
+      }
+    });
+  });
+export type EntityInput = z.input<typeof entityInputSchema>;
+
+export const relationshipInputSchema = z
+  .object({
+    fromEntityId: z.number().int().positive(),
+    toEntityId: z.number().int().positive(),
+    type: z.enum(RELATIONSHIP_TYPES),
+    status: factStatusSchema.default("confirmed"),
+    source: citationSchema.optional(),
+  })
+  .refine((r) => r.fromEntityId !== r.toEntityId, { message: "An entity cannot be related to itself", path: ["toEntityId"] });
+export type RelationshipInput = z.input<typeof relationshipInputSchema>;
