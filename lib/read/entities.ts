@@ -1,0 +1,403 @@
+import { and, asc, desc, eq, inArray, ne, or, sql, type SQL } from "drizzle-orm";
+import {
+  announcements,
+  authorities,
+  changeLog,
+  designationSources,
+  designations,
+  entities,
+  entityAttributes,
+  entityIdentifiers,
+  entityNames,
+  entityRefs,
+  programs,
+  relationships,
+  type AttributeKey,
+  type EntityKind,
+  type FactStatus,
+  type IdentifierType,
+  type NameType,
+  type RelationshipType,
+} from "@/db/schema";
+import { getDb } from "@/db/client";
+import type { DbOrTx } from "@/lib/commands/context";
+import { imoCheckDigitValid } from "@/lib/domain/imo";
+import { today } from "@/lib/domain/partial-date";
+import { inForceOn, isInForce, startedBy } from "./in-force";
+import { loadSources, sourceOf, type SourceRef } from "./sources";
+import { describeChanges, type ChangeItem } from "./history";
+
+export type EntityStatusFilter = "active" | "delisted" | "all";
+
+export type EntityFilters = {
+  kind?: EntityKind;
+  authority?: string;
+  status?: EntityStatusFilter;
+  /** Part of any of the entity's names. */
+  q?: string;
+  /** YYYY-MM-DD: designations in force on that day (default today). */
+  asOf?: string;
+  page?: number;
+  pageSize?: number;
+};
+
+export type EntityListRow = {
+  id: number;
+  kind: EntityKind;
+  name: string;
+  otherNames: { value: string; official: boolean; script: string }[];
+  authorities: { code: string; inForce: boolean }[];
+  firstListedOn: string | null;
+  inForce: boolean;
+};
+
+export type EntityPage = {
+  rows: EntityListRow[];
+  total: number;
+  page: number;
+  pageSize: number;
+  pageCount: number;
+  asOf: string;
+};
+
+function escapeLike(q: string): string {
+  return q.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/**
+ * The entity list: filtered by kind, authority, name and status (in force or
+ * delisted) on a date, a page at a time, sorted by name. With `asOf`, only
+ * entities designated by that date appear, and their status is as of then.
+ */
+export function listEntities(filters: EntityFilters, db: DbOrTx = getDb()): EntityPage {
+  const asOf = filters.asOf ?? today();
+  const pageSize = Math.min(Math.max(filters.pageSize ?? 25, 1), 100);
+  const status = filters.status ?? "all";
+
+  const designationScope: SQL[] = [sql`${designations.withdrawnAt} is null`];
+  if (filters.authority) designationScope.push(eq(designations.authorityCode, filters.authority));
+
+  // One row per entity with designations in scope: whether any is in force on the date, and whether any had started.
+  const perEntity = db
+    .select({
+      entityId: designations.entityId,
+      inForce: sql<number>`max(${inForceOn(asOf)})`.as("in_force"),
+      started: sql<number>`max(${startedBy(asOf)})`.as("started"),
+      firstListedOn: sql<string | null>`min(coalesce(${designations.listedOn}, ${designations.effectiveOn}))`.as(
+        "first_listed_on",
+      ),
+    })
+    .from(designations)
+    .where(and(...designationScope))
+    .groupBy(designations.entityId)
+    .as("per_entity");
+
+  const where: SQL[] = [sql`${entities.withdrawnAt} is null`];
+  if (filters.kind) where.push(eq(entities.kind, filters.kind));
+  const restrictToDesignated = Boolean(filters.authority || filters.asOf || status !== "all");
+  if (restrictToDesignated) where.push(sql`${perEntity.started} = 1`);
+  if (status === "active") where.push(sql`${perEntity.inForce} = 1`);
+  if (status === "delisted") where.push(sql`${perEntity.inForce} = 0`);
+  if (filters.q?.trim()) {
+    const pattern = `%${escapeLike(filters.q.trim())}%`;
+    where.push(
+      sql`exists (select 1 from ${entityNames} where ${entityNames.entityId} = ${entities.id} and ${entityNames.value} like ${pattern} escape '\\')`,
+    );
+  }
+
+  const base = db
+    .select({
+      id: entities.id,
+      kind: entities.kind,
+      name: entities.name,
+      inForce: perEntity.inForce,
+      firstListedOn: perEntity.firstListedOn,
+    })
+    .from(entities)
+    .leftJoin(perEntity, eq(perEntity.entityId, entities.id))
+    .where(and(...where));
+
+  const total = db.select({ n: sql<number>`count(*)` }).from(base.as("filtered")).get()?.n ?? 0;
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
+  const page = Math.min(Math.max(filters.page ?? 1, 1), pageCount);
+  const rows = base
+    .orderBy(sql`${entities.name} collate nocase`, asc(entities.id))
+    .limit(pageSize)
+    .offset((page - 1) * pageSize)
+    .all();
+
+  const ids = rows.map((r) => r.id);
+  const names = ids.length
+    ? db
+        .select({ entityId: entityNames.entityId, value: entityNames.value, official: entityNames.official, script: entityNames.script })
+        .from(entityNames)
+        .where(and(inArray(entityNames.entityId, ids), ne(entityNames.type, "primary")))
+        .orderBy(asc(entityNames.id))
+        .all()
+    : [];
+  const auths = ids.length
+    ? db
+        .select({
+          entityId: designations.entityId,
+          code: designations.authorityCode,
+          inForce: sql<number>`max(${inForceOn(asOf)})`,
+        })
+        .from(designations)
+        .where(and(inArray(designations.entityId, ids), sql`${designations.withdrawnAt} is null`, startedBy(asOf)))
+        .groupBy(designations.entityId, designations.authorityCode)
+        .orderBy(asc(designations.authorityCode))
+        .all()
+    : [];
+
+  return {
+    rows: rows.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      name: r.name,
+      otherNames: names.filter((n) => n.entityId === r.id).slice(0, 3),
+      authorities: auths.filter((a) => a.entityId === r.id).map((a) => ({ code: a.code, inForce: a.inForce === 1 })),
+      firstListedOn: r.firstListedOn ?? null,
+      inForce: r.inForce === 1,
+    })),
+    total,
+    page,
+    pageSize,
+    pageCount,
+    asOf,
+  };
+}
+
+export type DesignationView = {
+  id: number;
+  authorityCode: string;
+  program: { code: string; name: string; legalBasis: string | null };
+  announcement: { id: string; title: string } | null;
+  listedOn: string | null;
+  effectiveOn: string | null;
+  delistedOn: string | null;
+  delistingReason: string | null;
+  delistingSource: SourceRef | null;
+  reason: string | null;
+  legalBasis: string | null;
+  status: FactStatus;
+  listRecordId: string | null;
+  inForce: boolean;
+  version: number;
+  sources: SourceRef[];
+};
+
+export type EntityDetail = {
+  id: number;
+  kind: EntityKind;
+  name: string;
+  remarks: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  withdrawn: { at: string; reason: string | null } | null;
+  names: {
+    id: number;
+    value: string;
+    type: NameType;
+    script: string;
+    lang: string | null;
+    official: boolean;
+    status: FactStatus;
+    note: string | null;
+    source: SourceRef | null;
+  }[];
+  identifiers: {
+    id: number;
+    type: IdentifierType;
+    value: string;
+    country: string | null;
+    note: string | null;
+    source: SourceRef | null;
+    /** For IMO ship numbers: whether the check digit holds; null for other types. */
+    checkDigitValid: boolean | null;
+  }[];
+  attributes: { id: number; key: AttributeKey; value: string; status: FactStatus; note: string | null; source: SourceRef | null }[];
+  refs: { ref: string; origin: "record" | "same_as"; basis: string | null; status: FactStatus }[];
+  designationsByAuthority: { authority: { code: string; name: string }; designations: DesignationView[] }[];
+  relationships: {
+    id: number;
+    type: RelationshipType;
+    direction: "outgoing" | "incoming";
+    other: { id: number; name: string; kind: EntityKind };
+    status: FactStatus;
+    source: SourceRef | null;
+  }[];
+  timeline: ChangeItem[];
+  /** Every source behind any fact on the page. */
+  sources: SourceRef[];
+};
+
+/** Everything known about one entity, with its sources and history; null if there is no such entity. */
+export function getEntity(id: number, db: DbOrTx = getDb()): EntityDetail | null {
+  const entity = db.select().from(entities).where(eq(entities.id, id)).get();
+  if (!entity) return null;
+  const now = today();
+
+  const names = db.select().from(entityNames).where(eq(entityNames.entityId, id)).orderBy(asc(entityNames.id)).all();
+  const identifiers = db
+    .select()
+    .from(entityIdentifiers)
+    .where(eq(entityIdentifiers.entityId, id))
+    .orderBy(asc(entityIdentifiers.id))
+    .all();
+  const attributes = db
+    .select()
+    .from(entityAttributes)
+    .where(eq(entityAttributes.entityId, id))
+    .orderBy(asc(entityAttributes.id))
+    .all();
+  const refs = db.select().from(entityRefs).where(eq(entityRefs.entityId, id)).orderBy(asc(entityRefs.ref)).all();
+
+  const desigs = db
+    .select({
+      d: designations,
+      authorityName: authorities.name,
+      programCode: programs.code,
+      programName: programs.name,
+      programLegalBasis: programs.legalBasis,
+      announcementTitle: announcements.title,
+    })
+    .from(designations)
+    .innerJoin(authorities, eq(authorities.code, designations.authorityCode))
+    .innerJoin(programs, eq(programs.id, designations.programId))
+    .leftJoin(announcements, eq(announcements.id, designations.announcementId))
+    .where(and(eq(designations.entityId, id), sql`${designations.withdrawnAt} is null`))
+    .orderBy(asc(designations.authorityCode), sql`coalesce(${designations.effectiveOn}, ${designations.listedOn})`)
+    .all();
+  const desigIds = desigs.map((r) => r.d.id);
+  const desigSourceLinks = desigIds.length
+    ? db.select().from(designationSources).where(inArray(designationSources.designationId, desigIds)).all()
+    : [];
+
+  const rels = db
+    .select({
+      id: relationships.id,
+      type: relationships.type,
+      fromEntityId: relationships.fromEntityId,
+      toEntityId: relationships.toEntityId,
+      status: relationships.status,
+      sourceId: relationships.sourceId,
+    })
+    .from(relationships)
+    .where(or(eq(relationships.fromEntityId, id), eq(relationships.toEntityId, id)))
+    .orderBy(asc(relationships.id))
+    .all();
+  const otherIds = rels.map((r) => (r.fromEntityId === id ? r.toEntityId : r.fromEntityId));
+  const others = otherIds.length
+    ? db
+        .select({ id: entities.id, name: entities.name, kind: entities.kind })
+        .from(entities)
+        .where(inArray(entities.id, otherIds))
+        .all()
+    : [];
+
+  const timelineRows = db
+    .select()
+    .from(changeLog)
+    .where(eq(changeLog.entityId, id))
+    .orderBy(desc(sql`coalesce(${changeLog.occurredOn}, substr(${changeLog.recordedAt}, 1, 10))`), desc(changeLog.id))
+    .all();
+  const timeline = describeChanges(timelineRows, db);
+
+  const sourceMap = loadSources(db, [
+    ...names.map((n) => n.sourceId),
+    ...identifiers.map((i) => i.sourceId),
+    ...attributes.map((a) => a.sourceId),
+    ...desigSourceLinks.map((l) => l.sourceId),
+    ...desigs.map((r) => r.d.delistingSourceId),
+    ...rels.map((r) => r.sourceId),
+  ]);
+
+  const byAuthority = new Map<string, EntityDetail["designationsByAuthority"][number]>();
+  for (const r of desigs) {
+    const group = byAuthority.get(r.d.authorityCode) ?? {
+      authority: { code: r.d.authorityCode, name: r.authorityName },
+      designations: [],
+    };
+    group.designations.push({
+      id: r.d.id,
+      authorityCode: r.d.authorityCode,
+      program: { code: r.programCode, name: r.programName, legalBasis: r.programLegalBasis },
+      announcement: r.d.announcementId && r.announcementTitle ? { id: r.d.announcementId, title: r.announcementTitle } : null,
+      listedOn: r.d.listedOn,
+      effectiveOn: r.d.effectiveOn,
+      delistedOn: r.d.delistedOn,
+      delistingReason: r.d.delistingReason,
+      delistingSource: sourceOf(sourceMap, r.d.delistingSourceId),
+      reason: r.d.reason,
+      legalBasis: r.d.legalBasis,
+      status: r.d.status,
+      listRecordId: r.d.listRecordId,
+      inForce: isInForce(r.d, now),
+      version: r.d.version,
+      sources: desigSourceLinks
+        .filter((l) => l.designationId === r.d.id)
+        .map((l) => sourceOf(sourceMap, l.sourceId))
+        .filter((s): s is SourceRef => s !== null),
+    });
+    byAuthority.set(r.d.authorityCode, group);
+  }
+
+  return {
+    id: entity.id,
+    kind: entity.kind,
+    name: entity.name,
+    remarks: entity.remarks,
+    version: entity.version,
+    createdAt: entity.createdAt,
+    updatedAt: entity.updatedAt,
+    withdrawn: entity.withdrawnAt ? { at: entity.withdrawnAt, reason: entity.withdrawnReason } : null,
+    names: names.map((n) => ({
+      id: n.id,
+      value: n.value,
+      type: n.type,
+      script: n.script,
+      lang: n.lang,
+      official: n.official,
+      status: n.status,
+      note: n.note,
+      source: sourceOf(sourceMap, n.sourceId),
+    })),
+    identifiers: identifiers.map((i) => ({
+      id: i.id,
+      type: i.type,
+      value: i.value,
+      country: i.country,
+      note: i.note,
+      source: sourceOf(sourceMap, i.sourceId),
+      checkDigitValid: i.type === "imo" ? imoCheckDigitValid(i.value) : null,
+    })),
+    attributes: attributes.map((a) => ({
+      id: a.id,
+      key: a.key,
+      value: a.value,
+      status: a.status,
+      note: a.note,
+      source: sourceOf(sourceMap, a.sourceId),
+    })),
+    refs: refs.map((r) => ({ ref: r.ref, origin: r.origin, basis: r.basis, status: r.status })),
+    designationsByAuthority: [...byAuthority.values()],
+    relationships: rels.flatMap((r) => {
+      const outgoing = r.fromEntityId === id;
+      const other = others.find((o) => o.id === (outgoing ? r.toEntityId : r.fromEntityId));
+      if (!other) return [];
+      return [
+        {
+          id: r.id,
+          type: r.type,
+          direction: outgoing ? ("outgoing" as const) : ("incoming" as const),
+          other,
+          status: r.status,
+          source: sourceOf(sourceMap, r.sourceId),
+        },
+      ];
+    }),
+    timeline,
+    sources: [...sourceMap.values()].sort((a, b) => a.citation.localeCompare(b.citation)),
+  };
+}
