@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { getMessages } from "@/lib/i18n";
+import { SiteNav } from "@/components/SiteNav";
+import "./globals.css";
+
+const m = getMessages();
+
+export const metadata: Metadata = {
+  title: { default: m.common.siteName, template: `%s · ${m.common.siteName}` },
+  description: m.common.siteTagline,
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <a className="skip-link" href="#main">
+          {m.common.skipToContent}
+        </a>
+        <header className="site-header">
+          <div className="inner">
+            <Link href="/" className="site-name">
+              {m.common.siteName}
+            </Link>
+            <SiteNav />
+          </div>
+        </header>
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
+        <footer className="site-footer">
+          <div className="inner">{m.common.footer}</div>
+        </footer>
+      </body>
+    </html>
+  );
+}

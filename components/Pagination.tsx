@@ -1,0 +1,33 @@
+import Link from "next/link";
+import { getMessages } from "@/lib/i18n";
+
+const m = getMessages();
+
+/** Previous / next links that keep every other parameter of the current URL. */
+export function Pagination({
+  path,
+  params,
+  page,
+  pageCount,
+}: {
+  path: string;
+  params: Record<string, string | undefined>;
+  page: number;
+  pageCount: number;
+}) {
+  if (pageCount <= 1) return null;
+  const href = (p: number) => {
+    const q = new URLSearchParams();
+    for (const [k, v] of Object.entries(params)) if (v) q.set(k, v);
+    if (p > 1) q.set("page", String(p));
+    const s = q.toString();
+    return s ? `${path}?${s}` : path;
+  };
+  return (
+    <nav className="pagination" aria-label={m.common.pagination.label}>
+      {page > 1 ? <Link href={href(page - 1)} rel="prev">{m.common.pagination.previous}</Link> : null}
+      <span>{m.common.pagination.pageOf(page, pageCount)}</span>
+      {page < pageCount ? <Link href={href(page + 1)} rel="next">{m.common.pagination.next}</Link> : null}
+    </nav>
+  );
+}

@@ -1,0 +1,40 @@
+import type { SourceRef } from "@/lib/read";
+import { getMessages } from "@/lib/i18n";
+
+function SourceText({ source }: { source: SourceRef }) {
+  if (source.url) {
+    return (
+      <a href={source.url} rel="noopener noreferrer external">
+        {source.url.replace(/^https?:\/\/(www\.)?/, "")}
+      </a>
+    );
+  }
+  return <cite>{source.title ?? source.citation}</cite>;
+}
+
+/** The sources of a fact: links where there is a URL, the citation otherwise. */
+export function SourceLinks({ sources, inline = false }: { sources: (SourceRef | null)[]; inline?: boolean }) {
+  const list = sources.filter((s): s is SourceRef => s !== null);
+  if (list.length === 0) return <span className="muted small">{getMessages().common.noSources}</span>;
+  if (inline) {
+    return (
+      <span className="small">
+        {list.map((s, i) => (
+          <span key={s.id}>
+            {i > 0 ? "; " : ""}
+            <SourceText source={s} />
+          </span>
+        ))}
+      </span>
+    );
+  }
+  return (
+    <ul className="sources">
+      {list.map((s) => (
+        <li key={s.id}>
+          <SourceText source={s} />
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,70 @@
+import type { ChangeCategory, ChangeItem } from "@/lib/read/history";
+import { formatNumber } from "@/lib/format";
+
+const num = (v: unknown) => (typeof v === "number" ? formatNumber(v) : String(v ?? "?"));
+const str = (v: unknown) => (typeof v === "string" ? v : v == null ? "" : String(v));
+
+const NAME_TYPES: Record<string, string> = {
+  primary: "name",
+  alias: "name",
+  former_name: "former name",
+  new_name: "new name",
+  romanization: "romanization",
+};
+
+/** Words for the change feed and entity timelines. Each describes what happened to the subject. */
+export const changes = {
+  categories: {
+    designation: "Designations",
+    delisting: "Delistings",
+    revision: "List revisions",
+    event: "Events",
+    announcement: "Announcements",
+    record: "Record edits",
+  } satisfies Record<ChangeCategory, string>,
+  describe(c: ChangeItem): string {
+    const a = c.after ?? {};
+    const by = c.authorityCode ?? "?";
+    switch (c.action) {
+      case "designation.create":
+        return `Designated by ${by}${c.programName ? ` under ${c.programName}` : ""}`;
+      case "designation.update":
+        return `Designation by ${by} updated: ${Object.keys(a).join(", ")}`;
+      case "designation.source.add":
+        return `New source for the designation by ${by}`;
+      case "designation.delist":
+        return `Delisted by ${by}`;
+      case "revision.create":
+        return `${c.title ?? "Control list"}: ${num(a.total)} items (+${num(a.added)}, −${num(a.removed)})`;
+      case "revision.update":
+        return `${c.title ?? "Control list"}: revision corrected`;
+      case "event.create":
+      case "event.update":
+        return c.title ?? str(a.title);
+      case "announcement.create":
+        return `Announced by ${by}: ${c.title ?? ""}`;
+      case "announcement.update":
+        return `Announcement updated: ${c.title ?? ""}`;
+      case "entity.create":
+        return `Record created: ${str(a.name)}`;
+      case "entity.update":
+        return "Record updated";
+      case "entity.name.add":
+        return `${NAME_TYPES[str(a.type)] ?? "name"} added: ${str(a.value)}${a.official === false ? " (unofficial)" : ""}`.replace(/^./, (x) => x.toUpperCase());
+      case "entity.identifier.add":
+        return `Identifier added: ${str(a.type).toUpperCase().replace("_", " ")} ${str(a.value)}`;
+      case "entity.attribute.add":
+        return `Detail added: ${str(a.key).replace("_", " ")} ${str(a.value)}`;
+      case "entity.ref.add":
+        return `Same as ${str(a.ref)}${a.basis ? ` (${str(a.basis)})` : ""}`;
+      case "relationship.add":
+        return `Relationship added: ${str(a.type).replace("_", " ")}`;
+      default:
+        return c.action;
+    }
+  },
+  occurred: "Happened",
+  recorded: "Recorded",
+  by: "By",
+  reason: "Reason",
+};

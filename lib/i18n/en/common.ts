@@ -1,0 +1,65 @@
+import type { EntityKind } from "@/db/schema";
+
+export const common = {
+  siteName: "Sanctions Tracker",
+  siteTagline: "Sanctioned vessels, organizations and individuals, with every designation and its source",
+  skipToContent: "Skip to content",
+  nav: {
+    label: "Main",
+    home: "Home",
+    entities: "Entities",
+    announcements: "Announcements",
+    history: "History",
+    exportControls: "Export controls",
+  },
+  footer:
+    "Every fact carries its source. Nothing is overwritten: each change is kept in the change log.",
+  kind: {
+    vessel: "Vessel",
+    organization: "Organization",
+    individual: "Individual",
+  } satisfies Record<EntityKind, string>,
+  kindPlural: {
+    vessel: "Vessels",
+    organization: "Organizations",
+    individual: "Individuals",
+  } satisfies Record<EntityKind, string>,
+  kindCount: (n: number, kind: EntityKind) =>
+    `${n} ${n === 1 ? { vessel: "vessel", organization: "organization", individual: "individual" }[kind] : { vessel: "vessels", organization: "organizations", individual: "individuals" }[kind]}`,
+  status: {
+    inForce: "In force",
+    delisted: "Delisted",
+    confirmed: "Confirmed",
+    reported: "Reported (one source)",
+  },
+  unofficial: "unofficial",
+  sources: "Sources",
+  source: "Source",
+  noSources: "No source recorded",
+  none: "None",
+  unknown: "Unknown",
+  notFound: {
+    title: "Not found",
+    body: "There is no page at this address. It may have been mistyped, or the record does not exist.",
+    back: "Go to the home page",
+  },
+  error: {
+    title: "Something went wrong",
+    body: "The page could not be shown. Try again; if it keeps happening, the error has been logged.",
+    retry: "Try again",
+  },
+  pagination: {
+    label: "Pages",
+    previous: "Previous",
+    next: "Next",
+    pageOf: (page: number, count: number) => `Page ${page} of ${count}`,
+  },
+  invalidParam: (name: string, value: string) => `Ignored ${name}="${value}": not a valid value.`,
+  apply: "Apply",
+  reset: "Reset",
+  all: "All",
+  /** How a change-log actor is shown. */
+  actor: (actor: string) =>
+    actor === "seed" ? "default data" : actor.startsWith("import:") ? `import (${actor.slice(7)})` : actor,
+  recordedAt: (when: string, actor: string) => `recorded ${when.slice(0, 10)} by ${actor}`,
+};

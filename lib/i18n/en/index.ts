@@ -1,0 +1,10 @@
+import { announcements } from "./announcements";
+import { changes } from "./changes";
+import { common } from "./common";
+import { entities } from "./entities";
+import { exportControls } from "./export-controls";
+import { history } from "./history";
+import { home } from "./home";
+
+/** The English catalog, one module per page or concern. */
+export const en = { common, changes, home, entities, announcements, history, exportControls };

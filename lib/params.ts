@@ -1,0 +1,28 @@
+import type { z } from "zod";
+import { getMessages } from "@/lib/i18n";
+
+export type SearchParams = Record<string, string | string[] | undefined>;
+
+/**
+ * Reads query parameters one by one against a schema. A bad value never fails
+ * the page: it is dropped (the default applies) and a notice says so.
+ */
+export class ParamReader {
+  readonly notices: string[] = [];
+  constructor(private readonly params: SearchParams) {}
+
+  raw(name: string): string | undefined {
+    const v = this.params[name];
+    const s = Array.isArray(v) ? v[0] : v;
+    return s === undefined || s.trim() === "" ? undefined : s.trim();
+  }
+
+  get<S extends z.ZodType>(name: string, schema: S): z.output<S> | undefined {
+    const value = this.raw(name);
+    if (value === undefined) return undefined;
+    const parsed = schema.safeParse(value);
+    if (parsed.success) return parsed.data;
+    this.notices.push(getMessages().common.invalidParam(name, value.slice(0, 80)));
+    return undefined;
+  }
+}
