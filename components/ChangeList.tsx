@@ -7,6 +7,36 @@ import { SourceLinks } from "./SourceLinks";
 const m = getMessages();
 
 /**
+ * Edits to a record made by one command (a record created with its names,
+ * identifiers and details) arrive as consecutive rows with one timestamp and
+ * actor: they are shown as one entry with its details beneath.
+ */
+function group(items: ChangeItem[]): { head: ChangeItem; rest: ChangeItem[] }[] {
+  const groups: { head: ChangeItem; rest: ChangeItem[] }[] = [];
+  for (const item of items) {
+    const last = groups.at(-1);
+    if (
+      last &&
+      item.category === "record" &&
+      last.head.category === "record" &&
+      last.head.recordedAt === item.recordedAt &&
+      last.head.actor === item.actor &&
+      last.head.entity?.id === item.entity?.id
+    ) {
+      if (item.action === "entity.create") {
+        last.rest.unshift(last.head);
+        last.head = item;
+      } else {
+        last.rest.push(item);
+      }
+    } else {
+      groups.push({ head: item, rest: [] });
+    }
+  }
+  return groups;
+}
+
+/**
  * Changes as a timeline: when it happened in the world (or, failing that, when
  * it was recorded), what happened to which subject, who recorded it and from
  * which source. Used by the home page, /history and entity timelines.
@@ -14,7 +44,7 @@ const m = getMessages();
 export function ChangeList({ items, showEntity = true }: { items: ChangeItem[]; showEntity?: boolean }) {
   return (
     <ol className="timeline">
-      {items.map((c) => (
+      {group(items).map(({ head: c, rest }) => (
         <li key={c.id}>
           <div>
             <strong>
@@ -32,6 +62,16 @@ export function ChangeList({ items, showEntity = true }: { items: ChangeItem[]; 
               m.changes.describe(c)
             )}
           </div>
+          {rest.length > 0 ? (
+            <details className="small">
+              <summary>{m.changes.recordDetails(rest.length)}</summary>
+              <ul>
+                {rest.map((r) => (
+                  <li key={r.id}>{m.changes.describe(r)}</li>
+                ))}
+              </ul>
+            </details>
+          ) : null}
           {c.reason ? (
             <div className="small">
               {m.changes.reason}: {c.reason}

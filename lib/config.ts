@@ -19,7 +19,7 @@ export type Config = {
 
 export class ConfigError extends Error {}
 
-export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+export function readConfig(env: Record<string, string | undefined> = process.env): Config {
   const parsed = configSchema.safeParse({
     DATABASE_PATH: env.DATABASE_PATH || undefined,
     PORT: env.PORT || undefined,

@@ -58,6 +58,8 @@ export type ChangeItem = {
   programName: string | null;
   /** The title of the event, announcement or control list concerned. */
   title: string | null;
+  /** For a relationship: the entity on the other side, seen from `entity`. */
+  related: { id: number; name: string; direction: "outgoing" | "incoming" } | null;
   /** Where the subject lives in the app. */
   href: string | null;
   before: Record<string, unknown> | null;
@@ -83,7 +85,11 @@ export function describeChanges(rows: ChangeRow[], db: DbOrTx): ChangeItem[] {
         .where(inArray(designations.id, designationIds))
         .all()
     : [];
-  const entityIds = rows.map((r) => r.entityId).filter((id): id is number => id !== null);
+  const relationshipEnds = rows
+    .filter((r) => r.subjectType === "relationship")
+    .flatMap((r) => [asRecord(r.after)?.fromEntityId, asRecord(r.after)?.toEntityId])
+    .filter((id): id is number => typeof id === "number");
+  const entityIds = [...rows.map((r) => r.entityId).filter((id): id is number => id !== null), ...relationshipEnds];
   const ents = entityIds.length
     ? db
         .select({ id: entities.id, name: entities.name, kind: entities.kind })
@@ -127,13 +133,18 @@ export function describeChanges(rows: ChangeRow[], db: DbOrTx): ChangeItem[] {
       authorityCode: null,
       programName: null,
       title: null,
+      related: null,
       href: entity ? `/entities/${entity.id}` : null,
       before: asRecord(r.before),
       after: asRecord(r.after),
       reason: r.reason,
       source: sourceOf(sourceMap, r.sourceId),
     };
-    if (r.subjectType === "designation") {
+    if (r.subjectType === "relationship" && item.after) {
+      const outgoing = item.after.fromEntityId === r.entityId;
+      const other = ents.find((e) => e.id === (outgoing ? item.after!.toEntityId : item.after!.fromEntityId));
+      if (other) item.related = { id: other.id, name: other.name, direction: outgoing ? "outgoing" : "incoming" };
+    } else if (r.subjectType === "designation") {
       const d = desigs.find((x) => x.id === Number(r.subjectId));
       item.authorityCode = d?.authorityCode ?? null;
       item.programName = d?.programName ?? null;

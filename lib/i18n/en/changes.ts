@@ -57,12 +57,18 @@ export const changes = {
         return `Detail added: ${str(a.key).replace("_", " ")} ${str(a.value)}`;
       case "entity.ref.add":
         return `Same as ${str(a.ref)}${a.basis ? ` (${str(a.basis)})` : ""}`;
-      case "relationship.add":
-        return `Relationship added: ${str(a.type).replace("_", " ")}`;
+      case "relationship.add": {
+        const rel = str(a.type);
+        const outgoing: Record<string, string> = { owned_by: "Owned by", operated_by: "Operated by", linked_to: "Linked to", director_of: "Director of", subsidiary_of: "Subsidiary of" };
+        const incoming: Record<string, string> = { owned_by: "Owns", operated_by: "Operates", linked_to: "Linked to", director_of: "Has director", subsidiary_of: "Parent of" };
+        const words = (c.related?.direction === "incoming" ? incoming : outgoing)[rel] ?? rel;
+        return `Relationship added: ${words} ${c.related?.name ?? ""}`.trim();
+      }
       default:
         return c.action;
     }
   },
+  recordDetails: (n: number) => `${n} more ${n === 1 ? "detail" : "details"} recorded with it`,
   occurred: "Happened",
   recorded: "Recorded",
   by: "By",

@@ -1,0 +1,245 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getEntity, type EntityDetail } from "@/lib/read";
+import { getMessages } from "@/lib/i18n";
+import { FactStatusBadge, InForceBadge, KindBadge, UnofficialBadge } from "@/components/Badges";
+import { ChangeList } from "@/components/ChangeList";
+import { DateText } from "@/components/DateText";
+import { SourceLinks } from "@/components/SourceLinks";
+
+export const dynamic = "force-dynamic";
+
+function load(id: string): EntityDetail {
+  if (!/^\d{1,12}$/.test(id)) notFound();
+  const entity = getEntity(Number(id));
+  if (!entity) notFound();
+  return entity;
+}
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const { id } = await params;
+  const entity = /^\d{1,12}$/.test(id) ? getEntity(Number(id)) : null;
+  return { title: entity?.name ?? getMessages().common.notFound.title };
+}
+
+const LANG_OF_SCRIPT: Record<string, string> = { Hang: "ko", Cyrl: "ru" };
+
+export default async function EntityPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const e = load(id);
+  const m = getMessages();
+  const t = m.entities.detail;
+
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link href="/entities">{m.entities.list.title}</Link>
+      </p>
+      <h1 lang={LANG_OF_SCRIPT[e.names.find((n) => n.type === "primary")?.script ?? ""]}>{e.name}</h1>
+      <p>
+        <KindBadge kind={e.kind} />{" "}
+        {e.designationsByAuthority.map((g) => (
+          <span key={g.authority.code}>
+            <span className={g.designations.some((d) => d.inForce) ? "badge badge-ok" : "badge badge-off"}>
+              {g.authority.code}
+            </span>{" "}
+          </span>
+        ))}
+      </p>
+      {e.withdrawn ? <div className="notice notice-bad">{t.withdrawn(e.withdrawn.reason)}</div> : null}
+      {e.remarks ? <p className="lede">{e.remarks}</p> : null}
+
+      <section aria-labelledby="names">
+        <h2 id="names">{t.names}</h2>
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t.nameColumns.name}</th>
+                <th scope="col">{t.nameColumns.type}</th>
+                <th scope="col">{t.nameColumns.script}</th>
+                <th scope="col">{t.nameColumns.language}</th>
+                <th scope="col">{t.nameColumns.source}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {e.names.map((n) => (
+                <tr key={n.id}>
+                  <td>
+                    <span lang={n.lang ?? LANG_OF_SCRIPT[n.script]}>{n.value}</span>{" "}
+                    {!n.official ? <UnofficialBadge /> : null} <FactStatusBadge status={n.status} />
+                    {n.note ? <div className="small muted">{n.note}</div> : null}
+                  </td>
+                  <td>{t.nameType[n.type]}</td>
+                  <td>{t.script[n.script] ?? n.script}</td>
+                  <td>{n.lang ? (t.language[n.lang] ?? n.lang) : ""}</td>
+                  <td>{n.source ? <SourceLinks sources={[n.source]} inline /> : null}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      {e.identifiers.length > 0 ? (
+        <section aria-labelledby="identifiers">
+          <h2 id="identifiers">{t.identifiers}</h2>
+          <dl className="facts">
+            {e.identifiers.map((i) => (
+              <div key={i.id} style={{ display: "contents" }}>
+                <dt>{t.identifierType[i.type]}</dt>
+                <dd>
+                  <span className="mono">{i.value}</span>
+                  {i.country ? ` (${i.country})` : ""}{" "}
+                  {i.checkDigitValid === true ? <span className="badge badge-ok">{t.checkDigitValid}</span> : null}
+                  {i.checkDigitValid === false ? <span className="badge badge-bad">{t.checkDigitInvalid}</span> : null}
+                  {i.note ? <div className="small muted">{i.note}</div> : null}
+                  {i.source ? (
+                    <div>
+                      <SourceLinks sources={[i.source]} inline />
+                    </div>
+                  ) : null}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      ) : null}
+
+      {e.attributes.length > 0 ? (
+        <section aria-labelledby="details">
+          <h2 id="details">{t.details}</h2>
+          <dl className="facts">
+            {e.attributes.map((a) => (
+              <div key={a.id} style={{ display: "contents" }}>
+                <dt>{t.attribute[a.key]}</dt>
+                <dd>
+                  {a.value} <FactStatusBadge status={a.status} />
+                  {a.note ? <div className="small muted">{a.note}</div> : null}
+                  {a.source ? (
+                    <div>
+                      <SourceLinks sources={[a.source]} inline />
+                    </div>
+                  ) : null}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="designations">
+        <h2 id="designations">{t.designations}</h2>
+        {e.designationsByAuthority.length === 0 ? <p>{t.noDesignations}</p> : null}
+        {e.designationsByAuthority.map((g) => (
+          <div key={g.authority.code}>
+            <h3>{t.byAuthority(g.authority.code, g.authority.name)}</h3>
+            <div className="table-wrap">
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">{t.designationColumns.program}</th>
+                    <th scope="col">{t.designationColumns.listed}</th>
+                    <th scope="col">{t.designationColumns.effective}</th>
+                    <th scope="col">{t.designationColumns.delisted}</th>
+                    <th scope="col">{t.designationColumns.reason}</th>
+                    <th scope="col">{t.designationColumns.sources}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {g.designations.map((d) => (
+                    <tr key={d.id}>
+                      <td>
+                        {d.program.name} <InForceBadge inForce={d.inForce} /> <FactStatusBadge status={d.status} />
+                        {d.legalBasis || d.program.legalBasis ? (
+                          <div className="small">
+                            {t.legalBasis}: {d.legalBasis ?? d.program.legalBasis}
+                          </div>
+                        ) : null}
+                        {d.announcement ? (
+                          <div className="small">
+                            {t.announcement}: <Link href={`/announcements/${d.announcement.id}`}>{d.announcement.title}</Link>
+                          </div>
+                        ) : null}
+                        {d.listRecordId ? (
+                          <div className="small muted">
+                            {t.listRecord}: {d.listRecordId}
+                          </div>
+                        ) : null}
+                      </td>
+                      <td>
+                        <DateText value={d.listedOn} />
+                      </td>
+                      <td>
+                        <DateText value={d.effectiveOn} />
+                      </td>
+                      <td>
+                        {d.delistedOn ? <DateText value={d.delistedOn} /> : "—"}
+                        {d.delistingReason ? (
+                          <div className="small">
+                            {t.delistingReason}: {d.delistingReason}
+                          </div>
+                        ) : null}
+                        {d.delistingSource ? <SourceLinks sources={[d.delistingSource]} inline /> : null}
+                      </td>
+                      <td>{d.reason ?? ""}</td>
+                      <td>
+                        <SourceLinks sources={d.sources} />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </div>
+        ))}
+      </section>
+
+      {e.relationships.length > 0 ? (
+        <section aria-labelledby="relationships">
+          <h2 id="relationships">{t.relationships}</h2>
+          <ul className="plain">
+            {e.relationships.map((r) => (
+              <li key={`${r.id}-${r.direction}`}>
+                {t.relation[r.direction][r.type]}: <Link href={`/entities/${r.other.id}`}>{r.other.name}</Link>{" "}
+                <KindBadge kind={r.other.kind} /> <FactStatusBadge status={r.status} />
+                {r.source ? (
+                  <>
+                    {" · "}
+                    <SourceLinks sources={[r.source]} inline />
+                  </>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {e.refs.length > 0 ? (
+        <section aria-labelledby="refs">
+          <h2 id="refs">{t.refs}</h2>
+          <ul className="plain">
+            {e.refs.map((r) => (
+              <li key={r.ref}>
+                <span className="mono">{r.ref}</span> <span className="muted small">{t.refOrigin[r.origin]}</span>
+                {r.basis ? <span className="small"> · {r.basis}</span> : null} <FactStatusBadge status={r.status} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="timeline">
+        <h2 id="timeline">{t.timeline}</h2>
+        <p className="muted small">{t.timelineLede}</p>
+        <ChangeList items={e.timeline} showEntity={false} />
+      </section>
+
+      <section aria-labelledby="sources">
+        <h2 id="sources">{t.sources}</h2>
+        <SourceLinks sources={e.sources} />
+      </section>
+    </>
+  );
+}

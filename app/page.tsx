@@ -1,0 +1,111 @@
+import Link from "next/link";
+import { getHomeSummary } from "@/lib/read";
+import { getMessages } from "@/lib/i18n";
+import { formatNumber } from "@/lib/format";
+import { ChangeList } from "@/components/ChangeList";
+import { DateText } from "@/components/DateText";
+
+export const dynamic = "force-dynamic";
+
+export default function HomePage() {
+  const m = getMessages();
+  const t = m.home;
+  const s = getHomeSummary();
+  return (
+    <>
+      <h1>{t.title}</h1>
+      <p className="lede">{t.lede}</p>
+
+      <form action="/entities" method="get" className="searchbox" role="search">
+        <label htmlFor="home-q" className="visually-hidden">
+          {t.search.label}
+        </label>
+        <input id="home-q" name="q" type="search" placeholder={t.search.placeholder} />
+        <button type="submit">{t.search.button}</button>
+      </form>
+
+      <section aria-labelledby="figures">
+        <h2 id="figures">{t.figures.heading}</h2>
+        <p className="muted small">{t.figures.asOf(s.asOf)}</p>
+        <div className="cards">
+          <div className="card">
+            <div className="figure">{formatNumber(s.totals.designations)}</div>
+            <div className="figure-label">
+              {t.figures.total} · {t.figures.entities(formatNumber(s.totals.entities))}
+            </div>
+          </div>
+          {s.byKind.map((k) => (
+            <div className="card" key={k.kind}>
+              <div className="figure">{formatNumber(k.designations)}</div>
+              <div className="figure-label">
+                <Link href={`/entities?kind=${k.kind}&status=active`}>{m.common.kindPlural[k.kind]}</Link>
+                {" · "}
+                {t.figures.entities(formatNumber(k.entities))}
+              </div>
+            </div>
+          ))}
+        </div>
+        <div className="table-wrap">
+          <table>
+            <caption>{t.figures.byAuthority}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.figures.authority}</th>
+                <th scope="col" className="num">
+                  {t.figures.designationsColumn}
+                </th>
+                <th scope="col" className="num">
+                  {t.figures.entitiesColumn}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {s.byAuthority.map((a) => (
+                <tr key={a.code}>
+                  <td>
+                    <Link href={`/entities?authority=${encodeURIComponent(a.code)}&status=active`}>{a.code}</Link>{" "}
+                    <span className="muted small">{a.name}</span>
+                  </td>
+                  <td className="num">{formatNumber(a.designations)}</td>
+                  <td className="num">{formatNumber(a.entities)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <div className="two-col">
+        <section aria-labelledby="latest">
+          <h2 id="latest">{t.latest.heading}</h2>
+          <ChangeList items={s.latestChanges} />
+          <p>
+            <Link href="/history">{t.latest.all}</Link>
+          </p>
+        </section>
+        <section aria-labelledby="controls">
+          <h2 id="controls">{t.controls.heading}</h2>
+          <ul className="plain">
+            {s.controlLists.map((l) => (
+              <li key={l.key}>
+                <Link href={`/export-controls/${l.key}`}>{l.name}</Link>
+                {l.current ? (
+                  <div>
+                    <span className="figure">{formatNumber(l.current.total)}</span>{" "}
+                    <span className="muted">
+                      {l.unit} · {t.controls.since("")}
+                      <DateText value={l.current.effectiveOn} />
+                    </span>
+                  </div>
+                ) : null}
+                {l.discrepancyCount > 0 ? (
+                  <span className="badge badge-warn">{t.controls.discrepancies(l.discrepancyCount)}</span>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      </div>
+    </>
+  );
+}
