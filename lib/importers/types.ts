@@ -1,0 +1,56 @@
+import type { AttributeKey, IdentifierType, NameType, RelationshipType } from "@/db/schema";
+
+/** The kinds a list record can be; aircraft is a kind of its own (see docs/decisions). */
+export type RecordKind = "vessel" | "organization" | "individual" | "aircraft";
+
+/**
+ * One record of an official list (an OFAC SDN entry, a UN list entry, a BIS
+ * Denied Persons row), parsed and normalized, before it touches the database.
+ * Parsers produce these; the import runner turns them into domain commands.
+ */
+export type ListRecord = {
+  /** The record's id in its list: OFAC ent_num ("24508"), UN reference number ("KPi.066"), DPL row key. */
+  recordId: string;
+  kind: RecordKind;
+  /** The primary name as the list writes it (OFAC individuals: "SURNAME, Given Names"). */
+  name: string;
+  /** Other names: a.k.a. → alias, f.k.a. → former_name, n.k.a. → new_name; original-script names too. */
+  names: { value: string; type: Exclude<NameType, "primary" | "romanization">; lang?: string; weak?: boolean }[];
+  identifiers: { type: IdentifierType; value: string; country?: string; note?: string }[];
+  /**
+   * Details: birth_date (ISO partial: "1962-02-18", "1971", "1962" for "circa 1962" with note "circa"),
+   * birth_place, nationality (ISO 3166 alpha-2 where the country name maps, else the name as written),
+   * gender ("male"/"female"), position (title), flag (alpha-2 where possible), vessel_type, tonnage,
+   * gross_tonnage, build_year, country, address (one line: street, city, country).
+   */
+  attributes: { key: AttributeKey; value: string; note?: string }[];
+  /** Program codes as the list writes them, trimmed ("DPRK4", "RUSSIA-EO14024", "KPi" for UN DPRK). */
+  programs: string[];
+  /** The listing date, only when the list gives one (UN LISTED_ON); never guessed. */
+  listedOn?: string;
+  /** Relationships to other records named in the remarks ("Linked To: NAME"). */
+  links: { type: RelationshipType; targetName: string }[];
+  remarks?: string;
+  /** Where the record came from, for error messages and provenance: file name and 1-based line. */
+  origin: { file: string; line: number };
+};
+
+/** A parse failure that names the file and the line. Parsers throw it; nothing has been written. */
+export class ImportFormatError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number | null,
+    readonly reason: string,
+  ) {
+    super(`${file}${line !== null ? `:${line}` : ""}: ${reason}`);
+    this.name = "ImportFormatError";
+  }
+}
+
+export type ParsedList = {
+  records: ListRecord[];
+  /** The publication date the file itself carries (UN dateGenerated), if any. */
+  publishedOn?: string;
+  /** SHA-256 of each input file, hex. */
+  files: { name: string; sha256: string; bytes: number }[];
+};
