@@ -1,1 +1,20 @@
-export const history = {};
+import { formatNumber } from "@/lib/format";
+
+/** Words for the change feed at /history. */
+export const history = {
+  title: "History",
+  lede: "Every change the tracker has recorded, newest first: designations and delistings, control-list revisions, announcements and events, each with its date and source.",
+  filters: "Filter the changes",
+  categories: "Kind of change",
+  from: "From",
+  to: "To",
+  datePlaceholder: "YYYY-MM-DD",
+  dateHelp: "From and To take a year (YYYY), a month (YYYY-MM) or a day (YYYY-MM-DD); To includes the whole year or month.",
+  feedHeading: "Changes",
+  total: (n: number) => `${formatNumber(n)} ${n === 1 ? "change" : "changes"}`,
+  showing: (first: number, last: number, total: number) =>
+    `${formatNumber(total)} ${total === 1 ? "change" : "changes"}, showing ${formatNumber(first)}–${formatNumber(last)}, newest first`,
+  empty: "No changes match these filters.",
+  emptyRange: (from: string, to: string) => `The date range is empty: "from" (${from}) is after "to" (${to}).`,
+  pageClamped: (page: number, count: number) => `There is no page ${page}; showing page ${count}, the last one.`,
+};

@@ -1,0 +1,95 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { listAnnouncements, type AnnouncementSummary } from "@/lib/read";
+import { getMessages } from "@/lib/i18n";
+import { FactStatusBadge } from "@/components/Badges";
+import { DateText } from "@/components/DateText";
+import styles from "./announcements.module.css";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: getMessages().announcements.list.title };
+
+/** Declared vs entered per kind, or, for a plan carried out later, a link to what carried it out. */
+function Entries({ a }: { a: AnnouncementSummary }) {
+  const t = getMessages().announcements;
+  if (a.fulfilledBy) {
+    return (
+      <p className={styles.entries}>
+        {t.carriedOutBy}{" "}
+        <Link href={`/announcements/${encodeURIComponent(a.fulfilledBy.id)}`}>{a.fulfilledBy.title}</Link>{" "}
+        <span className="muted small">
+          (<DateText value={a.fulfilledBy.announcedOn} />)
+        </span>
+      </p>
+    );
+  }
+  const shown = a.counts.filter((c) => (c.declared ?? 0) > 0 || c.entered > 0);
+  if (shown.length === 0) return <span className="muted">{t.noneDeclared}</span>;
+  return (
+    <ul className={styles.entries}>
+      {shown.map((c) => (
+        <li key={c.kind}>
+          {c.declared === null ? t.enteredUndeclared(c.entered, c.kind) : t.enteredOf(c.entered, c.declared, c.kind)}
+          {c.missing > 0 ? (
+            <>
+              {" "}
+              <span className="badge badge-bad">{t.missing(c.missing)}</span>
+            </>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export default function AnnouncementsPage() {
+  const t = getMessages().announcements.list;
+  const rows = listAnnouncements();
+  return (
+    <>
+      <h1>{t.title}</h1>
+      <p className="lede">{t.lede}</p>
+      {rows.length === 0 ? (
+        <p className="muted">{t.empty}</p>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <caption>{t.caption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.announced}</th>
+                <th scope="col">{t.effective}</th>
+                <th scope="col">{t.authority}</th>
+                <th scope="col">{t.titleColumn}</th>
+                <th scope="col">{t.entries}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((a) => (
+                <tr key={a.id}>
+                  <td>
+                    <DateText value={a.announcedOn} />
+                  </td>
+                  <td>
+                    <DateText value={a.effectiveOn} />
+                  </td>
+                  <td>
+                    <abbr title={a.authority.name}>{a.authority.code}</abbr>
+                  </td>
+                  <td>
+                    <Link href={`/announcements/${encodeURIComponent(a.id)}`}>{a.title}</Link>{" "}
+                    <FactStatusBadge status={a.status} />
+                    {a.program ? <div className="small muted">{a.program.name}</div> : null}
+                  </td>
+                  <td>
+                    <Entries a={a} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

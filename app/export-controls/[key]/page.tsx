@@ -1,0 +1,244 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getControlList, type RevisionView } from "@/lib/read";
+import { getMessages } from "@/lib/i18n";
+import { formatNumber } from "@/lib/format";
+import { today } from "@/lib/domain/partial-date";
+import { FactStatusBadge } from "@/components/Badges";
+import { DateText } from "@/components/DateText";
+import { SourceLinks } from "@/components/SourceLinks";
+import { StepChart } from "@/components/StepChart";
+import styles from "../export-controls.module.css";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ key: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const list = getControlList((await params).key);
+  return { title: list ? list.name : getMessages().common.notFound.title };
+}
+
+/** The check column: adds up, does not add up, or conflicts with another report. */
+function CheckMarker({ revision }: { revision: RevisionView }) {
+  const t = getMessages().exportControls.marker;
+  const { consistent, reported } = revision.check;
+  if (consistent && !reported) return <span className="badge badge-ok">{t.ok}</span>;
+  return (
+    <span className="badge-list">
+      {consistent ? null : <span className="badge badge-bad">{t.mismatch}</span>}
+      {reported ? <span className="badge badge-warn">{t.conflict}</span> : null}
+    </span>
+  );
+}
+
+/** "Reported elsewhere: 1,139 (source …). 1,139 + 243 = 1,382, not 1,402; the official previous total is 1,159." */
+function Reported({ r }: { r: RevisionView }) {
+  const t = getMessages().exportControls;
+  const rep = r.check.reported;
+  if (!rep) return null;
+  return (
+    <>
+      {r.reportedSource ? (
+        <>
+          {t.reportedBefore(rep.previousTotal)}
+          <SourceLinks sources={[r.reportedSource]} inline />
+          {t.reportedAfter}
+        </>
+      ) : (
+        t.reportedNoSource(rep.previousTotal)
+      )}{" "}
+      {t.reportedSum(rep.previousTotal, r.added, r.removed, rep.impliedTotal, r.total, r.check.previousTotal, rep.addsUp)}
+    </>
+  );
+}
+
+const arithmetic = (r: RevisionView) =>
+  getMessages().exportControls.check(r.check.previousTotal, r.added, r.removed, r.check.expectedTotal, r.total);
+
+const anchor = (r: RevisionView) => `revision-${r.id}`;
+
+export default async function ControlListPage({ params }: Props) {
+  const m = getMessages();
+  const t = m.exportControls;
+  const d = t.detail;
+  const list = getControlList((await params).key);
+  if (!list) notFound();
+  const flagged = list.revisions.filter((r) => r.hasDiscrepancy);
+
+  return (
+    <>
+      <nav className="breadcrumb" aria-label={d.breadcrumbLabel}>
+        <Link href="/export-controls">{d.breadcrumb}</Link>
+      </nav>
+      <h1>{list.name}</h1>
+      <dl className="facts">
+        <dt>{t.authority}</dt>
+        <dd>
+          {list.authority.name} <span className="muted">({list.authority.code})</span>
+          {list.authorityNote ? <span className="muted">; {list.authorityNote}</span> : null}
+        </dd>
+        <dt>{t.unit}</dt>
+        <dd>{list.unit}</dd>
+        <dt>{t.currentTotal}</dt>
+        <dd>
+          {list.current ? (
+            <>
+              <strong className="num">{formatNumber(list.current.total)}</strong>{" "}
+              <span className="muted">{t.since(list.current.effectiveOn)}</span>
+            </>
+          ) : (
+            <span className="muted">{t.notGiven}</span>
+          )}
+        </dd>
+      </dl>
+
+      {flagged.length > 0 ? (
+        <section aria-labelledby="discrepancies" className="notice notice-bad">
+          <h2 id="discrepancies" className={styles.noticeHeading}>
+            {d.discrepanciesHeading}
+          </h2>
+          <p>{d.discrepancySummary(flagged.length)}</p>
+          <ul className={styles.tight}>
+            {flagged.map((r) => (
+              <li key={r.id}>
+                <Link href={`#${anchor(r)}`}>{d.revisionHeading(r.effectiveOn)}</Link>:{" "}
+                {r.check.consistent ? null : <>{arithmetic(r)}. </>}
+                <Reported r={r} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {list.revisions.length === 0 ? (
+        <p className="muted">{t.noRevisions}</p>
+      ) : (
+        <div className={`two-col ${styles.cols}`}>
+          <section aria-labelledby="chart">
+            <h2 id="chart">{d.chartHeading}</h2>
+            <StepChart
+              points={list.revisions.map((r) => ({ date: r.effectiveOn, value: r.total, flagged: r.hasDiscrepancy }))}
+              until={today()}
+              title={d.chartTitle(list.name)}
+              label={d.chartLabel(
+                list.unit,
+                list.revisions.map((r) => ({ date: r.effectiveOn, total: r.total })),
+              )}
+              flaggedLabel={d.flaggedLegend}
+            />
+          </section>
+          <section aria-labelledby="revisions">
+            <h2 id="revisions">{d.revisionsHeading}</h2>
+            <div className="table-wrap">
+              <table className={styles.compact}>
+                <caption>{d.revisionsCaption}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t.columns.effective}</th>
+                    <th scope="col" className="num">
+                      {t.columns.added}
+                    </th>
+                    <th scope="col" className="num">
+                      {t.columns.removed}
+                    </th>
+                    <th scope="col" className="num">
+                      {t.columns.total}
+                    </th>
+                    <th scope="col">{t.columns.check}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {list.revisions.map((r) => (
+                    <tr key={r.id}>
+                      <td>
+                        <Link href={`#${anchor(r)}`}>
+                          <DateText value={r.effectiveOn} />
+                        </Link>
+                      </td>
+                      <td className="num">{formatNumber(r.added)}</td>
+                      <td className="num">{formatNumber(r.removed)}</td>
+                      <td className="num">
+                        <strong>{formatNumber(r.total)}</strong>
+                      </td>
+                      <td>
+                        <CheckMarker revision={r} />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </section>
+        </div>
+      )}
+
+      {list.revisions.length > 0 ? (
+        <section aria-labelledby="details">
+          <h2 id="details">{d.detailsHeading}</h2>
+          {list.revisions.map((r) => (
+            <section key={r.id} id={anchor(r)} aria-labelledby={`${anchor(r)}-h`} className={styles.revision}>
+              <h3 id={`${anchor(r)}-h`}>
+                {d.revisionHeading(r.effectiveOn)} <FactStatusBadge status={r.status} />
+              </h3>
+              <dl className="facts">
+                {r.note ? (
+                  <>
+                    <dt>{t.columns.note}</dt>
+                    <dd>{r.note}</dd>
+                  </>
+                ) : null}
+                {r.announcedOn ? (
+                  <>
+                    <dt>{t.columns.announced}</dt>
+                    <dd>
+                      <DateText value={r.announcedOn} />
+                    </dd>
+                  </>
+                ) : null}
+                {r.proposedOn ? (
+                  <>
+                    <dt>{t.columns.proposed}</dt>
+                    <dd>
+                      <DateText value={r.proposedOn} />
+                    </dd>
+                  </>
+                ) : null}
+                <dt>{d.arithmetic}</dt>
+                <dd>
+                  <span className={r.check.consistent ? undefined : styles.bad}>{arithmetic(r)}</span>
+                  {r.hasDiscrepancy ? (
+                    <>
+                      {" "}
+                      <CheckMarker revision={r} />
+                    </>
+                  ) : null}
+                  {r.check.consistent ? null : <div className="small">{t.checkFailed(r.check.expectedTotal, r.total)}</div>}
+                </dd>
+                {r.discrepancyNote ? (
+                  <>
+                    <dt>{d.recordedNote}</dt>
+                    <dd>{r.discrepancyNote}</dd>
+                  </>
+                ) : null}
+                {r.check.reported ? (
+                  <>
+                    <dt>{d.reportedHeading}</dt>
+                    <dd>
+                      <Reported r={r} />
+                    </dd>
+                  </>
+                ) : null}
+                <dt>{t.columns.sources}</dt>
+                <dd>
+                  <SourceLinks sources={r.sources} />
+                </dd>
+              </dl>
+            </section>
+          ))}
+        </section>
+      ) : null}
+    </>
+  );
+}

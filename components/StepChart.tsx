@@ -1,0 +1,162 @@
+import type { CSSProperties } from "react";
+import { formatNumber } from "@/lib/format";
+
+/** One step: from `date` (ISO, possibly partial) the value is `value`, until the next step. */
+export type StepPoint = { date: string; value: number; flagged?: boolean };
+
+const DAY = 86_400_000;
+
+/** A partial date counts from the first day it covers: 2023-09 is 2023-09-01. */
+function toTime(date: string): number {
+  const [y, m, d] = date.split("-").map(Number);
+  return Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1);
+}
+
+/** A round step for about `count` ticks from 0 to `max`: 1, 2, 2.5 or 5 times a power of ten. */
+function niceStep(max: number, count: number): number {
+  const raw = Math.max(max, 1) / count;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 2.5, 5, 10].map((f) => f * power).find((s) => s >= raw) ?? 10 * power;
+  return step < 1 ? 1 : step;
+}
+
+const W = 640;
+const H = 320;
+const PAD = { top: 24, right: 24, bottom: 52, left: 60 };
+
+const css = {
+  axis: { stroke: "var(--muted)", strokeWidth: 1 } satisfies CSSProperties,
+  grid: { stroke: "var(--line)", strokeWidth: 1 } satisfies CSSProperties,
+  tick: { fill: "var(--muted)", fontSize: 12, fontFamily: "var(--font)" } satisfies CSSProperties,
+  line: { fill: "none", stroke: "var(--accent)", strokeWidth: 2.5, strokeLinejoin: "round" } satisfies CSSProperties,
+  area: { fill: "var(--accent-soft)", stroke: "none" } satisfies CSSProperties,
+  point: { fill: "var(--accent)", stroke: "var(--bg)", strokeWidth: 2 } satisfies CSSProperties,
+  flagged: { fill: "var(--bad)", stroke: "var(--bg)", strokeWidth: 2 } satisfies CSSProperties,
+  value: { fill: "var(--fg)", fontSize: 12, fontWeight: 600, fontFamily: "var(--font)" } satisfies CSSProperties,
+  flaggedValue: { fill: "var(--bad)", fontSize: 12, fontWeight: 600, fontFamily: "var(--font)" } satisfies CSSProperties,
+};
+
+/**
+ * A series that changes in steps, such as a list's total over its revisions:
+ * the value holds flat until the next step's date, then jumps. Server-rendered
+ * SVG, no chart library. The words (title, summary, legend) come from the caller.
+ */
+export function StepChart({
+  points,
+  until,
+  title,
+  label,
+  flaggedLabel,
+  formatValue = formatNumber,
+}: {
+  /** Oldest first. */
+  points: StepPoint[];
+  /** Where the last value is drawn to (e.g. today); at least a little past the last step. */
+  until?: string;
+  /** The SVG's <title>. */
+  title: string;
+  /** The aria-label: the series in words. */
+  label: string;
+  /** Legend for flagged points; shown only if a point is flagged. */
+  flaggedLabel?: string;
+  formatValue?: (n: number) => string;
+}) {
+  const steps = [...points].sort((a, b) => toTime(a.date) - toTime(b.date));
+  if (steps.length === 0) return null;
+
+  const t0 = toTime(steps[0]!.date);
+  const tLast = toTime(steps.at(-1)!.date);
+  const span = Math.max(tLast - t0, 180 * DAY);
+  const t1 = Math.max(until ? toTime(until) : 0, tLast + span * 0.08);
+
+  const max = Math.max(...steps.map((s) => s.value));
+  const yStep = niceStep(max, 4);
+  const yMax = Math.max(yStep, Math.ceil(max / yStep) * yStep);
+
+  const x0 = PAD.left;
+  const x1 = W - PAD.right;
+  const y0 = H - PAD.bottom;
+  const y1 = PAD.top;
+  const x = (t: number) => x0 + ((t - t0) / (t1 - t0)) * (x1 - x0);
+  const y = (v: number) => y0 - (v / yMax) * (y0 - y1);
+  const r = (n: number) => Math.round(n * 10) / 10;
+
+  const yTicks: number[] = [];
+  for (let v = 0; v <= yMax + yStep / 2; v += yStep) yTicks.push(v);
+
+  // Year ticks; a short series falls back to its first and last dates.
+  const firstYear = new Date(t0).getUTCFullYear();
+  const lastYear = new Date(t1).getUTCFullYear();
+  let xTicks = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i)
+    .map((yr) => ({ t: Date.UTC(yr, 0, 1), label: String(yr) }))
+    .filter((tick) => tick.t >= t0 && tick.t <= t1);
+  if (xTicks.length > 8) {
+    const every = Math.ceil(xTicks.length / 8);
+    xTicks = xTicks.filter((_, i) => i % every === 0);
+  }
+  if (xTicks.length === 0) xTicks = [{ t: t0, label: steps[0]!.date }];
+
+  // The step path: flat until the next date, then vertical to the new value.
+  let d = `M${r(x(t0))},${r(y(steps[0]!.value))}`;
+  for (const s of steps.slice(1)) d += ` H${r(x(toTime(s.date)))} V${r(y(s.value))}`;
+  d += ` H${r(x(t1))}`;
+  const area = `${d} V${y0} H${r(x(t0))} Z`;
+
+  const hasFlag = flaggedLabel !== undefined && steps.some((s) => s.flagged);
+
+  return (
+    <svg className="chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={label} xmlns="http://www.w3.org/2000/svg">
+      <title>{title}</title>
+      {yTicks.map((v) => (
+        <g key={`y${v}`}>
+          <line x1={x0} x2={x1} y1={r(y(v))} y2={r(y(v))} style={v === 0 ? css.axis : css.grid} />
+          <text x={x0 - 8} y={r(y(v))} dy="0.35em" textAnchor="end" style={css.tick}>
+            {formatValue(v)}
+          </text>
+        </g>
+      ))}
+      {xTicks.map((tick) => (
+        <g key={`x${tick.t}`}>
+          <line x1={r(x(tick.t))} x2={r(x(tick.t))} y1={y0} y2={y0 + 5} style={css.axis} />
+          <text x={r(x(tick.t))} y={y0 + 20} textAnchor="middle" style={css.tick}>
+            {tick.label}
+          </text>
+        </g>
+      ))}
+      <path d={area} style={css.area} opacity={0.6} />
+      <path d={d} style={css.line} />
+      {steps.map((s, i) => {
+        const px = r(x(toTime(s.date)));
+        const py = r(y(s.value));
+        // Labels sit above the step; near the top they go below it, near the right edge to the left.
+        const below = py - 10 < PAD.top - 8;
+        const anchor = px > x1 - 40 ? "end" : "start";
+        return (
+          <g key={`${s.date}-${i}`}>
+            {s.flagged ? (
+              <rect x={px - 5} y={py - 5} width={10} height={10} transform={`rotate(45 ${px} ${py})`} style={css.flagged} />
+            ) : (
+              <circle cx={px} cy={py} r={4.5} style={css.point} />
+            )}
+            <text
+              x={anchor === "start" ? px + 6 : px - 6}
+              y={below ? py + 18 : py - 9}
+              textAnchor={anchor}
+              style={s.flagged ? css.flaggedValue : css.value}
+            >
+              {formatValue(s.value)}
+            </text>
+          </g>
+        );
+      })}
+      {hasFlag ? (
+        <g transform={`translate(${x0 + 4} ${H - 8})`}>
+          <rect x={-4} y={-9} width={8} height={8} transform="rotate(45 0 -5)" style={css.flagged} />
+          <text x={10} y={-1} style={css.tick}>
+            {flaggedLabel}
+          </text>
+        </g>
+      ) : null}
+    </svg>
+  );
+}

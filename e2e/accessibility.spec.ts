@@ -1,0 +1,51 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+/** Runs axe (WCAG 2 A and AA) on the page and lists each violation with where it occurs. */
+async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+  return results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+  );
+}
+
+const PAGES = [
+  "/",
+  "/entities",
+  "/announcements",
+  "/announcements/kr-2024-06-27",
+  "/history",
+  "/export-controls",
+  "/export-controls/kr-russia-belarus-annex-2-2",
+];
+
+test.describe("accessibility (axe, WCAG 2 A/AA)", () => {
+  for (const path of PAGES) {
+    test(`${path} has no violations`, async ({ page }) => {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(200);
+      expect(await violations(page)).toEqual([]);
+    });
+  }
+
+  test("an entity page (PATRIOT) has no violations", async ({ page }) => {
+    await page.goto("/entities?q=PATRIOT");
+    await page.getByRole("table").getByRole("link", { name: "PATRIOT", exact: true }).click();
+    await page.waitForURL(/\/entities\/\d+$/);
+    await expect(page.getByRole("heading", { level: 1, name: "PATRIOT" })).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+  });
+
+  test("an entity page with Hangul names (김창록) has no violations", async ({ page }) => {
+    await page.goto(`/entities?q=${encodeURIComponent("김창록")}`);
+    await page.getByRole("table").getByRole("link", { name: "김창록", exact: true }).click();
+    await page.waitForURL(/\/entities\/\d+$/);
+    expect(await violations(page)).toEqual([]);
+  });
+
+  test("the 404 page has no violations", async ({ page }) => {
+    const response = await page.goto("/entities/999999");
+    expect(response?.status()).toBe(404);
+    expect(await violations(page)).toEqual([]);
+  });
+});

@@ -1,0 +1,39 @@
+import { expect, test, type Page } from "@playwright/test";
+
+/** The counts row of one kind: its header cell names the kind; declared and entered are its number cells. */
+function countsRow(page: Page, kindPlural: string) {
+  return page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: kindPlural, exact: true }) });
+}
+
+test.describe("announcement page", () => {
+  test("kr-2024-06-27: every declared designation was entered (4/4, 5/5, 8/8)", async ({ page }) => {
+    const response = await page.goto("/announcements/kr-2024-06-27");
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+
+    for (const [kind, n] of [
+      ["Vessels", "4"],
+      ["Organizations", "5"],
+      ["Individuals", "8"],
+    ] as const) {
+      const row = countsRow(page, kind);
+      await expect(row).toHaveCount(1);
+      // Declared n, entered n.
+      await expect(row.getByRole("cell", { name: n, exact: true })).toHaveCount(2);
+    }
+    // The designated entities are listed and linked.
+    await expect(page.getByRole("link", { name: "PATRIOT", exact: true })).toBeVisible();
+  });
+
+  test("the announcements list links to the announcement", async ({ page }) => {
+    await page.goto("/announcements");
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await page
+      .getByRole("table")
+      .getByRole("link", { name: /^Designation of 8 individuals, 5 entities and 4 vessels/ })
+      .first()
+      .click();
+    await page.waitForURL("**/announcements/kr-2024-06-27");
+    await expect(countsRow(page, "Vessels")).toHaveCount(1);
+  });
+});
