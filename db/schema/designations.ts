@@ -76,6 +76,8 @@ export const designations = sqliteTable(
     status: text("status", { enum: FACT_STATUSES }).notNull(),
     /** The record's id in the list it was imported from (OFAC ent_num, UN reference number). */
     listRecordId: text("list_record_id"),
+    /** Tracker time: the publication date of the list in which the tracker first saw it. */
+    firstSeenOn: text("first_seen_on"),
     version: integer("version").notNull().default(1),
     recordedAt: text("recorded_at").notNull(),
     updatedAt: text("updated_at").notNull(),

@@ -1,7 +1,8 @@
 import { sqliteTable, text, integer, uniqueIndex, index } from "drizzle-orm/sqlite-core";
 import { sources } from "./reference";
 
-export const ENTITY_KINDS = ["vessel", "organization", "individual"] as const;
+/** Aircraft are a kind of their own: they have registration marks and operators, not birth dates or flags of convenience. */
+export const ENTITY_KINDS = ["vessel", "organization", "individual", "aircraft"] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
 export const FACT_STATUSES = ["confirmed", "reported"] as const;
@@ -88,6 +89,7 @@ export const ATTRIBUTE_KEYS = [
   "tonnage",
   "gross_tonnage",
   "build_year",
+  "aircraft_model",
   "birth_date",
   "birth_place",
   "nationality",

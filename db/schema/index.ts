@@ -5,3 +5,4 @@ export * from "./controls";
 export * from "./events";
 export * from "./auth";
 export * from "./history";
+export * from "./imports";

@@ -39,5 +39,7 @@ export const sources = sqliteTable("sources", {
   url: text("url"),
   sha256: text("sha256"),
   publishedOn: text("published_on"),
+  /** For a publication of an official list: which list (ofac-sdn, un-consolidated, ...). */
+  listKey: text("list_key"),
   recordedAt: text("recorded_at").notNull(),
 });

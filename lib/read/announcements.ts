@@ -86,6 +86,7 @@ function summarize(db: DbOrTx, rows: Row[]): AnnouncementSummary[] {
       vessel: r.declaredVessels,
       organization: r.declaredOrganizations,
       individual: r.declaredIndividuals,
+      aircraft: null,
     };
     return {
       id: r.id,
@@ -95,10 +96,12 @@ function summarize(db: DbOrTx, rows: Row[]): AnnouncementSummary[] {
       announcedOn: r.announcedOn,
       effectiveOn: r.effectiveOn,
       status: r.status,
-      counts: ENTITY_KINDS.map((kind) => {
+      // Kinds the announcement declared a count for, and any other kind entered under it.
+      counts: ENTITY_KINDS.flatMap((kind) => {
         const n = entered.get(r.id)?.get(kind) ?? 0;
         const d = declared[kind];
-        return { kind, declared: d, entered: n, missing: d === null ? 0 : Math.max(0, d - n) };
+        if (d === null && n === 0) return [];
+        return [{ kind, declared: d, entered: n, missing: d === null ? 0 : Math.max(0, d - n) }];
       }),
       fulfilledBy: targets.find((t) => t.id === r.fulfilledById) ?? null,
     };

@@ -17,6 +17,7 @@ import {
 } from "@/lib/commands";
 import { inTransaction } from "@/lib/commands/context";
 import { checkRevision } from "@/lib/domain/revision-check";
+import { formatNumber } from "@/lib/format";
 import type { EntityInput } from "@/lib/validation/entity";
 import { seedFileSchema, type SeedEntity, type SeedFile } from "./seed-file";
 
@@ -168,7 +169,7 @@ export function loadSeed(db: Db, seed: SeedFile = readSeedFile(), now?: string):
           reportedSource: r.reported_previous_total?.source,
           discrepancyNote: check.consistent
             ? undefined
-            : `Recorded as the sources publish it: ${check.previousTotal} + ${r.added} − ${r.removed} = ${check.expectedTotal}, not ${r.total}.`,
+            : `Recorded as the sources publish it: ${formatNumber(check.previousTotal)} + ${formatNumber(r.added)} − ${formatNumber(r.removed)} = ${formatNumber(check.expectedTotal)}, not ${formatNumber(r.total)}.`,
         });
       }
     }

@@ -54,6 +54,7 @@ export const ATTRIBUTES_BY_KIND: Record<EntityKind, readonly AttributeKey[]> = {
   vessel: ["flag", "vessel_type", "tonnage", "gross_tonnage", "build_year"],
   organization: ["country", "address"],
   individual: ["birth_date", "birth_place", "nationality", "gender", "position", "address"],
+  aircraft: ["flag", "aircraft_model", "build_year", "country"],
 };
 
 export const attributeInputSchema = z

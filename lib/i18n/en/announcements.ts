@@ -5,6 +5,7 @@ const KIND_WORDS: Record<EntityKind, [one: string, many: string]> = {
   vessel: ["vessel", "vessels"],
   organization: ["organization", "organizations"],
   individual: ["individual", "individuals"],
+  aircraft: ["aircraft", "aircraft"],
 };
 const kindWord = (n: number, kind: EntityKind) => KIND_WORDS[kind][n === 1 ? 0 : 1];
 

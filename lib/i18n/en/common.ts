@@ -18,14 +18,16 @@ export const common = {
     vessel: "Vessel",
     organization: "Organization",
     individual: "Individual",
+    aircraft: "Aircraft",
   } satisfies Record<EntityKind, string>,
   kindPlural: {
     vessel: "Vessels",
     organization: "Organizations",
     individual: "Individuals",
+    aircraft: "Aircraft",
   } satisfies Record<EntityKind, string>,
   kindCount: (n: number, kind: EntityKind) =>
-    `${n} ${n === 1 ? { vessel: "vessel", organization: "organization", individual: "individual" }[kind] : { vessel: "vessels", organization: "organizations", individual: "individuals" }[kind]}`,
+    `${n} ${n === 1 ? { vessel: "vessel", organization: "organization", individual: "individual", aircraft: "aircraft" }[kind] : { vessel: "vessels", organization: "organizations", individual: "individuals", aircraft: "aircraft" }[kind]}`,
   status: {
     inForce: "In force",
     delisted: "Delisted",

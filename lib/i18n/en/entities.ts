@@ -55,6 +55,7 @@ export const entities = {
       tonnage: "Tonnage",
       gross_tonnage: "Gross tonnage",
       build_year: "Build year",
+      aircraft_model: "Aircraft model",
       birth_date: "Date of birth",
       birth_place: "Place of birth",
       nationality: "Nationality",
