@@ -53,7 +53,10 @@ describe("default data (seed)", () => {
     expect(count("designation.create")).toBe(afterFirst.designations);
     expect(count("announcement.create")).toBe(afterFirst.announcements);
     expect(count("revision.create")).toBe(afterFirst.control_list_revisions);
-    expect(count("entity.name.add")).toBe(afterFirst.entity_names);
+    // A new entity's names, identifiers and details are logged with its creation, in one row.
+    const created = t.db.select({ after: changeLog.after }).from(changeLog).where(eq(changeLog.action, "entity.create")).all();
+    const loggedNames = created.reduce((n, r) => n + 1 + (r.after as { names: unknown[] }).names.length, 0);
+    expect(loggedNames).toBe(afterFirst.entity_names);
     expect(count("source.create")).toBe(afterFirst.sources);
 
     // Each designation's creation is on its entity's timeline.

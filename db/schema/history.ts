@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { sqliteTable, text, integer, index } from "drizzle-orm/sqlite-core";
 import { sources } from "./reference";
 import { users } from "./auth";
@@ -27,10 +28,13 @@ export const changeLog = sqliteTable(
     after: text("after", { mode: "json" }),
     reason: text("reason"),
     sourceId: integer("source_id").references(() => sources.id),
+    /** The import run that made this change, if an importer did. */
+    runId: integer("run_id"),
   },
   (t) => [
     index("change_log_entity").on(t.entityId, t.id),
-    index("change_log_action").on(t.action, t.id),
-    index("change_log_subject").on(t.subjectType, t.subjectId),
+    // The change feed reads newest first by the date a change happened (else was recorded).
+    index("change_log_feed").on(sql`coalesce(${t.occurredOn}, substr(${t.recordedAt}, 1, 10)) desc`, sql`${t.id} desc`),
+    index("change_log_run").on(t.runId),
   ],
 );

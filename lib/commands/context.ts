@@ -1,7 +1,9 @@
 import type { BaseSQLiteDatabase } from "drizzle-orm/sqlite-core";
 import type { RunResult } from "better-sqlite3";
 import type { z } from "zod";
+import { sql } from "drizzle-orm";
 import * as schema from "@/db/schema";
+import { preparedStatements } from "./prepared";
 
 /** The database or a transaction on it: commands accept either. */
 export type DbOrTx = BaseSQLiteDatabase<"sync", RunResult, typeof schema>;
@@ -14,6 +16,16 @@ export type CommandContext = {
   actor: Actor;
   /** When the tracker records the change (ISO timestamp); defaults to now. */
   now?: string;
+  /** The import run on whose behalf the command runs, written into each change-log row. */
+  runId?: number;
+  /** Set inside a command's transaction: nested commands join it instead of opening savepoints. */
+  inTransaction?: boolean;
+  /**
+   * Ids already looked up in this transaction (sources, programs), so a long
+   * import does not ask for the same row a hundred thousand times. It lives and
+   * dies with the transaction, so it never outlives a rollback.
+   */
+  memo?: Map<string, number>;
 };
 
 export type Issue = { path: string; message: string };
@@ -50,12 +62,25 @@ export function nowOf(ctx: CommandContext): string {
 }
 
 /**
- * Runs a command body in one transaction (a savepoint when already inside one).
- * better-sqlite3 transactions are synchronous: the body must not await.
+ * Runs a command body in one transaction. A command called from inside another
+ * joins the outer transaction: a failure anywhere rolls back the whole outer
+ * command, so no savepoint is needed (none of our commands recovers from an
+ * inner failure and goes on). better-sqlite3 transactions are synchronous: the
+ * body must not await.
  */
 export function inTransaction<T>(ctx: CommandContext, body: (ctx: CommandContext) => T): T {
+  if (ctx.inTransaction) return body(ctx);
   const now = nowOf(ctx);
-  return ctx.db.transaction((tx) => body({ ...ctx, db: tx, now }));
+  return ctx.db.transaction((tx) => body({ ...ctx, db: tx, now, inTransaction: true, memo: new Map() }));
+}
+
+/** Looks a value up in the transaction's memo, computing and keeping it when absent. */
+export function memoized(ctx: CommandContext, key: string, compute: () => number): number {
+  const hit = ctx.memo?.get(key);
+  if (hit !== undefined) return hit;
+  const value = compute();
+  ctx.memo?.set(key, value);
+  return value;
 }
 
 export type ChangeInput = {
@@ -70,25 +95,44 @@ export type ChangeInput = {
   sourceId?: number | null;
 };
 
-/** Appends one row to the change log. Only commands call this, inside their transaction. */
-export function logChange(ctx: CommandContext, change: ChangeInput): void {
-  ctx.db
+const statements = preparedStatements((db) => ({
+  insertChange: db
     .insert(schema.changeLog)
     .values({
-      recordedAt: nowOf(ctx),
-      actor: ctx.actor.name,
-      userId: ctx.actor.userId ?? null,
-      action: change.action,
-      subjectType: change.subjectType,
-      subjectId: String(change.subjectId),
-      entityId: change.entityId ?? null,
-      occurredOn: change.occurredOn ?? null,
-      before: change.before ?? null,
-      after: change.after ?? null,
-      reason: change.reason ?? null,
-      sourceId: change.sourceId ?? null,
+      recordedAt: sql.placeholder("recordedAt"),
+      actor: sql.placeholder("actor"),
+      userId: sql.placeholder("userId"),
+      action: sql.placeholder("action"),
+      subjectType: sql.placeholder("subjectType"),
+      subjectId: sql.placeholder("subjectId"),
+      entityId: sql.placeholder("entityId"),
+      occurredOn: sql.placeholder("occurredOn"),
+      before: sql.placeholder("before"),
+      after: sql.placeholder("after"),
+      reason: sql.placeholder("reason"),
+      sourceId: sql.placeholder("sourceId"),
+      runId: sql.placeholder("runId"),
     })
-    .run();
+    .prepare(),
+}));
+
+/** Appends one row to the change log. Only commands call this, inside their transaction. */
+export function logChange(ctx: CommandContext, change: ChangeInput): void {
+  statements(ctx.db).insertChange.run({
+    recordedAt: nowOf(ctx),
+    actor: ctx.actor.name,
+    userId: ctx.actor.userId ?? null,
+    action: change.action,
+    subjectType: change.subjectType,
+    subjectId: String(change.subjectId),
+    entityId: change.entityId ?? null,
+    occurredOn: change.occurredOn ?? null,
+    before: change.before ?? null,
+    after: change.after ?? null,
+    reason: change.reason ?? null,
+    sourceId: change.sourceId ?? null,
+    runId: ctx.runId ?? null,
+  });
 }
 
 /** The fields of `next` whose values differ from `current` (undefined in `next` means "leave as is"). */

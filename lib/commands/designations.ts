@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { announcementSources, announcements, designationSources, designations, entities } from "@/db/schema";
 import {
   delistInputSchema,
@@ -8,10 +8,55 @@ import {
 } from "@/lib/validation/designation";
 import { type CommandContext, DomainError, changedFields, inTransaction, logChange, nowOf, parseInput, pick } from "./context";
 import { touchEntity } from "./entities";
+import { preparedStatements, rowId } from "./prepared";
 import { ensureProgram, requireAuthority } from "./reference";
 import { ensureSource, ensureSources } from "./sources";
 
-const TRACKED = ["announcementId", "listedOn", "effectiveOn", "reason", "legalBasis", "status", "listRecordId"] as const;
+const p = sql.placeholder;
+
+const statements = preparedStatements((db) => ({
+  entity: db.select({ id: entities.id }).from(entities).where(eq(entities.id, p("id"))).prepare(),
+  byIdentity: db
+    .select()
+    .from(designations)
+    .where(
+      and(
+        eq(designations.entityId, p("entityId")),
+        eq(designations.authorityCode, p("authorityCode")),
+        eq(designations.programId, p("programId")),
+      ),
+    )
+    .prepare(),
+  insert: db
+    .insert(designations)
+    .values({
+      entityId: p("entityId"),
+      authorityCode: p("authorityCode"),
+      programId: p("programId"),
+      announcementId: p("announcementId"),
+      listedOn: p("listedOn"),
+      effectiveOn: p("effectiveOn"),
+      reason: p("reason"),
+      legalBasis: p("legalBasis"),
+      status: p("status"),
+      listRecordId: p("listRecordId"),
+      firstSeenOn: p("firstSeenOn"),
+      recordedAt: p("recordedAt"),
+      updatedAt: p("updatedAt"),
+    })
+    .prepare(),
+  sourceLinked: db
+    .select({ id: designationSources.designationId })
+    .from(designationSources)
+    .where(and(eq(designationSources.designationId, p("designationId")), eq(designationSources.sourceId, p("sourceId"))))
+    .prepare(),
+  linkSource: db
+    .insert(designationSources)
+    .values({ designationId: p("designationId"), sourceId: p("sourceId") })
+    .prepare(),
+}));
+
+const TRACKED = ["announcementId", "listedOn", "effectiveOn", "reason", "legalBasis", "status", "listRecordId", "firstSeenOn"] as const;
 
 /**
  * Records that an authority lists an entity under a program. A designation is
@@ -24,7 +69,8 @@ export function designate(ctx: CommandContext, input: DesignationInput): { id: n
   const d = parseInput(designationInputSchema, input, "designation");
   return inTransaction(ctx, (ctx) => {
     requireAuthority(ctx, d.authorityCode);
-    const entity = ctx.db.select({ id: entities.id }).from(entities).where(eq(entities.id, d.entityId)).get();
+    const st = statements(ctx.db);
+    const entity = st.entity.get({ id: d.entityId });
     if (!entity) throw new DomainError("invalid", `No entity ${d.entityId}`, [{ path: "entityId", message: "Unknown entity" }]);
 
     const announcement = d.announcementId
@@ -64,13 +110,9 @@ export function designate(ctx: CommandContext, input: DesignationInput): { id: n
       legalBasis: d.legalBasis,
       status: d.status,
       listRecordId: d.listRecordId,
+      firstSeenOn: d.firstSeenOn,
     };
-    const identity = and(
-      eq(designations.entityId, d.entityId),
-      eq(designations.authorityCode, d.authorityCode),
-      eq(designations.programId, programId),
-    );
-    const current = ctx.db.select().from(designations).where(identity).get();
+    const current = st.byIdentity.get({ entityId: d.entityId, authorityCode: d.authorityCode, programId });
     let id: number;
     if (!current) {
       const now = nowOf(ctx);
@@ -85,10 +127,11 @@ export function designate(ctx: CommandContext, input: DesignationInput): { id: n
         legalBasis: fields.legalBasis ?? null,
         status: fields.status,
         listRecordId: fields.listRecordId ?? null,
+        firstSeenOn: fields.firstSeenOn ?? null,
         recordedAt: now,
         updatedAt: now,
       };
-      id = ctx.db.insert(designations).values(row).returning({ id: designations.id }).get().id;
+      id = rowId(st.insert.run(row));
       touchEntity(ctx, d.entityId);
       logChange(ctx, {
         action: "designation.create",
@@ -101,6 +144,26 @@ export function designate(ctx: CommandContext, input: DesignationInput): { id: n
       });
     } else {
       id = current.id;
+      if (current.delistedOn && d.reopenOn) {
+        const before = pick(current, ["delistedOn", "delistingReason", "delistingSourceId"]);
+        ctx.db
+          .update(designations)
+          .set({ delistedOn: null, delistingReason: null, delistingSourceId: null, version: current.version + 1, updatedAt: nowOf(ctx) })
+          .where(eq(designations.id, id))
+          .run();
+        current.version += 1;
+        touchEntity(ctx, d.entityId);
+        logChange(ctx, {
+          action: "designation.relist",
+          subjectType: "designation",
+          subjectId: id,
+          entityId: d.entityId,
+          occurredOn: d.reopenOn,
+          before,
+          after: { delistedOn: null },
+          sourceId: sourceIds[0] ?? null,
+        });
+      }
       const diff = changedFields(pick(current, [...TRACKED]), fields);
       if (Object.keys(diff).length > 0) {
         ctx.db
@@ -121,13 +184,8 @@ export function designate(ctx: CommandContext, input: DesignationInput): { id: n
       }
     }
     for (const sourceId of sourceIds) {
-      const linked = ctx.db
-        .select()
-        .from(designationSources)
-        .where(and(eq(designationSources.designationId, id), eq(designationSources.sourceId, sourceId)))
-        .get();
-      if (linked) continue;
-      ctx.db.insert(designationSources).values({ designationId: id, sourceId }).run();
+      if (current && st.sourceLinked.get({ designationId: id, sourceId })) continue;
+      st.linkSource.run({ designationId: id, sourceId });
       if (current) {
         logChange(ctx, {
           action: "designation.source.add",

@@ -4,9 +4,9 @@
  * one transaction and appends its change-log rows in that same transaction.
  */
 export { DomainError, type Actor, type CommandContext, type Issue } from "./context";
-export { upsertAuthority, ensureProgram } from "./reference";
+export { upsertAuthority, ensureAuthority, ensureProgram } from "./reference";
 export { ensureSource } from "./sources";
-export { upsertEntity, addName, addIdentifier, addAttribute, addSameAs, addRelationship, findEntityIdByRef } from "./entities";
+export { upsertEntity, addName, addIdentifier, addAttribute, addSameAs, addRelationship, findEntityIdByRef, mergeRecord, recordPossibleMatch } from "./entities";
 export { upsertAnnouncement } from "./announcements";
 export { designate, delist } from "./designations";
 export { upsertControlList, recordRevision } from "./control-lists";

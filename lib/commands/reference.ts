@@ -1,9 +1,23 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { authorities, programs } from "@/db/schema";
 import { normalizeProgramCode, UNSPECIFIED_PROGRAM } from "@/lib/domain/program";
 import { authorityCodeSchema, optionalText } from "@/lib/validation/common";
-import { type CommandContext, DomainError, changedFields, inTransaction, logChange, parseInput } from "./context";
+import { type CommandContext, DomainError, changedFields, inTransaction, logChange, memoized, parseInput } from "./context";
+import { preparedStatements } from "./prepared";
+
+const statements = preparedStatements((db) => ({
+  authority: db
+    .select({ code: authorities.code })
+    .from(authorities)
+    .where(eq(authorities.code, sql.placeholder("code")))
+    .prepare(),
+  program: db
+    .select()
+    .from(programs)
+    .where(and(eq(programs.authorityCode, sql.placeholder("authorityCode")), eq(programs.code, sql.placeholder("code"))))
+    .prepare(),
+}));
 
 export const authorityInputSchema = z.object({
   code: authorityCodeSchema,
@@ -31,9 +45,15 @@ export function upsertAuthority(ctx: CommandContext, input: AuthorityInput): str
   });
 }
 
+/** Creates the authority if the database lacks it; an existing one is left as it is. */
+export function ensureAuthority(ctx: CommandContext, input: AuthorityInput): void {
+  if (!statements(ctx.db).authority.get({ code: input.code })) upsertAuthority(ctx, input);
+}
+
 export function requireAuthority(ctx: CommandContext, code: string): void {
-  const found = ctx.db.select({ code: authorities.code }).from(authorities).where(eq(authorities.code, code)).get();
+  const found = memoized(ctx, `authority:${code}`, () => (statements(ctx.db).authority.get({ code }) ? 1 : 0));
   if (!found) {
+    ctx.memo?.delete(`authority:${code}`);
     throw new DomainError("invalid", `Unknown authority ${code}`, [
       { path: "authorityCode", message: `Unknown authority ${code}` },
     ]);
@@ -52,18 +72,24 @@ const programInputSchema = z.object({
  */
 export function ensureProgram(ctx: CommandContext, input: z.input<typeof programInputSchema>): number {
   const p = parseInput(programInputSchema, input, "program");
+  const code = p.label ? normalizeProgramCode(p.label) : UNSPECIFIED_PROGRAM.code;
+  // Without a legal basis to fill in, the answer cannot change within one transaction.
+  if (!p.legalBasis) {
+    const hit = ctx.memo?.get(`program:${p.authorityCode}:${code}`);
+    if (hit !== undefined) return hit;
+  }
   return inTransaction(ctx, (ctx) => {
     requireAuthority(ctx, p.authorityCode);
-    const code = p.label ? normalizeProgramCode(p.label) : UNSPECIFIED_PROGRAM.code;
     const name = p.label ?? UNSPECIFIED_PROGRAM.name;
-    const where = and(eq(programs.authorityCode, p.authorityCode), eq(programs.code, code));
-    const current = ctx.db.select().from(programs).where(where).get();
+    const current = statements(ctx.db).program.get({ authorityCode: p.authorityCode, code });
     if (!current) {
       const row = { authorityCode: p.authorityCode, code, name, legalBasis: p.legalBasis ?? null };
       const { id } = ctx.db.insert(programs).values(row).returning({ id: programs.id }).get();
       logChange(ctx, { action: "program.create", subjectType: "program", subjectId: id, after: row });
+      ctx.memo?.set(`program:${p.authorityCode}:${code}`, id);
       return id;
     }
+    ctx.memo?.set(`program:${p.authorityCode}:${code}`, current.id);
     if (p.legalBasis && !current.legalBasis) {
       ctx.db.update(programs).set({ legalBasis: p.legalBasis }).where(eq(programs.id, current.id)).run();
       logChange(ctx, {

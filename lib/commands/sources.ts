@@ -1,6 +1,11 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { sources } from "@/db/schema";
-import { type CommandContext, logChange, nowOf } from "./context";
+import { type CommandContext, logChange, memoized, nowOf } from "./context";
+import { preparedStatements } from "./prepared";
+
+const statements = preparedStatements((db) => ({
+  byCitation: db.select({ id: sources.id }).from(sources).where(eq(sources.citation, sql.placeholder("citation"))).prepare(),
+}));
 
 export type SourceSpec = {
   citation: string;
@@ -8,6 +13,7 @@ export type SourceSpec = {
   title?: string;
   sha256?: string;
   publishedOn?: string;
+  listKey?: string;
 };
 
 /**
@@ -26,7 +32,11 @@ function describe(citation: string): Pick<SourceSpec, "kind" | "title"> & { url:
 export function ensureSource(ctx: CommandContext, spec: SourceSpec | string): number {
   const s = typeof spec === "string" ? { citation: spec } : spec;
   const citation = s.citation.trim();
-  const existing = ctx.db.select({ id: sources.id }).from(sources).where(eq(sources.citation, citation)).get();
+  return memoized(ctx, `source:${citation}`, () => findOrCreateSource(ctx, citation, s));
+}
+
+function findOrCreateSource(ctx: CommandContext, citation: string, s: SourceSpec): number {
+  const existing = statements(ctx.db).byCitation.get({ citation });
   if (existing) return existing.id;
   const d = describe(citation);
   const row = {
@@ -36,6 +46,7 @@ export function ensureSource(ctx: CommandContext, spec: SourceSpec | string): nu
     url: d.url,
     sha256: s.sha256 ?? null,
     publishedOn: s.publishedOn ?? null,
+    listKey: s.listKey ?? null,
     recordedAt: nowOf(ctx),
   };
   const { id } = ctx.db.insert(sources).values(row).returning({ id: sources.id }).get();

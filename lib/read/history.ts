@@ -22,7 +22,7 @@ export type ChangeCategory = (typeof CHANGE_CATEGORIES)[number];
 export const FEED_CATEGORIES: ChangeCategory[] = ["designation", "delisting", "revision", "event", "announcement"];
 
 const ACTIONS: Record<ChangeCategory, string[]> = {
-  designation: ["designation.create", "designation.update", "designation.source.add"],
+  designation: ["designation.create", "designation.update", "designation.source.add", "designation.relist", "list.record.change", "list.record.return"],
   delisting: ["designation.delist"],
   revision: ["revision.create", "revision.update"],
   event: ["event.create", "event.update"],
@@ -34,6 +34,8 @@ const ACTIONS: Record<ChangeCategory, string[]> = {
     "entity.identifier.add",
     "entity.attribute.add",
     "entity.ref.add",
+    "entity.merge",
+    "entity.possible_match",
     "relationship.add",
   ],
 };

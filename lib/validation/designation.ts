@@ -13,7 +13,11 @@ export const designationInputSchema = z.object({
   legalBasis: optionalText(500),
   status: factStatusSchema.default("confirmed"),
   listRecordId: optionalText(100),
+  /** The publication date of the list in which the tracker first saw this designation. */
+  firstSeenOn: partialDateSchema.optional(),
   sources: z.array(citationSchema).default([]),
+  /** Reopens a delisted designation as of this date (a record back on its list). */
+  reopenOn: partialDateSchema.optional(),
 });
 export type DesignationInput = z.input<typeof designationInputSchema>;
 

@@ -13,7 +13,7 @@ import { isPartialDate } from "@/lib/domain/partial-date";
 import { citationSchema, factStatusSchema, optionalText } from "./common";
 
 export const nameInputSchema = z.object({
-  value: z.string().trim().min(1, "Enter the name").max(500),
+  value: z.string().trim().min(1, "Enter the name").max(1000),
   type: z.enum(NAME_TYPES).default("alias"),
   lang: optionalText(20),
   official: z.boolean().default(true),
@@ -30,12 +30,17 @@ export const identifierInputSchema = z
     country: optionalText(2),
     note: optionalText(),
     source: citationSchema.optional(),
+    /**
+     * Recorded as an official list publishes it: a list's number with a wrong
+     * check digit is still what the list says, and is kept (the entity page flags it).
+     */
+    asPublished: z.boolean().default(false),
   })
   .superRefine((id, ctx) => {
     if (id.type === "imo" || id.type === "imo_company") {
       if (!/^\d{7}$/.test(id.value)) {
         ctx.addIssue({ code: "custom", path: ["value"], message: "An IMO number has seven digits" });
-      } else if (id.type === "imo" && !imoCheckDigitValid(id.value)) {
+      } else if (id.type === "imo" && !id.asPublished && !imoCheckDigitValid(id.value)) {
         ctx.addIssue({
           code: "custom",
           path: ["value"],
@@ -60,16 +65,19 @@ export const ATTRIBUTES_BY_KIND: Record<EntityKind, readonly AttributeKey[]> = {
 export const attributeInputSchema = z
   .object({
     key: z.enum(ATTRIBUTE_KEYS),
-    value: z.string().trim().min(1, "Enter a value").max(1000),
+    value: z.string().trim().min(1, "Enter a value").max(4000),
     status: factStatusSchema.default("confirmed"),
     note: optionalText(),
     source: citationSchema.optional(),
+    /** Recorded as an official list publishes it (a country the list names but no code stands for). */
+    asPublished: z.boolean().default(false),
   })
   .superRefine((a, ctx) => {
     if (a.key === "birth_date" && !isPartialDate(a.value)) {
       ctx.addIssue({ code: "custom", path: ["value"], message: "Use a birth date as YYYY-MM-DD, YYYY-MM or YYYY" });
     }
-    if ((a.key === "flag" || a.key === "country" || a.key === "nationality") && !/^[A-Z]{2}$/.test(a.value)) {
+    const isCountry = a.key === "flag" || a.key === "country" || a.key === "nationality";
+    if (isCountry && !a.asPublished && !/^[A-Z]{2}$/.test(a.value)) {
       ctx.addIssue({ code: "custom", path: ["value"], message: "Use a two-letter country code, such as RU" });
     }
   });
@@ -89,7 +97,7 @@ export const sameAsInputSchema = z.object({
 export const entityInputSchema = z
   .object({
     kind: z.enum(ENTITY_KINDS),
-    name: z.string().trim().min(1, "Enter the entity's name").max(500),
+    name: z.string().trim().min(1, "Enter the entity's name").max(1000),
     remarks: optionalText(),
     /** The record this entity comes from; finding it again makes the command idempotent. */
     ref: refSchema.optional(),

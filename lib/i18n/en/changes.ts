@@ -45,8 +45,24 @@ export const changes = {
         return `Announced by ${by}: ${c.title ?? ""}`;
       case "announcement.update":
         return `Announcement updated: ${c.title ?? ""}`;
-      case "entity.create":
-        return `Record created: ${str(a.name)}`;
+      case "entity.create": {
+        const names = Array.isArray(a.names) ? (a.names as { value: string }[]).map((n) => n.value) : [];
+        const ids = Array.isArray(a.identifiers)
+          ? (a.identifiers as { type: string; value: string }[]).map((i) => `${i.type.toUpperCase().replace("_", " ")} ${i.value}`)
+          : [];
+        const parts = [names.length ? `also ${names.slice(0, 4).join("; ")}${names.length > 4 ? " …" : ""}` : "", ...ids.slice(0, 3)];
+        return `Record created: ${str(a.name)}${parts.some(Boolean) ? ` (${parts.filter(Boolean).join("; ")})` : ""}`;
+      }
+      case "entity.merge":
+        return `Merged with ${str(a.ref)} (${str(a.rule)})`;
+      case "entity.possible_match":
+        return `Possibly the same as another record (${str(a.basis)})`;
+      case "designation.relist":
+        return `Back on the list of ${by}`;
+      case "list.record.change":
+        return `List entry changed: ${Object.keys(a).join(", ")}`;
+      case "list.record.return":
+        return "List entry back on the list";
       case "entity.update":
         return "Record updated";
       case "entity.name.add":
