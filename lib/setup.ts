@@ -1,17 +1,52 @@
+import path from "node:path";
+import { and, eq } from "drizzle-orm";
+import { importRuns } from "@/db/schema";
 import type { Db } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { hasSeed, loadSeed } from "@/lib/seed/load-seed";
+import { BUNDLED_LISTS, FORMATS } from "@/lib/importers/formats";
+import { importList, type ImportSummary } from "@/lib/importers/run-import";
 
-export type SetupResult = { seeded: boolean };
+export type SetupOptions = {
+  /** Load the seed facts only, not the bundled official lists (tests, users who import their own). */
+  factsOnly?: boolean;
+  /** Load the seed facts again even if they were loaded (idempotent). */
+  reload?: boolean;
+  onStep?: (message: string) => void;
+};
+
+export type SetupResult = { seeded: boolean; imported: ImportSummary[] };
 
 /**
- * Brings a database up to date: applies migrations, then loads the default
- * data if it has never been loaded (a database an admin has worked on is not
- * re-seeded, so no correction is reverted; `reload` asks for it anyway).
+ * Brings a database up to date: applies migrations, loads the default facts
+ * if they were never loaded (a database an admin has worked on is not
+ * re-seeded, so no correction is reverted), then imports each bundled official
+ * list that has never been imported, through the same importer a user runs.
  */
-export function setupDatabase(db: Db, options: { reload?: boolean } = {}): SetupResult {
+export function setupDatabase(db: Db, options: SetupOptions = {}): SetupResult {
+  const step = options.onStep ?? (() => {});
   migrateDatabase(db);
-  if (hasSeed(db) && !options.reload) return { seeded: false };
-  loadSeed(db);
-  return { seeded: true };
+  let seeded = false;
+  if (!hasSeed(db) || options.reload) {
+    loadSeed(db);
+    seeded = true;
+    step("default facts loaded");
+  }
+  const imported: ImportSummary[] = [];
+  if (!options.factsOnly) {
+    for (const bundled of BUNDLED_LISTS) {
+      const format = FORMATS[bundled.format];
+      const done = db
+        .select({ id: importRuns.id })
+        .from(importRuns)
+        .where(and(eq(importRuns.listKey, format.listKey), eq(importRuns.status, "succeeded")))
+        .get();
+      if (done) continue;
+      const parsed = format.parse(path.resolve(process.cwd(), bundled.path));
+      const summary = importList(db, { listKey: format.listKey, parsed, publishedOn: bundled.publishedOn });
+      imported.push(summary);
+      step(`${summary.label} (${summary.publishedOn}): ${summary.added} records imported in ${summary.ms} ms`);
+    }
+  }
+  return { seeded, imported };
 }

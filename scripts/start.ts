@@ -65,8 +65,8 @@ function main(): void {
   // The database comes first, so that a build which renders a page finds its tables.
   const db = openDatabase(config.databasePath);
   try {
-    const { seeded } = setupDatabase(db);
-    log(seeded ? "database: migrations applied, default data loaded" : "database: migrations applied, data already present");
+    setupDatabase(db, { onStep: (message) => log(`database: ${message}`) });
+    log("database: up to date");
   } finally {
     db.$client.close();
   }
