@@ -5,23 +5,27 @@ import { usePathname } from "next/navigation";
 import { getMessages } from "@/lib/i18n";
 
 const m = getMessages();
-const LINKS = [
+const LINKS: { href: string; label: string; also?: string[] }[] = [
   { href: "/", label: m.common.nav.home },
   { href: "/entities", label: m.common.nav.entities },
   { href: "/announcements", label: m.common.nav.announcements },
   { href: "/history", label: m.common.nav.history },
   { href: "/export-controls", label: m.common.nav.exportControls },
+  // An import run's pages belong with the list it imported.
+  { href: "/sources", label: m.common.nav.sources, also: ["/imports"] },
 ];
 
 export function SiteNav() {
   const pathname = usePathname();
-  const current = (href: string) => (href === "/" ? pathname === "/" : pathname.startsWith(href));
+  const under = (path: string, prefix: string) => path === prefix || path.startsWith(`${prefix}/`);
+  const current = (l: (typeof LINKS)[number]) =>
+    l.href === "/" ? pathname === "/" : [l.href, ...(l.also ?? [])].some((prefix) => under(pathname, prefix));
   return (
     <nav className="site-nav" aria-label={m.common.nav.label}>
       <ul>
         {LINKS.map((l) => (
           <li key={l.href}>
-            <Link href={l.href} aria-current={current(l.href) ? "page" : undefined}>
+            <Link href={l.href} aria-current={current(l) ? "page" : undefined}>
               {l.label}
             </Link>
           </li>

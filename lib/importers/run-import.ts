@@ -90,15 +90,17 @@ type Content = Omit<ListRecord, "origin">;
 const hashOf = (content: Content) => createHash("sha256").update(JSON.stringify(content)).digest("hex");
 const linkKey = (name: string) => name.toUpperCase().replace(/[.\s]+$/, "").replace(/\s+/g, " ").trim();
 
-function latestPublication(db: Db, listKey: ListKey): string | null {
-  const row = db
-    .select({ publishedOn: importRuns.publishedOn })
+function latestRun(db: Db, listKey: ListKey) {
+  return db
+    .select({ publishedOn: importRuns.publishedOn, files: importRuns.files })
     .from(importRuns)
     .where(and(eq(importRuns.listKey, listKey), eq(importRuns.status, "succeeded")))
-    .orderBy(desc(importRuns.publishedOn))
+    .orderBy(desc(importRuns.publishedOn), desc(importRuns.id))
     .get();
-  return row?.publishedOn ?? null;
 }
+
+const sameFiles = (a: ParsedList["files"], b: ParsedList["files"]) =>
+  a.length === b.length && a.every((f, i) => f.name === b[i]!.name && f.sha256 === b[i]!.sha256);
 
 /**
  * Imports one publication of an official list as one transaction: records new
@@ -117,10 +119,10 @@ export function importList(db: Db, input: ImportInput): ImportSummary {
       `The ${list.label} files carry no publication date: give it with --published YYYY-MM-DD.`,
     );
   }
-  const latest = latestPublication(db, list.key);
-  if (latest && latest > publishedOn) {
+  const latest = latestRun(db, list.key);
+  if (latest?.publishedOn && latest.publishedOn > publishedOn) {
     throw new ImportRefusedError(
-      `The ${list.label} published ${publishedOn} is older than the publication already imported (${latest}). ` +
+      `The ${list.label} published ${publishedOn} is older than the publication already imported (${latest.publishedOn}). ` +
         "Publications are imported in order, so history is never rewritten by accident; nothing was changed.",
     );
   }
@@ -131,7 +133,9 @@ export function importList(db: Db, input: ImportInput): ImportSummary {
     return db.transaction((tx) => {
       const ctx = { db: tx, actor, now: startedAt, inTransaction: true, memo: new Map<string, number>() };
       const run = new ImportRun(ctx, list, input, publishedOn);
-      const summary = run.execute();
+      // The very files of the last run, byte for byte: every record is unchanged, no need to compare them one by one.
+      const unchanged = latest?.publishedOn === publishedOn && sameFiles(latest.files, input.parsed.files);
+      const summary = unchanged ? run.confirmUnchanged() : run.execute();
       return { ...summary, ms: Math.round(performance.now() - started) };
     });
   } catch (err) {
@@ -210,6 +214,11 @@ class ImportRun {
     };
   }
 
+  confirmUnchanged(): Omit<ImportSummary, "ms"> {
+    this.summary.unchanged = this.input.parsed.records.length;
+    return this.finish();
+  }
+
   execute(): Omit<ImportSummary, "ms"> {
     const { records } = this.input.parsed;
     const stored = new Map(
@@ -245,13 +254,17 @@ class ImportRun {
     for (const prev of stored.values()) {
       if (!prev.removedOn && !seen.has(prev.recordId)) this.remove(prev);
     }
+    this.link(touched);
+    return this.finish();
+  }
+
+  private finish(): Omit<ImportSummary, "ms"> {
     // Records present and unchanged were seen by this run too.
     this.ctx.db
       .update(listRecords)
       .set({ lastRunId: this.summary.runId })
       .where(and(eq(listRecords.listKey, this.list.key), isNull(listRecords.removedOn)))
       .run();
-    this.link(touched);
     const { added, changed, removed, unchanged, merged } = this.summary;
     this.ctx.db
       .update(importRuns)

@@ -10,12 +10,15 @@ import {
   entityIdentifiers,
   entityNames,
   entityRefs,
+  listRecords,
+  possibleMatches,
   programs,
   relationships,
   type AttributeKey,
   type EntityKind,
   type FactStatus,
   type IdentifierType,
+  type ListKey,
   type NameType,
   type RelationshipType,
 } from "@/db/schema";
@@ -26,6 +29,7 @@ import { today } from "@/lib/domain/partial-date";
 import { inForceOn, isInForce, startedBy } from "./in-force";
 import { loadSources, sourceOf, type SourceRef } from "./sources";
 import { describeChanges, type ChangeItem } from "./history";
+import { LISTS } from "@/lib/importers/lists";
 
 export type EntityStatusFilter = "active" | "delisted" | "all";
 
@@ -181,6 +185,8 @@ export type DesignationView = {
   legalBasis: string | null;
   status: FactStatus;
   listRecordId: string | null;
+  /** Tracker time: the publication of the list in which the tracker first saw it (null if not from a list). */
+  firstSeenOn: string | null;
   inForce: boolean;
   version: number;
   sources: SourceRef[];
@@ -230,6 +236,10 @@ export type EntityDetail = {
   timeline: ChangeItem[];
   /** Every source behind any fact on the page. */
   sources: SourceRef[];
+  /** Entities that may be the same real thing but were not merged, with why (both directions). */
+  possibleMatches: { id: number; name: string; kind: EntityKind; basis: string }[];
+  /** This entity's records in the imported lists: when each was first seen and, if gone, from when. */
+  listRecords: { listKey: ListKey; label: string; recordId: string; firstSeenOn: string | null; removedOn: string | null }[];
 };
 
 /** Everything known about one entity, with its sources and history; null if there is no such entity. */
@@ -333,6 +343,7 @@ export function getEntity(id: number, db: DbOrTx = getDb()): EntityDetail | null
       legalBasis: r.d.legalBasis,
       status: r.d.status,
       listRecordId: r.d.listRecordId,
+      firstSeenOn: r.d.firstSeenOn,
       inForce: isInForce(r.d, now),
       version: r.d.version,
       sources: desigSourceLinks
@@ -342,6 +353,42 @@ export function getEntity(id: number, db: DbOrTx = getDb()): EntityDetail | null
     });
     byAuthority.set(r.d.authorityCode, group);
   }
+
+  const matchRows = db
+    .select({
+      entityId: possibleMatches.entityId,
+      otherEntityId: possibleMatches.otherEntityId,
+      basis: possibleMatches.basis,
+    })
+    .from(possibleMatches)
+    .where(or(eq(possibleMatches.entityId, id), eq(possibleMatches.otherEntityId, id)))
+    .all();
+  const matchIds = matchRows.map((r) => (r.entityId === id ? r.otherEntityId : r.entityId));
+  const matchEntities = matchIds.length
+    ? db
+        .select({ id: entities.id, name: entities.name, kind: entities.kind })
+        .from(entities)
+        .where(inArray(entities.id, matchIds))
+        .all()
+    : [];
+  const possible = matchRows
+    .flatMap((r) => {
+      const other = matchEntities.find((e) => e.id === (r.entityId === id ? r.otherEntityId : r.entityId));
+      return other ? [{ id: other.id, name: other.name, kind: other.kind, basis: r.basis }] : [];
+    })
+    .sort((a, b) => a.name.localeCompare(b.name) || a.id - b.id);
+
+  const records = db
+    .select({
+      listKey: listRecords.listKey,
+      recordId: listRecords.recordId,
+      firstSeenOn: listRecords.firstSeenOn,
+      removedOn: listRecords.removedOn,
+    })
+    .from(listRecords)
+    .where(eq(listRecords.entityId, id))
+    .orderBy(asc(listRecords.listKey), asc(listRecords.recordId))
+    .all();
 
   return {
     id: entity.id,
@@ -399,5 +446,7 @@ export function getEntity(id: number, db: DbOrTx = getDb()): EntityDetail | null
     }),
     timeline,
     sources: [...sourceMap.values()].sort((a, b) => a.citation.localeCompare(b.citation)),
+    possibleMatches: possible,
+    listRecords: records.map((r) => ({ ...r, label: LISTS[r.listKey]?.label ?? r.listKey })),
   };
 }

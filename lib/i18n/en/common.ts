@@ -11,6 +11,7 @@ export const common = {
     announcements: "Announcements",
     history: "History",
     exportControls: "Export controls",
+    sources: "Sources",
   },
   footer:
     "Every fact carries its source. Nothing is overwritten: each change is kept in the change log.",

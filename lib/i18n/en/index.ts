@@ -5,6 +5,7 @@ import { entities } from "./entities";
 import { exportControls } from "./export-controls";
 import { history } from "./history";
 import { home } from "./home";
+import { sources } from "./sources";
 
 /** The English catalog, one module per page or concern. */
-export const en = { common, changes, home, entities, announcements, history, exportControls };
+export const en = { common, changes, home, entities, announcements, history, exportControls, sources };
