@@ -2,12 +2,13 @@ import { sql, type SQL } from "drizzle-orm";
 import { designations } from "@/db/schema";
 
 /**
- * When a designation is in force. It starts on its effective date (or, when
- * none is known, its listing date; with neither, it counts from the start) and
- * ends on its delisting date. Partial dates compare as their first day.
- * A withdrawn (mistaken) designation is never in force.
+ * When a designation is in force, as far as the tracker knows. It starts on its
+ * effective date, else its listing date, else (a list that publishes no dates)
+ * the publication in which the tracker first saw it: before that, the tracker
+ * cannot say. It ends on its delisting date. Partial dates compare as their
+ * first day. A withdrawn (mistaken) designation is never in force.
  */
-export const startOf = sql`coalesce(${designations.effectiveOn}, ${designations.listedOn})`;
+export const startOf = sql`coalesce(${designations.effectiveOn}, ${designations.listedOn}, ${designations.firstSeenOn})`;
 
 export function startedBy(date: string): SQL {
   return sql`(${startOf} is null or ${startOf} <= ${date})`;
@@ -18,9 +19,15 @@ export function inForceOn(date: string): SQL {
 }
 
 export function isInForce(
-  d: { effectiveOn: string | null; listedOn: string | null; delistedOn: string | null; withdrawnAt: string | null },
+  d: {
+    effectiveOn: string | null;
+    listedOn: string | null;
+    firstSeenOn: string | null;
+    delistedOn: string | null;
+    withdrawnAt: string | null;
+  },
   date: string,
 ): boolean {
-  const start = d.effectiveOn ?? d.listedOn;
+  const start = d.effectiveOn ?? d.listedOn ?? d.firstSeenOn;
   return !d.withdrawnAt && (start === null || start <= date) && (d.delistedOn === null || d.delistedOn > date);
 }
