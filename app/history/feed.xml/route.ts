@@ -1,0 +1,101 @@
+import { Feed } from "feed";
+import { listChanges, type ChangeItem } from "@/lib/read";
+import { getMessages } from "@/lib/i18n";
+import { exportMessages } from "@/lib/i18n/en/exports";
+
+export const dynamic = "force-dynamic";
+export const runtime = "nodejs";
+
+const FEED_SIZE = 100;
+
+/** Entry titles and summaries are HTML (the `feed` package marks them type="html"): text goes in escaped. */
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+}
+
+/** A partial date (`2024`, `2024-07`, `2024-07-01`) as the first moment it covers, in UTC. */
+function dateOf(partial: string): Date | undefined {
+  const [y, m = "01", d = "01"] = partial.split("-");
+  const date = new Date(`${y}-${m}-${d}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+const HOST = /^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
+const firstOf = (value: string | null) => value?.split(",")[0]?.trim() || null;
+
+/**
+ * The origin the reader asked for. Next.js gives route handlers a request URL
+ * on its own listening address (`localhost:PORT`), so the Host header (or, behind
+ * a proxy, X-Forwarded-Host and -Proto) says where the reader really is.
+ */
+function originOf(request: Request): { origin: string; hostname: string } {
+  const url = new URL(request.url);
+  const host = [firstOf(request.headers.get("x-forwarded-host")), firstOf(request.headers.get("host"))].find(
+    (h): h is string => h !== null && HOST.test(h),
+  );
+  const proto = firstOf(request.headers.get("x-forwarded-proto"));
+  const protocol = proto === "http" || proto === "https" ? `${proto}:` : url.protocol;
+  const origin = host ? `${protocol}//${host}` : url.origin;
+  return { origin, hostname: new URL(origin).hostname };
+}
+
+function summaryOf(c: ChangeItem): string {
+  const t = exportMessages.feed;
+  const when = [
+    c.occurredOn ? `${t.occurred} ${c.occurredOn}` : null,
+    `${t.recorded} ${c.recordedAt.slice(0, 10)}`,
+    `${t.by} ${c.actor}`,
+  ].filter((x): x is string => x !== null);
+  const parts = [`<p>${escapeHtml(when.join(" · "))}</p>`];
+  if (c.reason) parts.push(`<p>${escapeHtml(`${t.reason}: ${c.reason}`)}</p>`);
+  if (c.source) {
+    // A link reads as its title; a source without a URL is named by its citation, which says what it is.
+    const url = c.source.url && /^https?:\/\//i.test(c.source.url) ? c.source.url : null;
+    const label = escapeHtml(url ? (c.source.title ?? c.source.citation) : c.source.citation);
+    parts.push(`<p>${escapeHtml(t.source)}: ${url ? `<a href="${escapeHtml(url)}">${label}</a>` : label}</p>`);
+  } else {
+    parts.push(`<p>${escapeHtml(t.noSource)}</p>`);
+  }
+  return parts.join("");
+}
+
+/**
+ * The latest changes (the same as the first page of /history, 100 of them) as
+ * an Atom feed. Links are absolute, on the origin the feed was asked from.
+ */
+export function GET(request: Request): Response {
+  const { origin, hostname } = originOf(request);
+  const m = getMessages();
+  const t = exportMessages.feed;
+  const { items } = listChanges({ pageSize: FEED_SIZE });
+
+  const updated = items.reduce<string | null>((max, c) => (max === null || c.recordedAt > max ? c.recordedAt : max), null);
+  const feed = new Feed({
+    id: `${origin}/history`,
+    title: t.title,
+    description: t.subtitle,
+    link: `${origin}/history`,
+    feed: `${origin}/history/feed.xml`,
+    updated: updated ? new Date(updated) : new Date(0),
+    author: { name: t.author, link: origin },
+    language: "en",
+  });
+
+  for (const c of items) {
+    feed.addItem({
+      id: `tag:${hostname},2024:change/${c.id}`,
+      title: escapeHtml(t.entryTitle(c.entity?.name ?? null, m.changes.describe(c))),
+      link: `${origin}${c.href ?? "/history"}`,
+      date: new Date(c.recordedAt),
+      published: c.occurredOn ? dateOf(c.occurredOn) : undefined,
+      description: summaryOf(c),
+    });
+  }
+
+  return new Response(feed.atom1(), {
+    headers: {
+      "Content-Type": "application/atom+xml; charset=utf-8",
+      "Cache-Control": "no-store",
+    },
+  });
+}

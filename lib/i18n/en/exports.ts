@@ -1,0 +1,19 @@
+/** Words for the downloads (CSV, JSON lines, FtM) and the Atom feed of changes at /history/feed.xml. */
+export const exportMessages = {
+  /** Download file names, dated with the day of the export. */
+  fileName: (format: "csv" | "jsonl" | "ftm.jsonl", day: string) => `sanctions-tracker-entities-${day}.${format}`,
+  feed: {
+    title: "Sanctions Tracker: latest changes",
+    subtitle:
+      "The latest designations, delistings, control-list revisions, announcements and events recorded by the tracker, each with its date and source.",
+    author: "Sanctions Tracker",
+    /** An entry's title: the subject's name (when it is an entity) and what happened. */
+    entryTitle: (subject: string | null, description: string) => (subject ? `${subject}: ${description}` : description),
+    occurred: "Happened",
+    recorded: "Recorded",
+    by: "By",
+    reason: "Reason",
+    source: "Source",
+    noSource: "No source recorded",
+  },
+};
