@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getHomeSummary } from "@/lib/read";
+import { listSourceHealth } from "@/lib/read/imports";
 import { getMessages } from "@/lib/i18n";
 import { formatNumber } from "@/lib/format";
 import { ChangeList } from "@/components/ChangeList";
@@ -11,6 +12,8 @@ export default function HomePage() {
   const m = getMessages();
   const t = m.home;
   const s = getHomeSummary();
+  const lists = listSourceHealth();
+  const ts = m.sources.home;
   return (
     <>
       <h1>{t.title}</h1>
@@ -106,6 +109,84 @@ export default function HomePage() {
           </ul>
         </section>
       </div>
+
+      <section aria-labelledby="official-lists">
+        <h2 id="official-lists">{ts.heading}</h2>
+        <div className="table-wrap">
+          <table>
+            <caption>{ts.caption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{ts.columns.list}</th>
+                <th scope="col">{ts.columns.published}</th>
+                <th scope="col">{ts.columns.imported}</th>
+                <th scope="col" className="num">
+                  {ts.columns.held}
+                </th>
+                <th scope="col" className="num">
+                  {ts.columns.added}
+                </th>
+                <th scope="col" className="num">
+                  {ts.columns.changed}
+                </th>
+                <th scope="col" className="num">
+                  {ts.columns.removed}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {lists.map((l) => (
+                <tr key={l.listKey}>
+                  <th scope="row">
+                    {l.label}
+                    {l.lastFailure ? (
+                      <>
+                        {" "}
+                        <Link href={`/imports/${l.lastFailure.runId}`} className="badge badge-bad">
+                          {ts.failedBadge}
+                        </Link>
+                      </>
+                    ) : null}
+                  </th>
+                  {l.lastSuccess ? (
+                    <>
+                      <td>
+                        <Link href={`/imports/${l.lastSuccess.runId}`}>
+                          {l.lastSuccess.publishedOn ? (
+                            <time dateTime={l.lastSuccess.publishedOn}>{l.lastSuccess.publishedOn}</time>
+                          ) : (
+                            ts.publicationLink(null)
+                          )}
+                        </Link>
+                      </td>
+                      <td>
+                        {l.lastSuccess.finishedAt ? (
+                          <time dateTime={l.lastSuccess.finishedAt} className="nowrap">
+                            {m.sources.timestamp(l.lastSuccess.finishedAt)}
+                          </time>
+                        ) : (
+                          <span className="muted">{m.common.unknown}</span>
+                        )}
+                      </td>
+                      <td className="num">{formatNumber(l.recordsHeld)}</td>
+                      <td className="num">{formatNumber(l.lastSuccess.added)}</td>
+                      <td className="num">{formatNumber(l.lastSuccess.changed)}</td>
+                      <td className="num">{formatNumber(l.lastSuccess.removed)}</td>
+                    </>
+                  ) : (
+                    <td colSpan={6} className="muted">
+                      {ts.notImported}
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <p>
+          <Link href="/sources">{ts.all}</Link>
+        </p>
+      </section>
     </>
   );
 }

@@ -169,7 +169,16 @@ export default async function EntityPage({ params }: { params: Promise<{ id: str
                         ) : null}
                       </td>
                       <td>
-                        <DateText value={d.listedOn} />
+                        {d.listedOn || !d.firstSeenOn ? (
+                          <DateText value={d.listedOn} />
+                        ) : (
+                          <span className="muted">{t.listingDateNotPublished}</span>
+                        )}
+                        {d.firstSeenOn ? (
+                          <div className="small muted">
+                            {t.firstSeenIn} <DateText value={d.firstSeenOn} />
+                          </div>
+                        ) : null}
                       </td>
                       <td>
                         <DateText value={d.effectiveOn} />
@@ -216,6 +225,23 @@ export default async function EntityPage({ params }: { params: Promise<{ id: str
         </section>
       ) : null}
 
+      {e.possibleMatches.length > 0 ? (
+        <section aria-labelledby="possible-matches">
+          <h2 id="possible-matches">{t.possibleMatches}</h2>
+          <p className="muted small">{t.possibleMatchesLede}</p>
+          <ul className="plain">
+            {e.possibleMatches.map((p) => (
+              <li key={p.id}>
+                <Link href={`/entities/${p.id}`}>{p.name}</Link> <KindBadge kind={p.kind} />
+                <div className="small">
+                  {t.possibleMatchBasis}: {p.basis}
+                </div>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
       {e.refs.length > 0 ? (
         <section aria-labelledby="refs">
           <h2 id="refs">{t.refs}</h2>
@@ -227,6 +253,37 @@ export default async function EntityPage({ params }: { params: Promise<{ id: str
               </li>
             ))}
           </ul>
+        </section>
+      ) : null}
+
+      {e.listRecords.length > 0 ? (
+        <section aria-labelledby="list-records">
+          <h2 id="list-records">{t.listRecords}</h2>
+          <div className="table-wrap">
+            <table>
+              <caption>{t.listRecordsCaption}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t.listRecordColumns.list}</th>
+                  <th scope="col">{t.listRecordColumns.record}</th>
+                  <th scope="col">{t.listRecordColumns.firstSeen}</th>
+                  <th scope="col">{t.listRecordColumns.removed}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {e.listRecords.map((r) => (
+                  <tr key={`${r.listKey}:${r.recordId}`}>
+                    <td>{r.label}</td>
+                    <td className="mono">{r.recordId}</td>
+                    <td>
+                      <DateText value={r.firstSeenOn} />
+                    </td>
+                    <td>{r.removedOn ? <DateText value={r.removedOn} /> : <span className="muted">{t.listRecordOnList}</span>}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </section>
       ) : null}
 

@@ -108,7 +108,6 @@ export const entities = {
     listRecords: "List records",
     listRecordsCaption: "This entity's records in the official lists imported",
     listRecordColumns: { list: "List", record: "Record", firstSeen: "First seen", removed: "Removed" },
-    listRecordFirstSeen: "in the publication of",
     listRecordOnList: "still on the list",
     timeline: "Timeline",
     timelineLede: "Every change to this record, newest first: when it happened, and when and by whom it was recorded.",

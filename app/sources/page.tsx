@@ -1,0 +1,156 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { listImportRuns, listSourceHealth, type ImportRunSummary, type SourceHealth } from "@/lib/read/imports";
+import { getMessages } from "@/lib/i18n";
+import { formatNumber } from "@/lib/format";
+import { DateText } from "@/components/DateText";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: getMessages().sources.page.title };
+
+function Timestamp({ value }: { value: string | null }) {
+  if (!value) return <span className="muted">{getMessages().common.unknown}</span>;
+  return (
+    <time dateTime={value} className="nowrap">
+      {getMessages().sources.timestamp(value)}
+    </time>
+  );
+}
+
+function StatusBadge({ status }: { status: ImportRunSummary["status"] }) {
+  const words = getMessages().sources.runStatus;
+  const cls = status === "succeeded" ? "badge badge-ok" : status === "failed" ? "badge badge-bad" : "badge badge-warn";
+  return <span className={cls}>{words[status]}</span>;
+}
+
+function ListSection({ s }: { s: SourceHealth }) {
+  const t = getMessages().sources.page;
+  const headingId = `list-${s.listKey}`;
+  return (
+    <section aria-labelledby={headingId}>
+      <h2 id={headingId}>{s.label}</h2>
+      {s.lastSuccess ? (
+        <dl className="facts">
+          <dt>{t.latestPublication}</dt>
+          <dd>
+            <DateText value={s.lastSuccess.publishedOn} />
+          </dd>
+          <dt>{t.importedAt}</dt>
+          <dd>
+            <Timestamp value={s.lastSuccess.finishedAt} />
+          </dd>
+          <dt>{t.recordsHeld}</dt>
+          <dd>{t.recordsHeldValue(s.recordsHeld)}</dd>
+          <dt>{t.lastChange}</dt>
+          <dd>
+            {getMessages().sources.changeSummary(s.lastSuccess)}
+            {" · "}
+            <Link href={`/imports/${s.lastSuccess.runId}`}>{t.seeChanges}</Link>
+          </dd>
+          <dt>{t.imports}</dt>
+          <dd>
+            <Link href={`/imports?list=${encodeURIComponent(s.listKey)}`}>{t.importCount(s.runCount)}</Link>
+          </dd>
+        </dl>
+      ) : (
+        <p className="muted">{t.notImported}</p>
+      )}
+      {s.lastFailure ? (
+        <div className="notice notice-bad" role="note">
+          <p>
+            <strong>{t.failedHeading}.</strong> {t.failed(s.lastFailure.publishedOn, s.lastFailure.finishedAt ?? s.lastFailure.startedAt)}
+          </p>
+          {s.lastFailure.error ? (
+            <p>
+              {t.failedError}: <span className="mono">{s.lastFailure.error}</span>
+            </p>
+          ) : null}
+          <p>
+            <Link href={`/imports/${s.lastFailure.runId}`}>{t.failedLink}</Link>
+          </p>
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+export default function SourcesPage() {
+  const m = getMessages();
+  const t = m.sources.page;
+  const c = m.sources.runs.columns;
+  const health = listSourceHealth();
+  const recent = listImportRuns({ pageSize: 10 });
+
+  return (
+    <>
+      <h1>{t.title}</h1>
+      <p className="lede">{t.lede}</p>
+
+      {health.map((s) => (
+        <ListSection key={s.listKey} s={s} />
+      ))}
+
+      <section aria-labelledby="recent-imports">
+        <h2 id="recent-imports">{t.recentHeading}</h2>
+        {recent.runs.length === 0 ? (
+          <p>{m.sources.runs.empty}</p>
+        ) : (
+          <div className="table-wrap">
+            <table>
+              <caption>{t.recentCaption}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{c.run}</th>
+                  <th scope="col">{c.list}</th>
+                  <th scope="col">{c.published}</th>
+                  <th scope="col">{c.status}</th>
+                  <th scope="col">{c.started}</th>
+                  <th scope="col" className="num">
+                    {c.added}
+                  </th>
+                  <th scope="col" className="num">
+                    {c.changed}
+                  </th>
+                  <th scope="col" className="num">
+                    {c.removed}
+                  </th>
+                  <th scope="col" className="num">
+                    {c.unchanged}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {recent.runs.map((r) => (
+                  <tr key={r.id}>
+                    <td>
+                      <Link href={`/imports/${r.id}`} className="nowrap">
+                        {m.sources.runs.runLink(r.id)}
+                      </Link>
+                    </td>
+                    <td>{r.label}</td>
+                    <td>
+                      <DateText value={r.publishedOn} />
+                    </td>
+                    <td>
+                      <StatusBadge status={r.status} />
+                    </td>
+                    <td>
+                      <Timestamp value={r.startedAt} />
+                    </td>
+                    <td className="num">{formatNumber(r.added)}</td>
+                    <td className="num">{formatNumber(r.changed)}</td>
+                    <td className="num">{formatNumber(r.removed)}</td>
+                    <td className="num">{formatNumber(r.unchanged)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        <p>
+          <Link href="/imports">{t.allImports}</Link>
+        </p>
+      </section>
+    </>
+  );
+}
