@@ -10,6 +10,7 @@ const m = getMessages();
 export const metadata: Metadata = {
   title: { default: m.common.siteName, template: `%s · ${m.common.siteName}` },
   description: m.common.siteTagline,
+  alternates: { types: { "application/atom+xml": [{ url: "/history/feed.xml", title: m.exports.feed.title }] } },
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {

@@ -17,6 +17,10 @@ const PAGES = [
   "/history",
   "/export-controls",
   "/export-controls/kr-russia-belarus-annex-2-2",
+  "/sources",
+  "/imports",
+  // The default data's first import: the bundled OFAC SDN list.
+  "/imports/1",
 ];
 
 test.describe("accessibility (axe, WCAG 2 A/AA)", () => {

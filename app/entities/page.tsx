@@ -11,6 +11,7 @@ import { InForceBadge, KindBadge, UnofficialBadge } from "@/components/Badges";
 import { DateText } from "@/components/DateText";
 import { Notices } from "@/components/Notices";
 import { Pagination } from "@/components/Pagination";
+import { Downloads } from "@/components/Downloads";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: getMessages().entities.list.title };
@@ -157,6 +158,7 @@ export default async function EntitiesPage({ searchParams }: { searchParams: Pro
         </div>
       )}
       <Pagination path="/entities" params={kept} page={result.page} pageCount={result.pageCount} />
+      <Downloads />
     </>
   );
 }

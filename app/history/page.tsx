@@ -8,6 +8,7 @@ import { ParamReader, type SearchParams } from "@/lib/params";
 import { ChangeList } from "@/components/ChangeList";
 import { Notices } from "@/components/Notices";
 import { Pagination } from "@/components/Pagination";
+import { Downloads } from "@/components/Downloads";
 import styles from "./history.module.css";
 
 export const dynamic = "force-dynamic";
@@ -124,6 +125,7 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
         {result.items.length === 0 ? <p>{t.empty}</p> : <ChangeList items={result.items} />}
         <Pagination path="/history" params={kept} page={result.page} pageCount={result.pageCount} />
       </section>
+      <Downloads />
     </>
   );
 }

@@ -1,27 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listImportRuns, listSourceHealth, type ImportRunSummary, type SourceHealth } from "@/lib/read/imports";
+import { listImportRuns, listSourceHealth, type SourceHealth } from "@/lib/read/imports";
 import { getMessages } from "@/lib/i18n";
-import { formatNumber } from "@/lib/format";
 import { DateText } from "@/components/DateText";
+import { ImportRunTable, Timestamp } from "@/components/ImportRuns";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: getMessages().sources.page.title };
 
-function Timestamp({ value }: { value: string | null }) {
-  if (!value) return <span className="muted">{getMessages().common.unknown}</span>;
-  return (
-    <time dateTime={value} className="nowrap">
-      {getMessages().sources.timestamp(value)}
-    </time>
-  );
-}
 
-function StatusBadge({ status }: { status: ImportRunSummary["status"] }) {
-  const words = getMessages().sources.runStatus;
-  const cls = status === "succeeded" ? "badge badge-ok" : status === "failed" ? "badge badge-bad" : "badge badge-warn";
-  return <span className={cls}>{words[status]}</span>;
-}
 
 function ListSection({ s }: { s: SourceHealth }) {
   const t = getMessages().sources.page;
@@ -77,7 +64,6 @@ function ListSection({ s }: { s: SourceHealth }) {
 export default function SourcesPage() {
   const m = getMessages();
   const t = m.sources.page;
-  const c = m.sources.runs.columns;
   const health = listSourceHealth();
   const recent = listImportRuns({ pageSize: 10 });
 
@@ -95,57 +81,7 @@ export default function SourcesPage() {
         {recent.runs.length === 0 ? (
           <p>{m.sources.runs.empty}</p>
         ) : (
-          <div className="table-wrap">
-            <table>
-              <caption>{t.recentCaption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{c.run}</th>
-                  <th scope="col">{c.list}</th>
-                  <th scope="col">{c.published}</th>
-                  <th scope="col">{c.status}</th>
-                  <th scope="col">{c.started}</th>
-                  <th scope="col" className="num">
-                    {c.added}
-                  </th>
-                  <th scope="col" className="num">
-                    {c.changed}
-                  </th>
-                  <th scope="col" className="num">
-                    {c.removed}
-                  </th>
-                  <th scope="col" className="num">
-                    {c.unchanged}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {recent.runs.map((r) => (
-                  <tr key={r.id}>
-                    <td>
-                      <Link href={`/imports/${r.id}`} className="nowrap">
-                        {m.sources.runs.runLink(r.id)}
-                      </Link>
-                    </td>
-                    <td>{r.label}</td>
-                    <td>
-                      <DateText value={r.publishedOn} />
-                    </td>
-                    <td>
-                      <StatusBadge status={r.status} />
-                    </td>
-                    <td>
-                      <Timestamp value={r.startedAt} />
-                    </td>
-                    <td className="num">{formatNumber(r.added)}</td>
-                    <td className="num">{formatNumber(r.changed)}</td>
-                    <td className="num">{formatNumber(r.removed)}</td>
-                    <td className="num">{formatNumber(r.unchanged)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ImportRunTable runs={recent.runs} caption={t.recentCaption} />
         )}
         <p>
           <Link href="/imports">{t.allImports}</Link>

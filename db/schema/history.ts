@@ -35,6 +35,7 @@ export const changeLog = sqliteTable(
     index("change_log_entity").on(t.entityId, t.id),
     // The change feed reads newest first by the date a change happened (else was recorded).
     index("change_log_feed").on(sql`coalesce(${t.occurredOn}, substr(${t.recordedAt}, 1, 10)) desc`, sql`${t.id} desc`),
-    index("change_log_run").on(t.runId),
+    // A run's changes, counted and paged by kind of change.
+    index("change_log_run").on(t.runId, t.action, t.id),
   ],
 );

@@ -138,7 +138,8 @@ export function designate(ctx: CommandContext, input: DesignationInput): { id: n
         subjectType: "designation",
         subjectId: id,
         entityId: d.entityId,
-        occurredOn: row.effectiveOn ?? row.listedOn,
+        // A list that publishes no listing date: the publication it was first seen in dates it.
+        occurredOn: row.effectiveOn ?? row.listedOn ?? row.firstSeenOn,
         after: row,
         sourceId: sourceIds[0] ?? null,
       });

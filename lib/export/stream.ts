@@ -1,6 +1,6 @@
 import { iterateEntityExportBatches, type EntityExport } from "@/lib/read/export";
 import { today } from "@/lib/domain/partial-date";
-import { exportMessages } from "@/lib/i18n/en/exports";
+import { getMessages } from "@/lib/i18n";
 
 /**
  * A download of every entity (delisted included), streamed one batch of
@@ -8,7 +8,7 @@ import { exportMessages } from "@/lib/i18n/en/exports";
  * client that goes away stops the reading.
  */
 export function entityExportResponse(options: {
-  extension: Parameters<typeof exportMessages.fileName>[0];
+  extension: Parameters<ReturnType<typeof getMessages>["exports"]["fileName"]>[0];
   contentType: string;
   /** Written before the first entity (a CSV header). */
   preamble?: string;
@@ -33,7 +33,7 @@ export function entityExportResponse(options: {
   return new Response(body, {
     headers: {
       "Content-Type": options.contentType,
-      "Content-Disposition": `attachment; filename="${exportMessages.fileName(options.extension, day)}"`,
+      "Content-Disposition": `attachment; filename="${getMessages().exports.fileName(options.extension, day)}"`,
       "Cache-Control": "no-store",
       "X-Content-Type-Options": "nosniff",
     },

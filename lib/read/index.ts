@@ -9,3 +9,5 @@ export { listControlLists, getControlList, type ControlListView, type RevisionVi
 export { getHomeSummary, type HomeSummary } from "./home";
 export { listAuthorities } from "./authorities";
 export type { SourceRef } from "./sources";
+export { listImportRuns, getImportRun, listSourceHealth } from "./imports";
+export { iterateEntityExports, iterateEntityExportBatches, type EntityExport } from "./export";

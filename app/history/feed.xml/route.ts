@@ -1,7 +1,6 @@
 import { Feed } from "feed";
 import { listChanges, type ChangeItem } from "@/lib/read";
 import { getMessages } from "@/lib/i18n";
-import { exportMessages } from "@/lib/i18n/en/exports";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
@@ -40,7 +39,7 @@ function originOf(request: Request): { origin: string; hostname: string } {
 }
 
 function summaryOf(c: ChangeItem): string {
-  const t = exportMessages.feed;
+  const t = getMessages().exports.feed;
   const when = [
     c.occurredOn ? `${t.occurred} ${c.occurredOn}` : null,
     `${t.recorded} ${c.recordedAt.slice(0, 10)}`,
@@ -66,7 +65,7 @@ function summaryOf(c: ChangeItem): string {
 export function GET(request: Request): Response {
   const { origin, hostname } = originOf(request);
   const m = getMessages();
-  const t = exportMessages.feed;
+  const t = getMessages().exports.feed;
   const { items } = listChanges({ pageSize: FEED_SIZE });
 
   const updated = items.reduce<string | null>((max, c) => (max === null || c.recordedAt > max ? c.recordedAt : max), null);

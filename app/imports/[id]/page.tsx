@@ -8,7 +8,6 @@ import {
   RUN_CHANGE_CATEGORIES,
   RUN_DEFAULT_CATEGORIES,
   type ImportRunChanges,
-  type ImportRunSummary,
   type RunChangeCategory,
 } from "@/lib/read/imports";
 import { getMessages } from "@/lib/i18n";
@@ -16,6 +15,7 @@ import { formatNumber } from "@/lib/format";
 import { ParamReader, type SearchParams } from "@/lib/params";
 import { ChangeList } from "@/components/ChangeList";
 import { DateText } from "@/components/DateText";
+import { RunStatusBadge, Timestamp } from "@/components/ImportRuns";
 import { Notices } from "@/components/Notices";
 import { Pagination } from "@/components/Pagination";
 import { SourceLinks } from "@/components/SourceLinks";
@@ -33,21 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: run ? m.sources.run.title(run.label, run.publishedOn) : m.common.notFound.title };
 }
 
-function Timestamp({ value }: { value: string | null }) {
-  const m = getMessages();
-  if (!value) return <span className="muted">{m.sources.run.notFinished}</span>;
-  return (
-    <time dateTime={value} className="nowrap">
-      {m.sources.timestamp(value)}
-    </time>
-  );
-}
 
-function StatusBadge({ status }: { status: ImportRunSummary["status"] }) {
-  const words = getMessages().sources.runStatus;
-  const cls = status === "succeeded" ? "badge badge-ok" : status === "failed" ? "badge badge-bad" : "badge badge-warn";
-  return <span className={cls}>{words[status]}</span>;
-}
 
 const COUNT_KEYS = ["added", "changed", "removed", "unchanged", "merged"] as const;
 
@@ -142,7 +128,7 @@ export default async function ImportRunPage({ params, searchParams }: Props) {
       </nav>
       <h1>{t.title(run.label, run.publishedOn)}</h1>
       <p>
-        <StatusBadge status={run.status} /> <span className="muted">{m.sources.runs.runLink(run.id)}</span>
+        <RunStatusBadge status={run.status} /> <span className="muted">{m.sources.runs.runLink(run.id)}</span>
       </p>
       <Notices notices={query.notices} />
 

@@ -1,5 +1,11 @@
 /** Words for the downloads (CSV, JSON lines, FtM) and the Atom feed of changes at /history/feed.xml. */
 export const exportMessages = {
+  heading: "Download",
+  lede: "Every entity, delisted ones included, with its names, identifiers, references and designations:",
+  csv: "CSV",
+  jsonl: "JSON lines",
+  ftm: "FollowTheMoney (JSON lines)",
+  feedLink: "Atom feed of the latest changes",
   /** Download file names, dated with the day of the export. */
   fileName: (format: "csv" | "jsonl" | "ftm.jsonl", day: string) => `sanctions-tracker-entities-${day}.${format}`,
   feed: {

@@ -3,9 +3,10 @@ import { changes } from "./changes";
 import { common } from "./common";
 import { entities } from "./entities";
 import { exportControls } from "./export-controls";
+import { exportMessages } from "./exports";
 import { history } from "./history";
 import { home } from "./home";
 import { sources } from "./sources";
 
 /** The English catalog, one module per page or concern. */
-export const en = { common, changes, home, entities, announcements, history, exportControls, sources };
+export const en = { common, changes, home, entities, announcements, history, exportControls, sources, exports: exportMessages };
