@@ -40,7 +40,8 @@ test.describe("downloads and the feed", () => {
     expect(response.headers()["content-type"]).toBe("text/csv; charset=utf-8");
     expect(response.headers()["content-disposition"]).toMatch(/^attachment; filename="[^"]+\.csv"$/);
     const text = await response.text();
-    expect(text.startsWith("id,kind,name,other_names,identifiers,refs,authorities,programs,first_listed_on,delisted_on,active\r\n")).toBe(true);
+    // A byte-order mark first, so spreadsheet programs read Hangul and Cyrillic as UTF-8.
+    expect(text.startsWith("\uFEFFid,kind,name,other_names,identifiers,refs,authorities,programs,first_listed_on,delisted_on,active\r\n")).toBe(true);
     expect(text).toContain(",PATRIOT,");
   });
 
