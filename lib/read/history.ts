@@ -174,6 +174,8 @@ export type ChangeFilters = {
   to?: string;
   page?: number;
   pageSize?: number;
+  /** Count every matching change (for paging); a short list of the latest needs no count. */
+  withTotal?: boolean;
 };
 
 export type ChangePage = { items: ChangeItem[]; total: number; page: number; pageSize: number; pageCount: number };
@@ -189,7 +191,10 @@ export function listChanges(filters: ChangeFilters = {}, db: DbOrTx = getDb()): 
   if (filters.from) where.push(gte(feedDate, filters.from));
   if (filters.to) where.push(lte(sql`substr(${feedDate}, 1, ${filters.to.length})`, filters.to));
   const pageSize = Math.min(Math.max(filters.pageSize ?? 50, 1), 200);
-  const total = db.select({ n: sql<number>`count(*)` }).from(changeLog).where(and(...where)).get()?.n ?? 0;
+  const total =
+    filters.withTotal === false
+      ? pageSize
+      : (db.select({ n: sql<number>`count(*)` }).from(changeLog).where(and(...where)).get()?.n ?? 0);
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const page = Math.min(Math.max(filters.page ?? 1, 1), pageCount);
   const rows = db

@@ -1,9 +1,10 @@
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { authorities, designations, entities, ENTITY_KINDS, type EntityKind } from "@/db/schema";
 import { getDb } from "@/db/client";
 import type { DbOrTx } from "@/lib/commands/context";
 import { today } from "@/lib/domain/partial-date";
 import { inForceOn } from "./in-force";
+import { cachedByDataVersion } from "./data-version";
 import { listChanges, type ChangeItem } from "./history";
 import { listControlLists, type ControlListView } from "./control-lists";
 
@@ -17,44 +18,55 @@ export type HomeSummary = {
   latestChanges: ChangeItem[];
 };
 
+/** Designations and distinct entities, counted by a key. */
+class Tally {
+  private readonly designations = new Map<string, number>();
+  private readonly entities = new Map<string, Set<number>>();
+  add(key: string, entityId: number): void {
+    this.designations.set(key, (this.designations.get(key) ?? 0) + 1);
+    const set = this.entities.get(key) ?? new Set<number>();
+    set.add(entityId);
+    this.entities.set(key, set);
+  }
+  get(key: string): { designations: number; entities: number } {
+    return { designations: this.designations.get(key) ?? 0, entities: this.entities.get(key)?.size ?? 0 };
+  }
+  keys(): string[] {
+    return [...this.designations.keys()];
+  }
+}
+
 export function getHomeSummary(db: DbOrTx = getDb()): HomeSummary {
   const asOf = today();
-  const active = and(inForceOn(asOf), sql`${entities.withdrawnAt} is null`);
-  const counts = {
-    designations: sql<number>`count(*)`,
-    entities: sql<number>`count(distinct ${designations.entityId})`,
-  };
-  const kindRows = db
-    .select({ kind: entities.kind, ...counts })
+  return cachedByDataVersion("home", db, asOf, () => computeHomeSummary(db, asOf));
+}
+
+function computeHomeSummary(db: DbOrTx, asOf: string): HomeSummary {
+  // One pass over the designations in force; the three tallies are counted here rather than in three scans.
+  const rows = db
+    .select({ kind: entities.kind, authority: designations.authorityCode, entityId: designations.entityId })
     .from(designations)
     .innerJoin(entities, eq(entities.id, designations.entityId))
-    .where(active)
-    .groupBy(entities.kind)
+    .where(and(inForceOn(asOf), sql`${entities.withdrawnAt} is null`))
     .all();
-  const authorityRows = db
-    .select({ code: authorities.code, name: authorities.name, ...counts })
-    .from(designations)
-    .innerJoin(entities, eq(entities.id, designations.entityId))
-    .innerJoin(authorities, eq(authorities.code, designations.authorityCode))
-    .where(active)
-    .groupBy(authorities.code)
-    .orderBy(sql`count(*) desc`, asc(authorities.code))
-    .all();
-  const totals = db
-    .select(counts)
-    .from(designations)
-    .innerJoin(entities, eq(entities.id, designations.entityId))
-    .where(active)
-    .get() ?? { designations: 0, entities: 0 };
+  const byKind = new Tally();
+  const byAuthority = new Tally();
+  const all = new Tally();
+  for (const r of rows) {
+    byKind.add(r.kind, r.entityId);
+    byAuthority.add(r.authority, r.entityId);
+    all.add("all", r.entityId);
+  }
+  const names = new Map(db.select().from(authorities).all().map((a) => [a.code, a.name]));
   return {
     asOf,
-    byKind: ENTITY_KINDS.map((kind) => {
-      const r = kindRows.find((x) => x.kind === kind);
-      return { kind, designations: r?.designations ?? 0, entities: r?.entities ?? 0 };
-    }),
-    byAuthority: authorityRows,
-    totals,
+    byKind: ENTITY_KINDS.map((kind) => ({ kind, ...byKind.get(kind) })),
+    byAuthority: byAuthority
+      .keys()
+      .map((code) => ({ code, name: names.get(code) ?? code, ...byAuthority.get(code) }))
+      .sort((a, b) => b.designations - a.designations || a.code.localeCompare(b.code)),
+    totals: all.get("all"),
     controlLists: listControlLists(db),
-    latestChanges: listChanges({ pageSize: 8 }, db).items,
+    latestChanges: listChanges({ pageSize: 8, withTotal: false }, db).items,
   };
 }
