@@ -19,7 +19,7 @@ export default function HomePage() {
       <h1>{t.title}</h1>
       <p className="lede">{t.lede}</p>
 
-      <form action="/entities" method="get" className="searchbox" role="search">
+      <form action="/search" method="get" className="searchbox" role="search">
         <label htmlFor="home-q" className="visually-hidden">
           {t.search.label}
         </label>

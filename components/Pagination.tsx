@@ -9,17 +9,19 @@ export function Pagination({
   params,
   page,
   pageCount,
+  pageParam = (p) => ({ page: p > 1 ? String(p) : undefined }),
 }: {
   path: string;
   params: Record<string, string | undefined>;
   page: number;
   pageCount: number;
+  /** How a page is named in the URL: `page=2` by default; the search API's `offset=20`. */
+  pageParam?: (page: number) => Record<string, string | undefined>;
 }) {
   if (pageCount <= 1) return null;
   const href = (p: number) => {
     const q = new URLSearchParams();
-    for (const [k, v] of Object.entries(params)) if (v) q.set(k, v);
-    if (p > 1) q.set("page", String(p));
+    for (const [k, v] of Object.entries({ ...params, ...pageParam(p) })) if (v) q.set(k, v);
     const s = q.toString();
     return s ? `${path}?${s}` : path;
   };

@@ -7,6 +7,7 @@ import { getMessages } from "@/lib/i18n";
 const m = getMessages();
 const LINKS: { href: string; label: string; also?: string[] }[] = [
   { href: "/", label: m.common.nav.home },
+  { href: "/search", label: m.common.nav.search },
   { href: "/entities", label: m.common.nav.entities },
   { href: "/announcements", label: m.common.nav.announcements },
   { href: "/history", label: m.common.nav.history },

@@ -21,6 +21,8 @@ const PAGES = [
   "/imports",
   // The default data's first import: the bundled OFAC SDN list.
   "/imports/1",
+  "/search?q=%EA%B9%80%EC%98%81%EC%B2%A0",
+  "/signin",
 ];
 
 test.describe("accessibility (axe, WCAG 2 A/AA)", () => {

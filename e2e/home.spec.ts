@@ -41,7 +41,7 @@ test.describe("home page", () => {
     const box = page.getByRole("searchbox", { name: "Look up a name" });
     await box.fill("PATRIOT");
     await box.press("Enter");
-    await page.waitForURL((url) => url.pathname === "/entities" && url.searchParams.get("q") === "PATRIOT");
+    await page.waitForURL((url) => url.pathname === "/search" && url.searchParams.get("q") === "PATRIOT");
     await expect(page.getByRole("link", { name: "PATRIOT", exact: true })).toBeVisible();
   });
 });

@@ -6,6 +6,7 @@ import { migrateDatabase } from "@/db/migrate";
 import { hasSeed, loadSeed } from "@/lib/seed/load-seed";
 import { BUNDLED_LISTS, FORMATS } from "@/lib/importers/formats";
 import { importList, type ImportSummary } from "@/lib/importers/run-import";
+import { backfillSearchIndex } from "@/lib/search/indexer";
 
 export type SetupOptions = {
   /** Load the seed facts only, not the bundled official lists (tests, users who import their own). */
@@ -26,6 +27,9 @@ export type SetupResult = { seeded: boolean; imported: ImportSummary[] };
 export function setupDatabase(db: Db, options: SetupOptions = {}): SetupResult {
   const step = options.onStep ?? (() => {});
   migrateDatabase(db);
+  // A database made before the search index existed gets its names indexed once.
+  const indexed = backfillSearchIndex(db);
+  if (indexed > 0) step(`search index: ${indexed} names indexed`);
   let seeded = false;
   if (!hasSeed(db) || options.reload) {
     loadSeed(db);

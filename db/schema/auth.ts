@@ -27,3 +27,29 @@ export const sessions = sqliteTable(
   },
   (t) => [index("sessions_user").on(t.userId)],
 );
+
+export const LOGIN_OUTCOMES = ["success", "failure", "refused"] as const;
+export type LoginOutcome = (typeof LOGIN_OUTCOMES)[number];
+
+/**
+ * Sign-in attempts, for throttling (lib/auth/sign-in.ts). Not history: rows
+ * older than a day are pruned. `email` is the normalized address typed, whether
+ * or not such an account exists, so the lock says nothing about existence.
+ * `address` is the client address, kept only when it comes from the trusted
+ * proxy header named by TRUSTED_PROXY_HEADER.
+ */
+export const loginAttempts = sqliteTable(
+  "login_attempts",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    email: text("email").notNull(),
+    address: text("address"),
+    outcome: text("outcome", { enum: LOGIN_OUTCOMES }).notNull(),
+    attemptedAt: text("attempted_at").notNull(),
+  },
+  (t) => [
+    index("login_attempts_email").on(t.email, t.attemptedAt),
+    index("login_attempts_address").on(t.address, t.attemptedAt),
+    index("login_attempts_time").on(t.attemptedAt),
+  ],
+);

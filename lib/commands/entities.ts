@@ -25,6 +25,7 @@ import {
 } from "@/lib/validation/entity";
 import { type CommandContext, DomainError, inTransaction, logChange, nowOf, parseInput } from "./context";
 import { preparedStatements, rowId } from "./prepared";
+import { indexName } from "@/lib/search/indexer";
 import { ensureSource } from "./sources";
 
 const p = sql.placeholder;
@@ -238,6 +239,8 @@ function insertName(ctx: CommandContext, entityId: number, n: ParsedName) {
     sourceId: sourceId(ctx, n.source),
   };
   const id = rowId(statements(ctx.db).insertName.run(row));
+  // Derived in the write path: the name is searchable in the same transaction that stores it.
+  indexName(ctx.db, { id, entityId, value: row.value });
   return { id, ...row };
 }
 

@@ -11,3 +11,4 @@ export { upsertAnnouncement } from "./announcements";
 export { designate, delist } from "./designations";
 export { upsertControlList, recordRevision } from "./control-lists";
 export { recordEvent } from "./events";
+export { createUser, changeRole, disableUser, enableUser, revokeSessions, PermissionError, CLI_ACTOR } from "./users";

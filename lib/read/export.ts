@@ -189,6 +189,16 @@ export function* iterateEntityExportBatches(db: DbOrTx = getDb(), batchSize = 50
   }
 }
 
+/** One entity in the export shape (also the entity API's), or null if there is none. */
+export function getEntityExport(id: number, db: DbOrTx = getDb()): EntityExport | null {
+  const rows = db
+    .select({ id: entities.id, kind: entities.kind, name: entities.name })
+    .from(entities)
+    .where(and(eq(entities.id, id), isNull(entities.withdrawnAt)))
+    .all();
+  return rows.length ? (loadBatch(db, rows)[0] ?? null) : null;
+}
+
 /** Every entity (delisted included), one at a time, read in batches: see `iterateEntityExportBatches`. */
 export function* iterateEntityExports(db: DbOrTx = getDb(), batchSize = 500): Generator<EntityExport, void, undefined> {
   for (const batch of iterateEntityExportBatches(db, batchSize)) yield* batch;

@@ -11,3 +11,4 @@ export { listAuthorities } from "./authorities";
 export type { SourceRef } from "./sources";
 export { listImportRuns, getImportRun, listSourceHealth } from "./imports";
 export { iterateEntityExports, iterateEntityExportBatches, type EntityExport } from "./export";
+export { listUsers, type UserListRow } from "./users";

@@ -7,6 +7,7 @@ export const common = {
   nav: {
     label: "Main",
     home: "Home",
+    search: "Search",
     entities: "Entities",
     announcements: "Announcements",
     history: "History",

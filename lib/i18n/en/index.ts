@@ -1,4 +1,6 @@
+import { admin } from "./admin";
 import { announcements } from "./announcements";
+import { auth } from "./auth";
 import { changes } from "./changes";
 import { common } from "./common";
 import { entities } from "./entities";
@@ -6,7 +8,8 @@ import { exportControls } from "./export-controls";
 import { exportMessages } from "./exports";
 import { history } from "./history";
 import { home } from "./home";
+import { search } from "./search";
 import { sources } from "./sources";
 
 /** The English catalog, one module per page or concern. */
-export const en = { common, changes, home, entities, announcements, history, exportControls, sources, exports: exportMessages };
+export const en = { common, changes, home, entities, announcements, history, exportControls, sources, exports: exportMessages, search, auth, admin };

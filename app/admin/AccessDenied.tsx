@@ -1,0 +1,35 @@
+import Link from "next/link";
+import type { Role } from "@/db/schema";
+import type { CurrentUser } from "@/lib/auth/guard";
+import { hasRole } from "@/lib/auth/roles";
+import { SignOutButton } from "./SignOutButton";
+import { getMessages } from "@/lib/i18n";
+
+const { auth } = getMessages();
+
+/**
+ * The 403 message a page renders when the signed-in user's role is too low
+ * (while `forbidden()` is not enabled; see lib/auth/guard.ts). An h1, so it
+ * reads as the page it replaces.
+ */
+export function AccessDenied({ user, minRole }: { user: CurrentUser; minRole: Role }) {
+  const t = auth.forbidden;
+  return (
+    <>
+      <h1>{t.title}</h1>
+      <p>{t.body(minRole, user.role)}</p>
+      <p>{auth.signIn.signedInAs(user.email)}</p>
+      <ul>
+        <li>
+          <Link href="/">{t.home}</Link>
+        </li>
+        {hasRole(user.role, "editor") ? (
+          <li>
+            <Link href="/admin">{t.admin}</Link>
+          </li>
+        ) : null}
+      </ul>
+      <SignOutButton />
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { checkPageAccess } from "@/lib/auth/guard";
+import { hasRole } from "@/lib/auth/roles";
+import { AccessDenied } from "./AccessDenied";
+import { SignOutButton } from "./SignOutButton";
+import { getMessages } from "@/lib/i18n";
+
+const { admin, auth } = getMessages();
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: admin.home.title, robots: { index: false } };
+
+export default async function AdminHomePage() {
+  // The page checks for itself (a layout's check does not re-run on client navigation).
+  const access = await checkPageAccess("editor", "/admin");
+  if (!access.allowed) return <AccessDenied user={access.user} minRole={access.minRole} />;
+  const { user } = access;
+  const t = admin.home;
+  return (
+    <>
+      <h1>{t.title}</h1>
+      <dl className="facts">
+        <dt>{t.signedInAs}</dt>
+        <dd>{user.name ? `${user.name} (${user.email})` : user.email}</dd>
+        <dt>{t.role}</dt>
+        <dd>{auth.roles[user.role]}</dd>
+        <dt>{t.sessionEnds}</dt>
+        <dd>{admin.timestamp(user.sessionExpiresAt)}</dd>
+      </dl>
+      <SignOutButton />
+
+      <h2>{t.sections}</h2>
+      {hasRole(user.role, "admin") ? (
+        <ul>
+          <li>
+            <Link href="/admin/users">{t.users}</Link> <span className="muted">{t.usersHint}</span>
+          </li>
+        </ul>
+      ) : null}
+      <h3>{t.soon}</h3>
+      <ul className="muted">
+        {t.soonItems.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,199 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Suspense } from "react";
+import { search, type SearchResponse, type SearchResult } from "@/lib/search/engine";
+import { normalizeName } from "@/lib/search/text";
+import { searchQuerySchema } from "@/lib/validation/search";
+import { getMessages } from "@/lib/i18n";
+import type { SearchParams } from "@/lib/params";
+import { InForceBadge, KindBadge, UnofficialBadge } from "@/components/Badges";
+import { Notices } from "@/components/Notices";
+import { Pagination } from "@/components/Pagination";
+import { SearchBox } from "@/components/SearchBox";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: getMessages().search.title };
+
+const FACETS = ["kind", "authority", "program", "country", "status"] as const;
+type FacetName = (typeof FACETS)[number];
+
+/** The matched name with the words that matched marked. */
+function Highlighted({ value, tokens }: { value: string; tokens: string[] }) {
+  const wanted = new Set(tokens);
+  return (
+    <>
+      {value.split(/(\s+)/).map((part, i) => {
+        const words = part.trim() ? normalizeName(part).tokens : [];
+        return words.some((w) => wanted.has(w)) ? <mark key={i}>{part}</mark> : <span key={i}>{part}</span>;
+      })}
+    </>
+  );
+}
+
+function ResultItem({ r, threshold }: { r: SearchResult; threshold: number }) {
+  const t = getMessages().search;
+  const m = r.matched;
+  return (
+    <li>
+      <div>
+        <Link href={`/entities/${r.id}`}>{r.name}</Link> <KindBadge kind={r.kind} /> <InForceBadge inForce={r.active} />{" "}
+        <span className={r.score >= threshold ? "badge badge-ok" : "badge badge-off"}>
+          {t.score} {r.score.toFixed(2)} · {r.score >= threshold ? t.match : t.weaker}
+        </span>
+      </div>
+      <div className="small">
+        {m.field === "identifier" ? (
+          <>
+            {t.matchedVia.identifier}: <mark className="mono">{m.value}</mark>
+          </>
+        ) : (
+          <>
+            {t.matchedVia[m.field]}:{" "}
+            <span lang={m.script === "Hang" ? "ko" : m.script === "Cyrl" ? "ru" : undefined}>
+              <Highlighted value={m.value} tokens={m.tokens} />
+            </span>
+            {t.script[m.script] ? <span className="muted"> ({t.script[m.script]})</span> : null}
+            {!m.official ? (
+              <>
+                {" "}
+                <UnofficialBadge />
+              </>
+            ) : null}
+          </>
+        )}
+        {r.authorities.length ? <span className="muted"> · {r.authorities.join(", ")}</span> : null}
+        {r.refs.length ? <span className="muted mono"> · {r.refs.slice(0, 4).join(" ")}</span> : null}
+      </div>
+    </li>
+  );
+}
+
+function Facets({ response, current }: { response: SearchResponse; current: Record<string, string | undefined> }) {
+  const m = getMessages();
+  const t = m.search;
+  const label = (name: FacetName, value: string) =>
+    name === "status" ? (t.status[value] ?? value) : name === "kind" ? (m.common.kindPlural[value as keyof typeof m.common.kindPlural] ?? value) : value;
+  const hrefWith = (name: FacetName, value: string | undefined) => {
+    const q = new URLSearchParams();
+    for (const [k, v] of Object.entries({ ...current, [name]: value, offset: undefined })) if (v) q.set(k, v);
+    return `/search?${q.toString()}`;
+  };
+  return (
+    <nav aria-label={t.filters}>
+      <h2>{t.filters}</h2>
+      {FACETS.map((name) => {
+        const facet = response.facets[name];
+        if (facet.length === 0) return null;
+        return (
+          <div key={name}>
+            <h3>{t.facet[name]}</h3>
+            <ul className="plain small">
+              {current[name] ? (
+                <li>
+                  <Link href={hrefWith(name, undefined)}>{t.clearFilter(t.facet[name])}</Link>
+                </li>
+              ) : null}
+              {facet.slice(0, 8).map((f) => (
+                <li key={f.value}>
+                  {current[name] === f.value ? (
+                    <strong aria-current="true">
+                      {label(name, f.value)} ({f.count})
+                    </strong>
+                  ) : (
+                    <Link href={hrefWith(name, f.value)}>
+                      {label(name, f.value)} ({f.count})
+                    </Link>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </div>
+        );
+      })}
+    </nav>
+  );
+}
+
+export default async function SearchPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const m = getMessages();
+  const t = m.search;
+  const raw = await searchParams;
+  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+  const input = Object.fromEntries(
+    ["q", "kind", "authority", "program", "country", "status", "limit", "offset"].map((k) => [k, first(raw[k]) || undefined]),
+  );
+  const parsed = searchQuerySchema.safeParse(input);
+  const notices: string[] = [];
+  let response: SearchResponse | null = null;
+  let current: Record<string, string | undefined> = {};
+  if (parsed.success) {
+    response = search(parsed.data);
+    const { q, kind, authority, program, country, status } = parsed.data;
+    current = { q, kind, authority, program, country, status };
+  } else if (input.q) {
+    for (const issue of parsed.error.issues) if (issue.path[0] !== "q") notices.push(m.common.invalidParam(String(issue.path[0]), String(input[String(issue.path[0])] ?? "")));
+    const retry = searchQuerySchema.safeParse({ q: input.q });
+    if (retry.success) {
+      response = search(retry.data);
+      current = { q: retry.data.q };
+    } else {
+      notices.push(retry.error.issues[0]?.message ?? "");
+    }
+  }
+  const limit = parsed.success ? parsed.data.limit : 20;
+  const offset = parsed.success ? parsed.data.offset : 0;
+  const matches = response ? response.results.filter((r) => r.score >= response.threshold).length : 0;
+
+  return (
+    <>
+      <h1>{t.title}</h1>
+      <p className="lede">{t.lede}</p>
+      <form className="filters" method="get" action="/search" role="search">
+        <Suspense>
+          <SearchBox label={t.label} placeholder={t.placeholder} hint={t.hint} />
+        </Suspense>
+        {Object.entries(current)
+          .filter(([k, v]) => k !== "q" && v)
+          .map(([k, v]) => (
+            <input key={k} type="hidden" name={k} value={v} />
+          ))}
+        <button type="submit">{t.button}</button>
+      </form>
+      <Notices notices={notices} />
+      {response?.identifier && !response.identifier.valid ? (
+        <div className="notice notice-bad" role="alert">
+          {t.invalidIdentifier(response.identifier.message ?? response.identifier.value)}
+        </div>
+      ) : null}
+      {!response ? (
+        <p>{t.empty}</p>
+      ) : (
+        <div className="two-col">
+          <section aria-labelledby="results">
+            <h2 id="results">{t.results}</h2>
+            <p role="status">
+              {t.count(response.total, matches)} <span className="muted small">{t.threshold(response.threshold)}</span>
+              {response.identifier?.valid ? <span className="small"> {t.identifierRead(response.identifier.type, response.identifier.value)}</span> : null}
+            </p>
+            <ol className="plain">
+              {response.results.map((r) => (
+                <ResultItem key={r.id} r={r} threshold={response.threshold} />
+              ))}
+            </ol>
+            <Pagination
+              path="/search"
+              params={current}
+              page={Math.floor(offset / limit) + 1}
+              pageCount={Math.max(1, Math.ceil(response.total / limit))}
+              pageParam={(page) => ({ offset: page > 1 ? String((page - 1) * limit) : undefined })}
+            />
+            <p className="small muted">
+              {t.api} <code>/api/search?q={encodeURIComponent(response.query)}</code>
+            </p>
+          </section>
+          {response.total > 0 || Object.keys(current).length > 1 ? <Facets response={response} current={current} /> : null}
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,59 @@
+"use server";
+
+import { cookies, headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { getDb } from "@/db/client";
+import { readConfig } from "@/lib/config";
+import { safeNextPath } from "@/lib/auth/guard";
+import { hasRole } from "@/lib/auth/roles";
+import { SESSION_COOKIE, createSession, isHttpsRequest, revokeSession, sessionCookieOptions } from "@/lib/auth/sessions";
+import { THROTTLE, authenticate, clientAddress } from "@/lib/auth/sign-in";
+import { signInInputSchema } from "@/lib/validation/user";
+import { getMessages } from "@/lib/i18n";
+
+const { auth } = getMessages();
+
+export type SignInField = "email" | "password";
+export type SignInState = {
+  /** What was typed, to fill the form again (never the password). */
+  values: { email: string };
+  errors: Partial<Record<SignInField | "form", string>>;
+};
+
+/**
+ * Checks the email and password (with throttling), opens a session, sets its
+ * cookie and goes to `next` when it is a path of this site, else to /admin
+ * (editors and admins) or the home page (viewers).
+ */
+export async function signIn(_prev: SignInState, formData: FormData): Promise<SignInState> {
+  const email = String(formData.get("email") ?? "");
+  const values = { email: email.trim() };
+  const parsed = signInInputSchema.safeParse({ email, password: String(formData.get("password") ?? "") });
+  if (!parsed.success) {
+    const errors: SignInState["errors"] = {};
+    for (const issue of parsed.error.issues) {
+      const field = issue.path[0];
+      if ((field === "email" || field === "password") && !errors[field]) errors[field] = issue.message;
+    }
+    return { values, errors };
+  }
+
+  const requestHeaders = await headers();
+  const db = getDb();
+  const result = await authenticate(db, {
+    ...parsed.data,
+    address: clientAddress(requestHeaders, readConfig().trustedProxyHeader),
+  });
+  if (!result.ok) {
+    return result.reason === "locked"
+      ? { values, errors: { form: auth.signIn.locked(Math.round(THROTTLE.lockMs / 60_000)) } }
+      : { values, errors: { password: auth.signIn.invalidCredentials } };
+  }
+
+  const jar = await cookies();
+  // A new session on every sign-in; the one this browser had before ends.
+  revokeSession(db, jar.get(SESSION_COOKIE)?.value);
+  const { token, expiresAt } = createSession(db, result.user.id);
+  jar.set(SESSION_COOKIE, token, sessionCookieOptions(isHttpsRequest(requestHeaders), expiresAt));
+  redirect(safeNextPath(formData.get("next")) ?? (hasRole(result.user.role, "editor") ? "/admin" : "/"));
+}

@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getCurrentUser, safeNextPath } from "@/lib/auth/guard";
+import { hasRole } from "@/lib/auth/roles";
+import { ParamReader, type SearchParams } from "@/lib/params";
+import { SignInForm } from "./SignInForm";
+import { getMessages } from "@/lib/i18n";
+
+const { auth } = getMessages();
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: auth.signIn.title, robots: { index: false } };
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const next = safeNextPath(new ParamReader(await searchParams).raw("next"));
+  const user = await getCurrentUser();
+  // Signed in already: go where the sign-in would have gone.
+  if (user) redirect(next ?? (hasRole(user.role, "editor") ? "/admin" : "/"));
+  const t = auth.signIn;
+  return (
+    <>
+      <h1>{t.title}</h1>
+      <p className="lede">{t.lede}</p>
+      <SignInForm next={next} />
+    </>
+  );
+}

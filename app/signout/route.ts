@@ -1,0 +1,32 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { getDb } from "@/db/client";
+import { SESSION_COOKIE, expiredCookieOptions, isHttpsRequest, revokeSession } from "@/lib/auth/sessions";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * POST /signout: ends this browser's session, deletes the cookie, and goes to
+ * the home page (303, so the browser follows with a GET). A form posted from
+ * another site is refused: route handlers, unlike server actions, get no
+ * Origin check from Next (and SameSite=Lax already keeps the cookie off such
+ * a post).
+ */
+export function POST(request: NextRequest): Response {
+  if (!sameOrigin(request)) return new Response(null, { status: 403 });
+  revokeSession(getDb(), request.cookies.get(SESSION_COOKIE)?.value);
+  const response = new NextResponse(null, { status: 303, headers: { location: "/", "cache-control": "no-store" } });
+  response.cookies.set(SESSION_COOKIE, "", expiredCookieOptions(isHttpsRequest(request.headers)));
+  return response;
+}
+
+/** Whether the post came from a page of this site (a missing Origin, as from curl, is let through). */
+function sameOrigin(request: NextRequest): boolean {
+  const origin = request.headers.get("origin");
+  if (!origin || origin === "null") return true;
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  try {
+    return !host || new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}

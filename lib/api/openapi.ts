@@ -1,0 +1,147 @@
+import { z } from "zod";
+import { searchQuerySchema } from "@/lib/validation/search";
+
+/**
+ * The OpenAPI document of the JSON API. Parameters are generated from the
+ * same zod schemas the routes validate with, so the document cannot drift
+ * from what the server accepts.
+ */
+const schemaOf = (s: z.ZodType) => z.toJSONSchema(s, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
+
+function queryParameters(schema: z.ZodObject, required: string[] = []) {
+  return Object.entries(schema.shape).map(([name, field]) => {
+    const s = schemaOf(field as z.ZodType);
+    delete s.$schema;
+    return { name, in: "query", required: required.includes(name), schema: s, description: (s.description as string) ?? undefined };
+  });
+}
+
+const errorSchema = {
+  type: "object",
+  required: ["error", "reason"],
+  properties: {
+    error: { type: "string", example: "invalid_parameters" },
+    reason: { type: "string" },
+    issues: { type: "array", items: { type: "object", properties: { path: { type: "string" }, message: { type: "string" } } } },
+  },
+};
+
+const designation = {
+  type: "object",
+  properties: {
+    authority: { type: "string", example: "US-OFAC" },
+    program: { type: "string", example: "DPRK4" },
+    listedOn: { type: ["string", "null"], description: "ISO date, possibly partial: YYYY, YYYY-MM or YYYY-MM-DD" },
+    effectiveOn: { type: ["string", "null"] },
+    delistedOn: { type: ["string", "null"] },
+    reason: { type: ["string", "null"] },
+    source: { type: ["string", "null"], description: "URL or citation of the first source" },
+  },
+};
+
+const entity = {
+  type: "object",
+  required: ["id", "kind", "name", "names", "identifiers", "refs", "designations"],
+  properties: {
+    id: { type: "integer" },
+    kind: { type: "string", enum: ["vessel", "organization", "individual", "aircraft"] },
+    name: { type: "string" },
+    names: { type: "array", items: { type: "string" } },
+    identifiers: { type: "array", items: { type: "object", properties: { type: { type: "string" }, value: { type: "string" } } } },
+    refs: { type: "array", items: { type: "string" }, example: ["seed:patriot", "ofac:24508"] },
+    designations: { type: "array", items: designation },
+  },
+};
+
+const result = {
+  type: "object",
+  required: ["id", "kind", "name", "score", "matched", "refs", "authorities", "active"],
+  properties: {
+    id: { type: "integer" },
+    kind: { type: "string" },
+    name: { type: "string" },
+    score: { type: "number", minimum: 0, maximum: 1 },
+    matched: {
+      type: "object",
+      description: "What matched: a name or alias (with its script) or an identifier",
+      properties: {
+        field: { type: "string", enum: ["name", "alias", "identifier"] },
+        value: { type: "string" },
+        script: { type: "string", description: "ISO 15924 code of the matched name's script" },
+        type: { type: "string", description: "The identifier's type, for an identifier match" },
+      },
+    },
+    refs: { type: "array", items: { type: "string" } },
+    authorities: { type: "array", items: { type: "string" } },
+    active: { type: "boolean" },
+  },
+};
+
+export function openApiDocument(origin: string) {
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Sanctions Tracker API",
+      version: "1",
+      description:
+        "Look up sanctioned vessels, organizations and individuals by name (any script, typos, word order) or identifier, and read each entity with its designations, sources and history.",
+    },
+    servers: [{ url: origin }],
+    paths: {
+      "/api/search": {
+        get: {
+          summary: "Search names and identifiers",
+          description:
+            "Results best first. `threshold` is the default score at or above which a result counts as a match. An IMO number with a wrong check digit is reported in `identifier`, not searched as text.",
+          parameters: queryParameters(searchQuerySchema, ["q"]),
+          responses: {
+            "200": {
+              description: "Results",
+              content: {
+                "application/json": {
+                  schema: {
+                    type: "object",
+                    required: ["results", "total", "threshold"],
+                    properties: {
+                      results: { type: "array", items: result },
+                      total: { type: "integer" },
+                      threshold: { type: "number" },
+                      identifier: { type: "object" },
+                    },
+                  },
+                },
+              },
+            },
+            "400": { description: "Bad parameters", content: { "application/json": { schema: errorSchema } } },
+          },
+        },
+      },
+      "/api/entities/{id}": {
+        get: {
+          summary: "One entity with its names, identifiers, designations, relationships, refs and history",
+          parameters: [{ name: "id", in: "path", required: true, schema: { type: "integer", minimum: 1 } }],
+          responses: {
+            "200": { description: "The entity", content: { "application/json": { schema: entity } } },
+            "400": { description: "Bad id", content: { "application/json": { schema: errorSchema } } },
+            "404": { description: "No such entity", content: { "application/json": { schema: errorSchema } } },
+          },
+        },
+      },
+      "/api/export/entities.jsonl": {
+        get: {
+          summary: "Every entity as JSON lines (the entity shape above, one per line)",
+          responses: { "200": { description: "JSON lines", content: { "application/x-ndjson": {} } } },
+        },
+      },
+      "/api/export/entities.csv": {
+        get: { summary: "Every entity as CSV", responses: { "200": { description: "CSV", content: { "text/csv": {} } } } },
+      },
+      "/api/export/entities.ftm.jsonl": {
+        get: {
+          summary: "Every entity and designation as FollowTheMoney JSON lines",
+          responses: { "200": { description: "JSON lines", content: { "application/x-ndjson": {} } } },
+        },
+      },
+    },
+  };
+}

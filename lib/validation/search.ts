@@ -1,0 +1,32 @@
+import { z } from "zod";
+import { ENTITY_KINDS } from "@/db/schema";
+
+/** The search query, shared by the /search page and GET /api/search. */
+export const searchQuerySchema = z.object({
+  q: z
+    .string({ error: "Enter a name or an identifier" })
+    .trim()
+    .min(1, "Enter a name or an identifier")
+    .max(200, "At most 200 characters"),
+  kind: z.enum(ENTITY_KINDS).optional(),
+  authority: z
+    .string()
+    .trim()
+    .regex(/^[A-Z0-9-]{2,20}$/, "An authority code such as US-OFAC or KR-MOFA")
+    .optional(),
+  program: z.string().trim().max(100).optional(),
+  country: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{2}$/, "A two-letter country code such as KP")
+    .optional(),
+  status: z.enum(["active", "delisted"]).optional(),
+  limit: z.coerce.number().int().min(1).max(100, "At most 100 results a page").default(20),
+  offset: z.coerce.number().int().min(0).max(10000).default(0),
+});
+export type SearchQueryInput = z.input<typeof searchQuerySchema>;
+
+export const entityIdSchema = z.object({
+  id: z.coerce.number({ error: "An entity id is a whole number" }).int("An entity id is a whole number").positive("An entity id is a whole number"),
+});
