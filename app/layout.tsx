@@ -32,7 +32,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <footer className="site-footer">
-          <div className="inner">{m.common.footer}</div>
+          <div className="inner">
+            {m.common.footer} <Link href="/api-docs">{m.common.footerLinks.api}</Link> ·{" "}
+            <Link href="/history/feed.xml">{m.common.footerLinks.feed}</Link> · <Link href="/signin">{m.common.footerLinks.signIn}</Link>
+          </div>
         </footer>
       </body>
     </html>

@@ -23,6 +23,7 @@ const PAGES = [
   "/imports/1",
   "/search?q=%EA%B9%80%EC%98%81%EC%B2%A0",
   "/signin",
+  "/api-docs",
 ];
 
 test.describe("accessibility (axe, WCAG 2 A/AA)", () => {

@@ -129,6 +129,8 @@ test.describe("accounts page", () => {
   test("an admin demoted while on the page can no longer use its forms", async ({ page, signInAs }) => {
     const me = await signInAs("admin");
     const other = await createTestUser("editor");
+    // The last active admin cannot be demoted: make sure another exists, whatever other tests did.
+    await createTestUser("admin", "other-admin");
     await page.goto("/admin/users");
     await expect(page.getByRole("heading", { level: 1, name: "Accounts" })).toBeVisible();
     changeRole({ db: e2eDb(), actor: { name: "cli" } }, { userId: me.id, role: "editor" });

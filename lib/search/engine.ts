@@ -7,6 +7,7 @@ import {
   entityNames,
   entityRefs,
   programs,
+  IDENTIFIER_TYPES,
   type EntityKind,
 } from "@/db/schema";
 import { getDb } from "@/db/client";
@@ -74,10 +75,11 @@ export type SearchResponse = {
 const p = sql.placeholder;
 const ids = sql`(select value from json_each(${sql.placeholder("ids")}))`;
 const statements = preparedStatements((db) => ({
+  // By type and value, so the (type, value) index answers it.
   identifiers: db
     .select({ entityId: entityIdentifiers.entityId, type: entityIdentifiers.type, value: entityIdentifiers.value })
     .from(entityIdentifiers)
-    .where(eq(entityIdentifiers.value, p("value")))
+    .where(and(sql`${entityIdentifiers.type} in ${sql`(select value from json_each(${p("types")}))`}`, eq(entityIdentifiers.value, p("value"))))
     .prepare(),
   entities: db
     .select({ id: entities.id, kind: entities.kind, name: entities.name })
@@ -350,9 +352,8 @@ export function search(query: SearchQuery, db: DbOrTx = getDb()): SearchResponse
   const id = parseIdentifierQuery(q);
   if (id) {
     const st = statements(db);
-    const hits = st.identifiers
-      .all({ value: id.value })
-      .filter((h) => (id.type === "imo" ? h.type === "imo" || h.type === "imo_company" : id.type === "mmsi" ? h.type === "mmsi" : true));
+    const types: readonly string[] = id.type === "imo" ? ["imo", "imo_company"] : id.type === "mmsi" ? ["mmsi"] : IDENTIFIER_TYPES;
+    const hits = st.identifiers.all({ value: id.value, types: JSON.stringify(types) });
     if (id.type === "imo" && !id.checkDigitValid && !hits.some((h) => h.type === "imo_company")) {
       const response = respond(db, query, []);
       return { ...response, identifier: { type: "imo", value: id.value, valid: false, message: `IMO ${id.value} fails its check digit` } };

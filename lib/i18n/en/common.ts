@@ -14,6 +14,7 @@ export const common = {
     exportControls: "Export controls",
     sources: "Sources",
   },
+  footerLinks: { api: "JSON API", feed: "Atom feed", signIn: "Sign in" },
   footer:
     "Every fact carries its source. Nothing is overwritten: each change is kept in the change log.",
   kind: {

@@ -1,5 +1,6 @@
 import { admin } from "./admin";
 import { announcements } from "./announcements";
+import { apiDocs } from "./api-docs";
 import { auth } from "./auth";
 import { changes } from "./changes";
 import { common } from "./common";
@@ -12,4 +13,4 @@ import { search } from "./search";
 import { sources } from "./sources";
 
 /** The English catalog, one module per page or concern. */
-export const en = { common, changes, home, entities, announcements, history, exportControls, sources, exports: exportMessages, search, auth, admin };
+export const en = { common, changes, home, entities, announcements, history, exportControls, sources, exports: exportMessages, search, auth, admin, apiDocs };

@@ -36,6 +36,6 @@ export const search = {
   invalidIdentifier: (message: string) => `${message}. Check the number: it is not searched as text.`,
   identifierRead: (type: string, value: string) => `Read as ${type === "imo" ? "IMO number" : type === "mmsi" ? "MMSI" : "identifier"} ${value}.`,
   kindLabel: (kind: EntityKind) => kind,
-  api: "The same search as JSON:",
+  api: "The same search as JSON (see the API documentation at /api-docs):",
   empty: "Type a name or an identifier to search.",
 };

@@ -1,0 +1,81 @@
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { openApiDocument } from "@/lib/api/openapi";
+import { getMessages } from "@/lib/i18n";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: getMessages().apiDocs.title };
+
+type Parameter = { name: string; in: string; required: boolean; schema: Record<string, unknown>; description?: string };
+type Operation = { summary: string; description?: string; parameters?: Parameter[]; responses: Record<string, { description: string }> };
+
+function typeOf(schema: Record<string, unknown>): string {
+  if (Array.isArray(schema.enum)) return (schema.enum as unknown[]).join(" | ");
+  const bounds = [
+    schema.minimum !== undefined ? `≥ ${schema.minimum}` : "",
+    schema.maximum !== undefined ? `≤ ${schema.maximum}` : "",
+    schema.maxLength !== undefined ? `at most ${schema.maxLength} characters` : "",
+    schema.default !== undefined ? `default ${schema.default}` : "",
+  ].filter(Boolean);
+  return `${String(schema.type ?? "string")}${bounds.length ? ` (${bounds.join(", ")})` : ""}`;
+}
+
+/** The JSON API, read from the same OpenAPI document that /api/openapi.json serves. */
+export default async function ApiDocsPage() {
+  const t = getMessages().apiDocs;
+  const h = await headers();
+  const origin = `${h.get("x-forwarded-proto") ?? "http"}://${h.get("host") ?? "localhost"}`;
+  const doc = openApiDocument(origin);
+  return (
+    <>
+      <h1>{t.title}</h1>
+      <p className="lede">{doc.info.description}</p>
+      <p>
+        {t.machineReadable} <a href="/api/openapi.json">/api/openapi.json</a>
+      </p>
+      {Object.entries(doc.paths as Record<string, { get: Operation }>).map(([path, { get }]) => (
+        <section key={path} aria-labelledby={`op-${path}`}>
+          <h2 id={`op-${path}`}>
+            <code>GET {path}</code>
+          </h2>
+          <p>{get.summary}</p>
+          {get.description ? <p className="muted">{get.description}</p> : null}
+          {get.parameters?.length ? (
+            <div className="table-wrap">
+              <table>
+                <caption>{t.parameters}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t.name}</th>
+                    <th scope="col">{t.where}</th>
+                    <th scope="col">{t.type}</th>
+                    <th scope="col">{t.required}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {get.parameters.map((p) => (
+                    <tr key={p.name}>
+                      <td>
+                        <code>{p.name}</code>
+                      </td>
+                      <td>{p.in}</td>
+                      <td>{typeOf(p.schema)}</td>
+                      <td>{p.required ? t.yes : t.no}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ) : null}
+          <ul>
+            {Object.entries(get.responses).map(([status, r]) => (
+              <li key={status}>
+                <strong>{status}</strong> {r.description}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </>
+  );
+}
