@@ -141,7 +141,18 @@ function build(db: Db): { ms: number; entities: number; samples: Synthetic[] } {
 
 type Query = { kind: string; q: string };
 
-function queryMix(db: Db, samples: Synthetic[]): Query[] {
+/** Synthetic names already in the database (when --db names one that was built before). */
+function storedSamples(db: Db): Synthetic[] {
+  return db
+    .all<{ name: string }>(
+      sql`select e.name from change_log c join entities e on e.id = c.entity_id
+          where c.action = 'entity.create' and c.actor = 'bench' order by random() limit 1000`,
+    )
+    .map((r) => ({ input: { kind: "individual", name: r.name }, query: { exact: r.name } }));
+}
+
+function queryMix(db: Db, built: Synthetic[]): Query[] {
+  const samples = built.length ? built : storedSamples(db);
   const listed = db
     .all<{ name: string; kind: string }>(
       sql`select e.name, e.kind from entities e join entity_refs r on r.entity_id = e.id and r.ref like 'ofac:%' order by random() limit 400`,
