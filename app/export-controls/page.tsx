@@ -1,26 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listControlLists, type RevisionView } from "@/lib/read";
+import { listControlLists } from "@/lib/read";
 import { getMessages } from "@/lib/i18n";
 import { formatNumber } from "@/lib/format";
 import { FactStatusBadge } from "@/components/Badges";
 import { DateText } from "@/components/DateText";
+import { CheckMarker, ListFacts } from "./ListParts";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: getMessages().exportControls.list.title };
-
-/** The check column: adds up, does not add up, or conflicts with another report. */
-function CheckMarker({ revision }: { revision: RevisionView }) {
-  const t = getMessages().exportControls.marker;
-  const { consistent, reported } = revision.check;
-  if (consistent && !reported) return <span className="badge badge-ok">{t.ok}</span>;
-  return (
-    <span className="badge-list">
-      {consistent ? null : <span className="badge badge-bad">{t.mismatch}</span>}
-      {reported ? <span className="badge badge-warn">{t.conflict}</span> : null}
-    </span>
-  );
-}
 
 const OptionalDate = ({ value }: { value: string | null }) =>
   value ? <DateText value={value} /> : <span className="muted">{getMessages().exportControls.notGiven}</span>;
@@ -40,24 +28,7 @@ export default function ExportControlsPage() {
               <Link href={href}>{l.name}</Link>
             </h2>
             <dl className="facts">
-              <dt>{t.authority}</dt>
-              <dd>
-                {l.authority.name} <span className="muted">({l.authority.code})</span>
-                {l.authorityNote ? <span className="muted">; {l.authorityNote}</span> : null}
-              </dd>
-              <dt>{t.unit}</dt>
-              <dd>{l.unit}</dd>
-              <dt>{t.currentTotal}</dt>
-              <dd>
-                {l.current ? (
-                  <>
-                    <strong className="num">{formatNumber(l.current.total)}</strong>{" "}
-                    <span className="muted">{t.since(l.current.effectiveOn)}</span>
-                  </>
-                ) : (
-                  <span className="muted">{t.notGiven}</span>
-                )}
-              </dd>
+              <ListFacts list={l} />
               {l.discrepancyCount > 0 ? (
                 <>
                   <dt>{t.discrepancies}</dt>

@@ -7,6 +7,7 @@ import { formatNumber } from "@/lib/format";
 import { today } from "@/lib/domain/partial-date";
 import { FactStatusBadge } from "@/components/Badges";
 import { DateText } from "@/components/DateText";
+import { CheckMarker, ListFacts } from "../ListParts";
 import { SourceLinks } from "@/components/SourceLinks";
 import { StepChart } from "@/components/StepChart";
 import styles from "../export-controls.module.css";
@@ -18,19 +19,6 @@ type Props = { params: Promise<{ key: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const list = getControlList((await params).key);
   return { title: list ? list.name : getMessages().common.notFound.title };
-}
-
-/** The check column: adds up, does not add up, or conflicts with another report. */
-function CheckMarker({ revision }: { revision: RevisionView }) {
-  const t = getMessages().exportControls.marker;
-  const { consistent, reported } = revision.check;
-  if (consistent && !reported) return <span className="badge badge-ok">{t.ok}</span>;
-  return (
-    <span className="badge-list">
-      {consistent ? null : <span className="badge badge-bad">{t.mismatch}</span>}
-      {reported ? <span className="badge badge-warn">{t.conflict}</span> : null}
-    </span>
-  );
 }
 
 /** "Reported elsewhere: 1,139 (source …). 1,139 + 243 = 1,382, not 1,402; the official previous total is 1,159." */
@@ -74,24 +62,7 @@ export default async function ControlListPage({ params }: Props) {
       </nav>
       <h1>{list.name}</h1>
       <dl className="facts">
-        <dt>{t.authority}</dt>
-        <dd>
-          {list.authority.name} <span className="muted">({list.authority.code})</span>
-          {list.authorityNote ? <span className="muted">; {list.authorityNote}</span> : null}
-        </dd>
-        <dt>{t.unit}</dt>
-        <dd>{list.unit}</dd>
-        <dt>{t.currentTotal}</dt>
-        <dd>
-          {list.current ? (
-            <>
-              <strong className="num">{formatNumber(list.current.total)}</strong>{" "}
-              <span className="muted">{t.since(list.current.effectiveOn)}</span>
-            </>
-          ) : (
-            <span className="muted">{t.notGiven}</span>
-          )}
-        </dd>
+        <ListFacts list={list} />
       </dl>
 
       {flagged.length > 0 ? (
