@@ -87,6 +87,8 @@ test.describe("signing in", () => {
       await page.getByLabel("Email address").fill(user.email);
       await page.getByLabel("Password").fill(`wrong password ${i}`);
       await submit();
+      // The form clears the password once the answer is shown: wait for that before typing again.
+      await expect(page.getByLabel("Password")).toHaveValue("");
       await expect(page.getByLabel("Password")).toHaveAccessibleDescription("The email address or the password is not right.");
     }
     await page.getByLabel("Password").fill(user.password);
