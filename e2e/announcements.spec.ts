@@ -28,11 +28,8 @@ test.describe("announcement page", () => {
   test("the announcements list links to the announcement", async ({ page }) => {
     await page.goto("/announcements");
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-    await page
-      .getByRole("table")
-      .getByRole("link", { name: /^Designation of 8 individuals, 5 entities and 4 vessels/ })
-      .first()
-      .click();
+    // Other tests enter rounds of their own: pick the default data's by its address.
+    await page.getByRole("table").locator('a[href="/announcements/kr-2024-06-27"]').first().click();
     await page.waitForURL("**/announcements/kr-2024-06-27");
     await expect(countsRow(page, "Vessels")).toHaveCount(1);
   });

@@ -31,13 +31,25 @@ export default async function AdminHomePage() {
       <SignOutButton />
 
       <h2>{t.sections}</h2>
-      {hasRole(user.role, "admin") ? (
-        <ul>
+      <ul>
+        <li>
+          <Link href="/admin/announcements">{t.announcements}</Link> <span className="muted">{t.announcementsHint}</span>
+        </li>
+        <li>
+          <Link href="/admin/entities">{t.entities}</Link> <span className="muted">{t.entitiesHint}</span>
+        </li>
+        <li>
+          <Link href="/admin/export-controls">{t.exportControls}</Link> <span className="muted">{t.exportControlsHint}</span>
+        </li>
+        <li>
+          <Link href="/admin/audit">{t.audit}</Link> <span className="muted">{t.auditHint}</span>
+        </li>
+        {hasRole(user.role, "admin") ? (
           <li>
             <Link href="/admin/users">{t.users}</Link> <span className="muted">{t.usersHint}</span>
           </li>
-        </ul>
-      ) : null}
+        ) : null}
+      </ul>
       <h3>{t.soon}</h3>
       <ul className="muted">
         {t.soonItems.map((item) => (

@@ -5,6 +5,7 @@ import type { Role } from "@/db/schema";
 import { getDb } from "@/db/client";
 import { hasRole } from "./roles";
 import { SESSION_COOKIE, findSessionUser, type SessionUser } from "./sessions";
+import { sessionTokenOverride } from "./session-token";
 import { getMessages } from "@/lib/i18n";
 
 const { auth } = getMessages();
@@ -17,11 +18,22 @@ const { auth } = getMessages();
 
 export type CurrentUser = SessionUser;
 
-/** The signed-in user of this request, or null. Read once per request (React `cache`). */
-export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+/** The user of the request's session cookie. Read once per request (React `cache`). */
+const userOfCookie = cache(async (): Promise<CurrentUser | null> => {
   const token = (await cookies()).get(SESSION_COOKIE)?.value;
   return findSessionUser(getDb(), token);
 });
+
+/**
+ * The signed-in user of this request, or null. Code run through
+ * `runWithSessionToken` (lib/auth/session-token.ts: tests, outside any
+ * request) is checked against that token instead of the cookie.
+ */
+export async function getCurrentUser(): Promise<CurrentUser | null> {
+  const override = sessionTokenOverride();
+  if (override) return findSessionUser(getDb(), override.token);
+  return userOfCookie();
+}
 
 /**
  * A path of this site to return to after signing in, or null. Refuses

@@ -1,9 +1,16 @@
 import { and, eq } from "drizzle-orm";
 import { announcementSources, announcements } from "@/db/schema";
-import { announcementInputSchema, type AnnouncementInput } from "@/lib/validation/announcement";
+import {
+  announcementInputSchema,
+  announcementUpdateInputSchema,
+  type AnnouncementInput,
+  type AnnouncementUpdateInput,
+} from "@/lib/validation/announcement";
+import { assertVersion } from "./concurrency";
 import { type CommandContext, DomainError, changedFields, inTransaction, logChange, nowOf, parseInput, pick } from "./context";
 import { ensureProgram, requireAuthority } from "./reference";
 import { ensureSources } from "./sources";
+import { getMessages } from "@/lib/i18n";
 
 const TRACKED = [
   "authorityCode",
@@ -87,5 +94,79 @@ export function upsertAnnouncement(ctx: CommandContext, input: AnnouncementInput
       if (!linked) ctx.db.insert(announcementSources).values({ announcementId: a.id, sourceId }).run();
     }
     return a.id;
+  });
+}
+
+/**
+ * Records a new announcement entered by an editor. Unlike `upsertAnnouncement`
+ * (the loaders' idempotent write), an id already in use is refused, so a form
+ * can never overwrite another round.
+ */
+export function createAnnouncement(ctx: CommandContext, input: AnnouncementInput): string {
+  const a = parseInput(announcementInputSchema, input, "announcement");
+  return inTransaction(ctx, (ctx) => {
+    const taken = ctx.db.select({ id: announcements.id }).from(announcements).where(eq(announcements.id, a.id)).get();
+    if (taken) {
+      const message = getMessages().admin.rules.announcementIdTaken(a.id);
+      throw new DomainError("conflict", message, [{ path: "id", message }]);
+    }
+    return upsertAnnouncement(ctx, input);
+  });
+}
+
+/**
+ * Corrects an announcement against the version the editor opened (a stale
+ * version: `conflict`, nothing written). Only the fields given change; sources
+ * given are added. Returns whether anything changed.
+ */
+export function updateAnnouncement(ctx: CommandContext, input: AnnouncementUpdateInput): boolean {
+  const a = parseInput(announcementUpdateInputSchema, input, "announcement");
+  return inTransaction(ctx, (ctx) => {
+    const current = ctx.db.select().from(announcements).where(eq(announcements.id, a.id)).get();
+    if (!current) throw new DomainError("not_found", `No announcement ${a.id}`);
+    assertVersion("announcement", current, current.id, a.expectedVersion);
+    const blank = (v: string | null | undefined) => (v === undefined ? undefined : v ? v : null);
+    const next = {
+      programId:
+        a.program !== undefined ? ensureProgram(ctx, { authorityCode: current.authorityCode, label: a.program }) : undefined,
+      title: a.title,
+      summary: blank(a.summary),
+      effects: blank(a.effects),
+      note: blank(a.note),
+      announcedOn: a.announcedOn,
+      effectiveOn: a.effectiveOn === undefined ? undefined : a.effectiveOn || null,
+      declaredVessels: a.declared?.vessel,
+      declaredOrganizations: a.declared?.organization,
+      declaredIndividuals: a.declared?.individual,
+      status: a.status,
+    };
+    const diff = changedFields(pick(current, [...TRACKED]), next);
+    const sourceIds = ensureSources(ctx, a.sources);
+    let added = 0;
+    for (const sourceId of sourceIds) {
+      const linked = ctx.db
+        .select()
+        .from(announcementSources)
+        .where(and(eq(announcementSources.announcementId, a.id), eq(announcementSources.sourceId, sourceId)))
+        .get();
+      if (linked) continue;
+      ctx.db.insert(announcementSources).values({ announcementId: a.id, sourceId }).run();
+      added++;
+    }
+    if (Object.keys(diff).length === 0 && added === 0) return false;
+    ctx.db
+      .update(announcements)
+      .set({ ...diff, version: current.version + 1 })
+      .where(eq(announcements.id, a.id))
+      .run();
+    logChange(ctx, {
+      action: "announcement.update",
+      subjectType: "announcement",
+      subjectId: a.id,
+      before: pick(current, Object.keys(diff) as (typeof TRACKED)[number][]),
+      after: added > 0 ? { ...diff, sourcesAdded: added } : diff,
+      sourceId: sourceIds[0] ?? null,
+    });
+    return true;
   });
 }

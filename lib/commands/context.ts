@@ -71,7 +71,10 @@ export function nowOf(ctx: CommandContext): string {
 export function inTransaction<T>(ctx: CommandContext, body: (ctx: CommandContext) => T): T {
   if (ctx.inTransaction) return body(ctx);
   const now = nowOf(ctx);
-  return ctx.db.transaction((tx) => body({ ...ctx, db: tx, now, inTransaction: true, memo: new Map() }));
+  // IMMEDIATE: the write lock is taken at the start (waiting up to busy_timeout), so a
+  // command never fails half-way when another process (a second server, the CLI, a
+  // test worker) wrote to the file between its first read and its first write.
+  return ctx.db.transaction((tx) => body({ ...ctx, db: tx, now, inTransaction: true, memo: new Map() }), { behavior: "immediate" });
 }
 
 /** Looks a value up in the transaction's memo, computing and keeping it when absent. */

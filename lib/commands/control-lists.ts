@@ -10,6 +10,7 @@ import {
 import { type CommandContext, DomainError, changedFields, inTransaction, logChange, nowOf, parseInput, pick } from "./context";
 import { requireAuthority } from "./reference";
 import { ensureSource, ensureSources } from "./sources";
+import { getMessages } from "@/lib/i18n";
 
 export function upsertControlList(ctx: CommandContext, input: ControlListInput): string {
   const l = parseInput(controlListInputSchema, input, "control list");
@@ -128,5 +129,27 @@ export function recordRevision(ctx: CommandContext, input: RevisionInput): numbe
       if (!linked) ctx.db.insert(revisionSources).values({ revisionId: id, sourceId }).run();
     }
     return id;
+  });
+}
+
+/**
+ * Records a new revision entered by an editor. Unlike `recordRevision` (the
+ * loaders' idempotent write, which corrects a revision of the same effective
+ * date), a date that has a revision already is refused, so the form never
+ * overwrites one.
+ */
+export function createRevision(ctx: CommandContext, input: RevisionInput): number {
+  const r = parseInput(revisionInputSchema, input, "revision");
+  return inTransaction(ctx, (ctx) => {
+    const taken = ctx.db
+      .select({ id: controlListRevisions.id })
+      .from(controlListRevisions)
+      .where(and(eq(controlListRevisions.listKey, r.listKey), eq(controlListRevisions.effectiveOn, r.effectiveOn)))
+      .get();
+    if (taken) {
+      const message = getMessages().admin.rules.revisionExists(r.effectiveOn);
+      throw new DomainError("conflict", message, [{ path: "effectiveOn", message }]);
+    }
+    return recordRevision(ctx, input);
   });
 }

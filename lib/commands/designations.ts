@@ -3,14 +3,18 @@ import { announcementSources, announcements, designationSources, designations, e
 import {
   delistInputSchema,
   designationInputSchema,
+  designationUpdateInputSchema,
   type DelistInput,
   type DesignationInput,
+  type DesignationUpdateInput,
 } from "@/lib/validation/designation";
 import { type CommandContext, DomainError, changedFields, inTransaction, logChange, nowOf, parseInput, pick } from "./context";
+import { assertNotWithdrawn, assertVersion } from "./concurrency";
 import { touchEntity } from "./entities";
 import { preparedStatements, rowId } from "./prepared";
 import { ensureProgram, requireAuthority } from "./reference";
 import { ensureSource, ensureSources } from "./sources";
+import { getMessages } from "@/lib/i18n";
 
 const p = sql.placeholder;
 
@@ -208,14 +212,8 @@ export function delist(ctx: CommandContext, input: DelistInput): void {
   inTransaction(ctx, (ctx) => {
     const current = ctx.db.select().from(designations).where(eq(designations.id, d.designationId)).get();
     if (!current) throw new DomainError("not_found", `No designation ${d.designationId}`);
-    if (d.expectedVersion !== undefined && d.expectedVersion !== current.version) {
-      throw new DomainError(
-        "conflict",
-        "This designation was changed by someone else since you opened it; nothing was saved.",
-        [],
-        { current },
-      );
-    }
+    if (d.expectedVersion !== undefined) assertVersion("designation", current, current.id, d.expectedVersion);
+    assertNotWithdrawn("designation", current);
     if (current.delistedOn) {
       throw new DomainError("conflict", `Already delisted on ${current.delistedOn}`, [
         { path: "delistedOn", message: `Already delisted on ${current.delistedOn}` },
@@ -246,5 +244,47 @@ export function delist(ctx: CommandContext, input: DelistInput): void {
       reason: d.reason,
       sourceId,
     });
+  });
+}
+
+const EDITABLE = ["reason", "legalBasis", "listedOn", "effectiveOn", "status"] as const;
+
+/**
+ * Corrects a designation's reason, legal basis, dates or status, against the
+ * version the editor opened (a stale version: `conflict`, nothing written).
+ * Delisting has its own command (`delist`), withdrawing too.
+ */
+export function updateDesignation(ctx: CommandContext, input: DesignationUpdateInput): boolean {
+  const d = parseInput(designationUpdateInputSchema, input, "designation");
+  return inTransaction(ctx, (ctx) => {
+    const current = ctx.db.select().from(designations).where(eq(designations.id, d.designationId)).get();
+    if (!current) throw new DomainError("not_found", `No designation ${d.designationId}`);
+    assertVersion("designation", current, current.id, d.expectedVersion);
+    assertNotWithdrawn("designation", current);
+    const next = { reason: d.reason, legalBasis: d.legalBasis, listedOn: d.listedOn, effectiveOn: d.effectiveOn, status: d.status };
+    const diff = changedFields(pick(current, [...EDITABLE]), next);
+    if (Object.keys(diff).length === 0) return false;
+    const merged = { ...pick(current, [...EDITABLE]), ...diff };
+    const start = merged.effectiveOn ?? merged.listedOn;
+    if (current.delistedOn && start && start > current.delistedOn) {
+      const path = diff.effectiveOn !== undefined ? "effectiveOn" : "listedOn";
+      const message = getMessages().admin.rules.startsAfterDelisting(current.delistedOn);
+      throw new DomainError("invalid", message, [{ path, message }]);
+    }
+    ctx.db
+      .update(designations)
+      .set({ ...diff, version: current.version + 1, updatedAt: nowOf(ctx) })
+      .where(eq(designations.id, current.id))
+      .run();
+    touchEntity(ctx, current.entityId);
+    logChange(ctx, {
+      action: "designation.update",
+      subjectType: "designation",
+      subjectId: current.id,
+      entityId: current.entityId,
+      before: pick(current, Object.keys(diff) as (typeof EDITABLE)[number][]),
+      after: diff,
+    });
+    return true;
   });
 }

@@ -13,6 +13,8 @@ import { detectScript } from "@/lib/domain/script";
 import {
   attributeInputSchema,
   entityInputSchema,
+  entityUpdateInputSchema,
+  type EntityUpdateInput,
   identifierInputSchema,
   nameInputSchema,
   relationshipInputSchema,
@@ -23,7 +25,8 @@ import {
   type NameInput,
   type RelationshipInput,
 } from "@/lib/validation/entity";
-import { type CommandContext, DomainError, inTransaction, logChange, nowOf, parseInput } from "./context";
+import { type CommandContext, DomainError, changedFields, inTransaction, logChange, nowOf, parseInput, pick } from "./context";
+import { assertNotWithdrawn, assertVersion } from "./concurrency";
 import { preparedStatements, rowId } from "./prepared";
 import { indexName } from "@/lib/search/indexer";
 import { ensureSource } from "./sources";
@@ -408,4 +411,64 @@ export function recordPossibleMatch(ctx: CommandContext, input: { entityId: numb
       });
     }
   });
+}
+
+/**
+ * Corrects an entity's name or remarks against the version the editor opened
+ * (a stale version: `conflict`, nothing written). Names are never deleted: a
+ * new name becomes the primary name (a name the entity already had is
+ * promoted), and the old primary name is kept as an alias, still searchable.
+ * Returns whether anything changed.
+ */
+export function updateEntity(ctx: CommandContext, input: EntityUpdateInput): boolean {
+  const e = parseInput(entityUpdateInputSchema, input, "entity");
+  return inTransaction(ctx, (ctx) => {
+    const current = requireEntity(ctx, e.entityId);
+    assertVersion("entity", current, current.id, e.expectedVersion);
+    assertNotWithdrawn("entity", current);
+    const diff = changedFields(pick(current, ["name", "remarks"]), { name: e.name, remarks: e.remarks });
+    if (Object.keys(diff).length === 0) return false;
+    if (diff.name !== undefined) renamePrimary(ctx, current.id, diff.name);
+    ctx.db
+      .update(entities)
+      .set({ ...diff, version: current.version + 1, updatedAt: nowOf(ctx) })
+      .where(eq(entities.id, current.id))
+      .run();
+    logChange(ctx, {
+      action: "entity.update",
+      subjectType: "entity",
+      subjectId: current.id,
+      entityId: current.id,
+      before: pick(current, Object.keys(diff) as ("name" | "remarks")[]),
+      after: diff,
+    });
+    return true;
+  });
+}
+
+function renamePrimary(ctx: CommandContext, entityId: number, newName: string): void {
+  const setType = (row: { id: number; type: string }, type: "primary" | "alias") => {
+    if (row.type === type) return;
+    ctx.db.update(entityNames).set({ type }).where(eq(entityNames.id, row.id)).run();
+    logChange(ctx, {
+      action: "entity.name.update",
+      subjectType: "entity_name",
+      subjectId: row.id,
+      entityId,
+      before: { type: row.type },
+      after: { type },
+    });
+  };
+  const rows = ctx.db
+    .select({ id: entityNames.id, value: entityNames.value, type: entityNames.type })
+    .from(entityNames)
+    .where(eq(entityNames.entityId, entityId))
+    .all();
+  for (const row of rows) if (row.type === "primary" && row.value !== newName) setType(row, "alias");
+  const existing = rows.find((r) => r.value === newName);
+  if (existing) setType(existing, "primary");
+  else {
+    const row = insertName(ctx, entityId, { value: newName, type: "primary", official: true, status: "confirmed", lang: undefined, note: undefined, source: undefined });
+    logChange(ctx, { action: "entity.name.add", subjectType: "entity_name", subjectId: row.id, entityId, after: row, sourceId: row.sourceId });
+  }
 }

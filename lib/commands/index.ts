@@ -6,9 +6,12 @@
 export { DomainError, type Actor, type CommandContext, type Issue } from "./context";
 export { upsertAuthority, ensureAuthority, ensureProgram } from "./reference";
 export { ensureSource } from "./sources";
-export { upsertEntity, addName, addIdentifier, addAttribute, addSameAs, addRelationship, findEntityIdByRef, mergeRecord, recordPossibleMatch } from "./entities";
-export { upsertAnnouncement } from "./announcements";
-export { designate, delist } from "./designations";
-export { upsertControlList, recordRevision } from "./control-lists";
+export { upsertEntity, updateEntity, addName, addIdentifier, addAttribute, addSameAs, addRelationship, findEntityIdByRef, mergeRecord, recordPossibleMatch } from "./entities";
+export { upsertAnnouncement, createAnnouncement, updateAnnouncement } from "./announcements";
+export { designate, delist, updateDesignation } from "./designations";
+export { enterDesignation } from "./entry";
+export { withdrawDesignation, withdrawEntity } from "./withdrawals";
+export { isVersionConflict, type ConflictDetails } from "./concurrency";
+export { upsertControlList, recordRevision, createRevision } from "./control-lists";
 export { recordEvent } from "./events";
 export { createUser, changeRole, disableUser, enableUser, revokeSessions, PermissionError, CLI_ACTOR } from "./users";

@@ -137,7 +137,8 @@ export function importList(db: Db, input: ImportInput): ImportSummary {
       const unchanged = latest?.publishedOn === publishedOn && sameFiles(latest.files, input.parsed.files);
       const summary = unchanged ? run.confirmUnchanged() : run.execute();
       return { ...summary, ms: Math.round(performance.now() - started) };
-    });
+      // IMMEDIATE: take the write lock first, so a server writing meanwhile makes the run wait, not fail half-way.
+    }, { behavior: "immediate" });
   } catch (err) {
     db.insert(importRuns)
       .values({

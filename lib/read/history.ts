@@ -22,7 +22,15 @@ export type ChangeCategory = (typeof CHANGE_CATEGORIES)[number];
 export const FEED_CATEGORIES: ChangeCategory[] = ["designation", "delisting", "revision", "event", "announcement"];
 
 const ACTIONS: Record<ChangeCategory, string[]> = {
-  designation: ["designation.create", "designation.update", "designation.source.add", "designation.relist", "list.record.change", "list.record.return"],
+  designation: [
+    "designation.create",
+    "designation.update",
+    "designation.source.add",
+    "designation.relist",
+    "designation.withdraw",
+    "list.record.change",
+    "list.record.return",
+  ],
   delisting: ["designation.delist"],
   revision: ["revision.create", "revision.update"],
   event: ["event.create", "event.update"],
@@ -30,7 +38,9 @@ const ACTIONS: Record<ChangeCategory, string[]> = {
   record: [
     "entity.create",
     "entity.update",
+    "entity.withdraw",
     "entity.name.add",
+    "entity.name.update",
     "entity.identifier.add",
     "entity.attribute.add",
     "entity.ref.add",

@@ -24,3 +24,30 @@ export const announcementInputSchema = z.object({
   sources: z.array(citationSchema).default([]),
 });
 export type AnnouncementInput = z.input<typeof announcementInputSchema>;
+
+/**
+ * A correction of an announcement, made against the version the editor saw.
+ * Fields left undefined stay as they are; sources given are added (none is
+ * ever taken away).
+ */
+export const announcementUpdateInputSchema = z.object({
+  id: z.string().trim().min(1).max(100),
+  expectedVersion: z.number().int().positive(),
+  program: optionalText(300),
+  title: z.string().trim().min(1, "Enter a title").max(1000).optional(),
+  summary: z.string().trim().max(4000).nullish(),
+  effects: z.string().trim().max(4000).nullish(),
+  note: z.string().trim().max(4000).nullish(),
+  announcedOn: partialDateSchema.optional(),
+  effectiveOn: partialDateSchema.nullish(),
+  declared: z
+    .object({
+      vessel: z.number().int().min(0).max(100000).nullish(),
+      organization: z.number().int().min(0).max(100000).nullish(),
+      individual: z.number().int().min(0).max(100000).nullish(),
+    })
+    .optional(),
+  status: factStatusSchema.optional(),
+  sources: z.array(citationSchema).default([]),
+});
+export type AnnouncementUpdateInput = z.input<typeof announcementUpdateInputSchema>;

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { authorityCodeSchema, citationSchema, factStatusSchema, optionalText, partialDateSchema } from "./common";
+import { entityInputSchema } from "./entity";
+import { getMessages } from "@/lib/i18n";
 
 export const designationInputSchema = z.object({
   entityId: z.number().int().positive(),
@@ -30,3 +32,63 @@ export const delistInputSchema = z.object({
   expectedVersion: z.number().int().positive().optional(),
 });
 export type DelistInput = z.input<typeof delistInputSchema>;
+
+const version = z.number().int().positive();
+/** A text field of an edit: undefined leaves it as it is; null or empty clears it. */
+const editableText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .nullish()
+    .transform((v) => (v === undefined ? undefined : v ? v : null));
+const editableDate = partialDateSchema.nullish().or(z.literal("").transform(() => null));
+
+/** A correction of a designation's own fields, made against the version the editor saw. */
+export const designationUpdateInputSchema = z.object({
+  designationId: z.number().int().positive(),
+  expectedVersion: version,
+  reason: editableText(4000),
+  legalBasis: editableText(500),
+  listedOn: editableDate,
+  effectiveOn: editableDate,
+  status: factStatusSchema.optional(),
+});
+export type DesignationUpdateInput = z.input<typeof designationUpdateInputSchema>;
+
+/** A mistaken designation taken back (never deleted: it stays in the history). */
+export const withdrawDesignationInputSchema = z.object({
+  designationId: z.number().int().positive(),
+  expectedVersion: version,
+  reason: z.string().trim().min(1, getMessages().admin.validation.withdrawReason).max(4000),
+});
+export type WithdrawDesignationInput = z.input<typeof withdrawDesignationInputSchema>;
+
+/** Links a new vessel (or organization) to an existing entity: its owner, its operator. */
+export const entryLinkSchema = z.object({
+  type: z.enum(["owned_by", "operated_by", "linked_to", "subsidiary_of", "director_of"]),
+  toEntityId: z.number().int().positive(),
+});
+
+/**
+ * One designation of an announcement, entered by an editor: an existing entity
+ * (`entityId`) or a new one (`entity`), designated with the announcement's
+ * authority, program, effective date and sources.
+ */
+export const enterDesignationInputSchema = z
+  .object({
+    announcementId: z.string().trim().min(1).max(100),
+    entityId: z.number().int().positive().optional(),
+    entity: entityInputSchema.optional(),
+    links: z.array(entryLinkSchema).default([]),
+    listedOn: partialDateSchema.optional(),
+    reason: optionalText(),
+    legalBasis: optionalText(500),
+    status: factStatusSchema.default("confirmed"),
+  })
+  .superRefine((d, ctx) => {
+    if ((d.entityId === undefined) === (d.entity === undefined)) {
+      ctx.addIssue({ code: "custom", path: ["entityId"], message: getMessages().admin.rules.eitherEntity });
+    }
+  });
+export type EnterDesignationInput = z.input<typeof enterDesignationInputSchema>;

@@ -11,6 +11,7 @@ import {
 import { imoCheckDigitValid } from "@/lib/domain/imo";
 import { isPartialDate } from "@/lib/domain/partial-date";
 import { citationSchema, factStatusSchema, optionalText } from "./common";
+import { getMessages } from "@/lib/i18n";
 
 export const nameInputSchema = z.object({
   value: z.string().trim().min(1, "Enter the name").max(1000),
@@ -131,3 +132,26 @@ export const relationshipInputSchema = z
   })
   .refine((r) => r.fromEntityId !== r.toEntityId, { message: "An entity cannot be related to itself", path: ["toEntityId"] });
 export type RelationshipInput = z.input<typeof relationshipInputSchema>;
+
+/** A correction of an entity's name or remarks, made against the version the editor saw. */
+export const entityUpdateInputSchema = z.object({
+  entityId: z.number().int().positive(),
+  expectedVersion: z.number().int().positive(),
+  name: z.string().trim().min(1, "Enter the entity's name").max(1000).optional(),
+  /** undefined: leave as is; null or empty: clear. */
+  remarks: z
+    .string()
+    .trim()
+    .max(4000)
+    .nullish()
+    .transform((v) => (v === undefined ? undefined : v ? v : null)),
+});
+export type EntityUpdateInput = z.input<typeof entityUpdateInputSchema>;
+
+/** A mistaken record taken back (never deleted), with its designations. */
+export const withdrawEntityInputSchema = z.object({
+  entityId: z.number().int().positive(),
+  expectedVersion: z.number().int().positive(),
+  reason: z.string().trim().min(1, getMessages().admin.validation.withdrawReason).max(4000),
+});
+export type WithdrawEntityInput = z.input<typeof withdrawEntityInputSchema>;

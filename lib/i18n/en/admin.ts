@@ -4,12 +4,65 @@ const timestamp = (iso: string) => {
   return m ? `${m[1]} ${m[2]} UTC` : iso;
 };
 
+/** A value from a change-log row or a form, written for a reader. */
+const value = (v: unknown): string => {
+  if (v === null || v === undefined || v === "") return "(empty)";
+  if (typeof v === "string") return `“${v.length > 160 ? `${v.slice(0, 160)}…` : v}”`;
+  if (typeof v === "number") return v.toLocaleString("en-US");
+  if (typeof v === "boolean") return v ? "yes" : "no";
+  const json = JSON.stringify(v);
+  return json.length > 200 ? `${json.slice(0, 200)}…` : json;
+};
+
+/** Who made a change: the account's email for `user:<id>`, else the actor as the public pages write it. */
+const who = (actor: string, email: string | null) =>
+  email ? `${email} (${actor})` : actor === "seed" ? "default data (seed)" : actor.startsWith("import:") ? `import of ${actor.slice(7)}` : actor;
+
+/** Field names of the change log as an editor reads them. */
+const FIELD: Record<string, string> = {
+  reason: "reason",
+  legalBasis: "legal basis",
+  listedOn: "listed on",
+  effectiveOn: "effective on",
+  delistedOn: "delisted on",
+  delistingReason: "delisting reason",
+  delistingSourceId: "delisting source",
+  status: "status",
+  withdrawnAt: "withdrawn at",
+  withdrawnReason: "withdrawal reason",
+  name: "name",
+  remarks: "remarks",
+  title: "title",
+  summary: "summary",
+  announcedOn: "announced on",
+  declaredVessels: "declared vessels",
+  declaredOrganizations: "declared organizations",
+  declaredIndividuals: "declared individuals",
+  programId: "program",
+  sourcesAdded: "sources added",
+};
+const field = (key: string) => FIELD[key] ?? key;
+
 export type UsersNotice = "created" | "role" | "disabled" | "enabled" | "revoked" | "unchanged";
+export type AnnouncementNotice = "created" | "updated" | "entered" | "attached" | "unchanged";
+export type EntityNotice =
+  | "saved"
+  | "nameAdded"
+  | "identifierAdded"
+  | "detailAdded"
+  | "designationSaved"
+  | "delisted"
+  | "designationWithdrawn"
+  | "entityWithdrawn"
+  | "unchanged";
 export type UsersProblem = "notAllowed" | "notFound" | "lastAdmin" | "invalid";
 
-/** Words for /admin and /admin/users. */
+/** Words for the admin pages: /admin, accounts, data entry and corrections, revisions, the audit log. */
 export const admin = {
   timestamp,
+  value,
+  who,
+  field,
 
   home: {
     title: "Admin",
@@ -20,8 +73,371 @@ export const admin = {
     users: "Accounts",
     usersHint: "Create accounts, set roles, disable accounts, end sessions.",
     soon: "Coming later",
-    soonItems: ["Edit entities and designations", "Import official lists", "Review possible matches"],
+    soonItems: ["Import official lists", "Review possible matches"],
+    announcements: "Announcements and their designations",
+    announcementsHint: "Enter a round of designations, vessel by vessel and person by person, and see what is still missing.",
+    entities: "Entities",
+    entitiesHint: "Correct a record, add names and identifiers, edit, delist or withdraw a designation.",
+    exportControls: "Export-control revisions",
+    exportControlsHint: "Record a revision of a control list, with its arithmetic checked.",
+    audit: "Audit log",
+    auditHint: "Every change, by whom, when, what and why.",
   },
+
+  /** Words shared by the data-entry forms. */
+  form: {
+    required: "required",
+    optional: "optional",
+    saving: "Saving…",
+    problems: "The form has problems; each is shown next to its field.",
+    notAllowed: "Your role does not allow this change.",
+    notFound: "This record does not exist (any more). Reload the page.",
+    conflict: (what: "entity" | "designation" | "announcement") =>
+      `Someone else changed this ${what === "entity" ? "record" : what} after you opened the form. Nothing was saved. What changed:`,
+    conflictChange: (key: string, before: unknown, after: unknown, by: string, at: string) =>
+      `${field(key)}: ${value(before)} → ${value(after)}, by ${by} at ${timestamp(at)}`,
+    conflictAction: (action: string, by: string, at: string) => `${action.replace(/[._]/g, " ")}, by ${by} at ${timestamp(at)}`,
+    conflictUnknown: (version: number) => `The record is now at version ${version}.`,
+    conflictAgain:
+      "Your values are still in the form. Submit again to save them over these changes, or reload the page to start from the current values.",
+    sourcesHint: "One link or citation per line.",
+    dateHint: "YYYY-MM-DD, or YYYY-MM or YYYY when only that is known.",
+    countryHint: "Two letters (ISO 3166), such as RU or KP.",
+    backToAdmin: "Admin home",
+    publicPage: "See the public page",
+    status: { confirmed: "Confirmed", reported: "Reported (one source)" },
+  },
+
+  /** Refusals of the data-entry commands (lib/commands), shown on the forms. */
+  rules: {
+    conflict: (what: "entity" | "designation" | "announcement", expected: number, current: number) =>
+      `This ${what === "entity" ? "record" : what} was changed by someone else since you opened it (version ${expected}, now ${current}); nothing was saved.`,
+    withdrawn: (what: "entity" | "designation" | "announcement", on: string) =>
+      `This ${what === "entity" ? "record" : what} was withdrawn on ${on}; it can no longer be changed.`,
+    announcementIdTaken: (id: string) => `An announcement with the id ${id} exists already: choose another id.`,
+    unknownAnnouncement: (id: string) => `There is no announcement ${id}.`,
+    unknownEntity: (id: number) => `There is no entity ${id}.`,
+    entityWithdrawn: (name: string) => `${name} was withdrawn; it cannot be designated.`,
+    selfLink: "An entity cannot be linked to itself.",
+    enteredAlready: (name: string) => `${name} is entered under this announcement already.`,
+    withdrawnDesignation: (name: string, authority: string, program: string) =>
+      `${name} has a withdrawn designation by ${authority} under ${program}.`,
+    designatedAlready: (name: string, authority: string, program: string, announcement: string | null, delistedOn: string | null) =>
+      `${name} is designated by ${authority} under ${program} already${announcement ? ` (announcement ${announcement})` : ""}${delistedOn ? `, delisted on ${delistedOn}` : ""}.`,
+    startsAfterDelisting: (delistedOn: string) => `The designation cannot start after its delisting (${delistedOn}).`,
+    revisionExists: (date: string) => `A revision effective ${date} is recorded already.`,
+    eitherEntity: "Choose an existing entity or describe a new one, not both.",
+  },
+
+  validation: {
+    tooLong: (max: number) => `Use at most ${max.toLocaleString("en-US")} characters.`,
+    date: "Use a date as YYYY-MM-DD, YYYY-MM or YYYY.",
+    count: "Use a whole number, 0 or more.",
+    reload: "The form is out of date: reload the page.",
+    country: "Use a two-letter country code, such as RU or KP.",
+    choose: "Choose one of the options.",
+    announcementId: "Use lower-case letters, digits and hyphens (3 to 100), such as kr-2024-06-27.",
+    authority: "Choose the authority.",
+    title: "Enter the title.",
+    announcedOn: "Enter the date it was announced.",
+    sourcesNeeded: "Give at least one source: a link or a citation.",
+    kind: "Choose the kind of entity.",
+    name: "Enter the name.",
+    entityNumber: "Use the number of an entity (pick it from the search).",
+    imoDigits: "An IMO number has seven digits.",
+    imoCheckDigit: (imo: string) => `IMO ${imo} fails its check digit: check the number.`,
+    mmsi: "An MMSI has nine digits.",
+    birthDate: "Use a birth date as YYYY-MM-DD, YYYY-MM or YYYY.",
+    identifierValue: "Enter the identifier.",
+    detailValue: "Enter the value.",
+    delistedOn: "Enter the date of the delisting.",
+    delistingReason: "Give the reason for the delisting.",
+    delistingSource: "Name the source of the delisting: a link or a citation.",
+    withdrawReason: "Say why it is withdrawn.",
+    effectiveOn: "Enter the date the revision takes effect.",
+    added: "Enter how many items were added (0 if none).",
+    removed: "Enter how many items were removed (0 if none).",
+    total: "Enter the new total.",
+    reportedSource: "Name the source of the reported figure.",
+  },
+
+  announcements: {
+    title: "Announcements",
+    lede: "Rounds of designations. Open one to enter its vessels, organizations and individuals and to see what is still missing.",
+    create: "Enter a new announcement",
+    caption: "Announcements, newest first",
+    columns: { title: "Announcement", authority: "Authority", announced: "Announced", entered: "Entered of declared" },
+    enter: (title: string) => `Enter the designations of ${title}`,
+    none: "No announcement yet.",
+    counts: (parts: string[]) => (parts.length ? parts.join("; ") : "nothing declared"),
+    kindEntered: (entered: number, declared: number | null, kindPlural: string) =>
+      declared === null ? `${entered} ${kindPlural.toLowerCase()}` : `${entered} of ${declared} ${kindPlural.toLowerCase()}`,
+
+    form: {
+      id: "Id",
+      idHint: "Lower-case letters, digits and hyphens; it becomes the address, such as kr-2024-06-27.",
+      authority: "Authority",
+      chooseAuthority: "Choose…",
+      title: "Title",
+      program: "Program",
+      programHint: "As the announcement names it, such as “ROK autonomous sanctions on North Korea”.",
+      dates: "Dates",
+      announcedOn: "Announced on",
+      effectiveOn: "Effective on",
+      declared: "Declared counts",
+      declaredHint: "How many the announcement says it designates, per kind. Leave empty if it does not say.",
+      declaredVessels: "Vessels",
+      declaredOrganizations: "Organizations",
+      declaredIndividuals: "Individuals",
+      summary: "Summary",
+      sources: "Sources",
+      addSources: "Add sources",
+      create: "Create the announcement",
+      save: "Save the announcement",
+    },
+
+    new: {
+      title: "New announcement",
+      lede: "A round of designations as the authority announced it. Its designations are entered next, on its own page.",
+    },
+
+    detail: {
+      breadcrumb: "Announcements",
+      facts: { authority: "Authority", program: "Program", announced: "Announced", effective: "Effective", sources: "Sources", id: "Id" },
+      countsHeading: "Declared and entered",
+      countsCaption: "Designations declared and entered, by kind",
+      columns: { kind: "Kind", declared: "Declared", entered: "Entered", missing: "Missing" },
+      notDeclared: "not stated",
+      enteredOf: (entered: number, declared: number | null, kind: string) =>
+        declared === null ? `${entered} ${kind}` : `${entered} of ${declared} ${kind}`,
+      missing: (n: number) => `${n} missing`,
+      allEntered: "Every declared designation is entered.",
+      missingNotice: (parts: string[]) => `Still missing: ${parts.join(", ")}.`,
+      enteredHeading: "Entered",
+      enteredCaption: "Designations entered under this announcement",
+      enteredColumns: { name: "Name", kind: "Kind", reason: "Reason", delisted: "Delisted" },
+      correct: (name: string) => `Correct ${name}`,
+      noneEntered: "No designation entered yet.",
+      editHeading: "Correct the announcement",
+      addHeading: "Add a designation",
+      addLede:
+        "Each designation takes the announcement's authority, program, effective date and sources. Attach an entity already in the tracker, or describe a new one.",
+    },
+
+    attach: {
+      heading: "An entity already in the tracker",
+      query: "Name or identifier",
+      kind: "Kind",
+      anyKind: "Any kind",
+      search: "Search",
+      caption: (q: string) => `Entities matching “${q}”`,
+      none: (q: string) => `Nothing matches “${q}”. Describe a new entity below.`,
+      button: "Attach",
+      label: (name: string, kind: string) => `Attach ${name} (${kind}) to this announcement`,
+      entered: "Entered under this announcement",
+      designatedBy: (codes: string) => `Designated by ${codes}`,
+      notDesignated: "No designation",
+      entity: (id: number) => `Entity ${id}`,
+    },
+
+    entry: {
+      heading: "A new entity",
+      kind: "Kind of entity",
+      name: "Name",
+      nameHint: "As the announcement writes it, in its script (한금복, PATRIOT).",
+      remarks: "Remarks",
+      reason: "Reason for the designation",
+      legalBasis: "Legal basis",
+      legalBasisHint: "Only if the announcement names one apart from its program.",
+      listedOn: "Listed on",
+      listedOnHint: "Only if it differs from the announcement's effective date.",
+      vessel: "The vessel",
+      imo: "IMO number",
+      imoHint: "Seven digits; the last is a check digit.",
+      flag: "Flag",
+      vesselType: "Vessel type",
+      owner: "Owner",
+      operator: "Operator",
+      linkHint: "The number of an entity in the tracker: find it with the search next to the field.",
+      names: "Other names",
+      namesHint: "Each name in any script (Hangul, Latin, Cyrillic), marked official when the authority publishes it.",
+      nameValue: (n: number) => `Name ${n}`,
+      nameType: (n: number) => `Type of name ${n}`,
+      nameOfficial: (n: number) => `Name ${n} is official`,
+      nameLang: (n: number) => `Language of name ${n}`,
+      langUnknown: "Not stated",
+      addName: "Add another name",
+      birthDate: "Date of birth",
+      nationality: "Nationality",
+      position: "Position",
+      country: "Country",
+      identifiers: "Identifiers",
+      identifierType: (n: number) => `Type of identifier ${n}`,
+      identifierValue: (n: number) => `Identifier ${n}`,
+      addIdentifier: "Add another identifier",
+      designation: "The designation",
+      submit: "Enter the designation",
+    },
+
+    picker: {
+      find: (what: string) => `Find the ${what.toLowerCase()}`,
+      query: (what: string) => `Search for the ${what.toLowerCase()}`,
+      button: "Find",
+      results: (what: string) => `Possible ${what.toLowerCase()}s`,
+      choose: (name: string, kind: string, id: number) => `Use ${name} (${kind}, entity ${id})`,
+      none: "Nothing found.",
+      failed: "The search did not answer; type the entity's number instead.",
+      chosen: (name: string, id: number) => `${name} (entity ${id})`,
+    },
+
+    notices: {
+      created: "The announcement was recorded. Enter its designations below.",
+      updated: "The announcement was saved.",
+      entered: "The designation was entered.",
+      attached: "The entity was attached to this announcement.",
+      unchanged: "Nothing to change.",
+    } satisfies Record<AnnouncementNotice, string>,
+  },
+
+  entities: {
+    title: "Entities",
+    lede: "Find a record to correct it: its name and remarks, names, identifiers and details, and its designations.",
+    query: "Name or identifier",
+    search: "Search",
+    caption: (q: string) => `Entities matching “${q}”`,
+    none: (q: string) => `Nothing matches “${q}”.`,
+    editLink: (name: string) => `Correct ${name}`,
+
+    edit: {
+      breadcrumb: "Entities",
+      title: (name: string) => `Correct: ${name}`,
+      withdrawn: (at: string, reason: string | null) => `This record was withdrawn on ${at.slice(0, 10)}${reason ? `: ${reason}` : ""}. It can no longer be changed.`,
+      version: (v: number) => `Version ${v}`,
+      record: "The record",
+      name: "Name",
+      nameHint: "A new name becomes the primary name; the old one is kept as an alias.",
+      remarks: "Remarks",
+      save: "Save the record",
+      names: "Names",
+      addName: "Add a name",
+      nameValue: "Name",
+      nameType: "Type",
+      official: "Official (published by an authority)",
+      lang: "Language",
+      source: "Source",
+      submitName: "Add the name",
+      identifiers: "Identifiers",
+      addIdentifier: "Add an identifier",
+      identifierType: "Type",
+      identifierValue: "Identifier",
+      identifierCountry: "Country",
+      submitIdentifier: "Add the identifier",
+      details: "Details",
+      addDetail: "Add a detail",
+      detailKey: "Detail",
+      detailValue: "Value",
+      submitDetail: "Add the detail",
+      none: "None yet.",
+      designations: "Designations",
+      noDesignations: "No designation.",
+      designation: (authority: string, program: string) => `${authority}: ${program}`,
+      announcement: "Announcement",
+      inForce: "In force",
+      notInForce: "Not in force",
+      delistedOn: (date: string, reason: string | null) => `Delisted on ${date}${reason ? `: ${reason}` : ""}`,
+      designationWithdrawn: (at: string, reason: string | null) => `Withdrawn on ${at.slice(0, 10)}${reason ? `: ${reason}` : ""}`,
+      editDesignation: "Correct the designation",
+      reason: "Reason",
+      legalBasis: "Legal basis",
+      listedOn: "Listed on",
+      effectiveOn: "Effective on",
+      status: "Status",
+      saveDesignation: "Save the designation",
+      delist: "Delist",
+      delistedOnField: "Delisted on",
+      delistingReason: "Reason for the delisting",
+      delistingSource: "Source of the delisting",
+      delistingSourceHint: "A link or a citation of the notice that ends it.",
+      submitDelist: "Delist",
+      withdrawDesignation: "Withdraw as a mistake",
+      withdrawDesignationLede: "For a designation that was never made (entered by mistake). It stays in the history with your reason. To end a real designation, delist it instead.",
+      withdrawReason: "Why it is withdrawn",
+      submitWithdrawDesignation: "Withdraw the designation",
+      withdrawEntity: "Withdraw this record",
+      withdrawEntityLede: "For a record that should never have been entered (a duplicate, a mistake). It and its designations stop counting everywhere; nothing is deleted and the history keeps your reason.",
+      submitWithdrawEntity: "Withdraw the record",
+      history: "Its changes in the audit log",
+    },
+
+    notices: {
+      saved: "The record was saved.",
+      nameAdded: "The name was added.",
+      identifierAdded: "The identifier was added.",
+      detailAdded: "The detail was added.",
+      designationSaved: "The designation was saved.",
+      delisted: "The designation was delisted.",
+      designationWithdrawn: "The designation was withdrawn.",
+      entityWithdrawn: "The record was withdrawn.",
+      unchanged: "Nothing to change.",
+    } satisfies Record<EntityNotice, string>,
+  },
+
+  revisions: {
+    title: (list: string) => `New revision: ${list}`,
+    breadcrumb: "Export controls",
+    lede: "The figures of one revision as published. The arithmetic (previous total + added − removed = total) is checked as you type and again when you save.",
+    listsTitle: "Export-control lists",
+    listsLede: "Record a revision of a list.",
+    record: (name: string) => `Record a revision of ${name}`,
+    current: (total: string, date: string) => `Current total: ${total} (since ${date})`,
+    noRevisions: "No revision recorded yet.",
+    effectiveOn: "Effective on",
+    announcedOn: "Announced on",
+    proposedOn: "Proposed on",
+    added: "Items added",
+    removed: "Items removed",
+    total: "New total",
+    note: "Note",
+    sources: "Sources",
+    reported: "A figure reported elsewhere",
+    reportedHint: "If another source reports a different previous total, record it with its source; it is shown beside the official one.",
+    reportedPreviousTotal: "Reported previous total",
+    reportedSource: "Source of the reported figure",
+    discrepancyNote: "Record as a discrepancy",
+    discrepancyHint: "When the published figures do not add up: say so here, and the revision is recorded as published, flagged.",
+    check: "Arithmetic",
+    checkWaiting: "Type the figures to check them.",
+    checkPrevious: (date: string | null, total: string) => (date ? `previous total ${total} (effective ${date})` : `previous total ${total} (no earlier revision)`),
+    checkOk: (sum: string, total: string) => `${sum} = ${total}: adds up.`,
+    checkBad: (sum: string, expected: string, total: string) =>
+      `${sum} = ${expected}, not ${total}: does not add up. Correct the figures, or record the discrepancy with a note.`,
+    submit: "Record the revision",
+    recorded: "The revision was recorded.",
+  },
+
+  audit: {
+    title: "Audit log",
+    lede: "Every change recorded by the tracker, newest first: who made it, when, what it changed (before → after), why, and from which source.",
+    filters: "Filter the audit log",
+    actor: "Who",
+    anyone: "Anyone",
+    entity: "Entity number",
+    from: "Recorded from",
+    to: "Recorded to",
+    apply: "Apply",
+    reset: "Reset",
+    caption: "Changes, newest first",
+    columns: { when: "When", who: "Who", what: "What", change: "Before → after", why: "Why", source: "Source" },
+    count: (total: number, first: number, last: number) =>
+      total === 0 ? "No change matches." : `${total.toLocaleString("en-US")} ${total === 1 ? "change" : "changes"}, showing ${first.toLocaleString("en-US")}–${last.toLocaleString("en-US")}`,
+    diff: (key: string, before: unknown, after: unknown) => `${field(key)}: ${value(before)} → ${value(after)}`,
+    subject: (type: string, id: string) => `${type.replace(/_/g, " ")} ${id}`,
+    occurred: (date: string) => `happened ${date}`,
+    run: (id: number) => `import #${id}`,
+    noReason: "—",
+    moreChanges: (n: number) => `and ${n} more`,
+  },
+
 
   users: {
     title: "Accounts",

@@ -64,7 +64,13 @@ export const changes = {
       case "list.record.return":
         return "List entry back on the list";
       case "entity.update":
-        return "Record updated";
+        return `Record updated: ${Object.keys(a).join(", ")}`;
+      case "entity.withdraw":
+        return "Record withdrawn (recorded by mistake)";
+      case "entity.name.update":
+        return str(a.type) === "primary" ? "A name became the primary name" : `A name is now kept as ${str(a.type) === "alias" ? "an alias" : (NAME_TYPES[str(a.type)] ?? str(a.type))}`;
+      case "designation.withdraw":
+        return `Designation by ${by} withdrawn (recorded by mistake)`;
       case "entity.name.add":
         return `${NAME_TYPES[str(a.type)] ?? "name"} added: ${str(a.value)}${a.official === false ? " (unofficial)" : ""}`.replace(/^./, (x) => x.toUpperCase());
       case "entity.identifier.add":

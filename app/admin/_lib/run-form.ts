@@ -1,0 +1,83 @@
+import { redirect } from "next/navigation";
+import type { z } from "zod";
+import { getDb } from "@/db/client";
+import type { CurrentUser } from "@/lib/auth/guard";
+import { DomainError, type CommandContext } from "@/lib/commands/context";
+import { isVersionConflict } from "@/lib/commands/concurrency";
+import { PermissionError } from "@/lib/commands/users";
+import { listChangesSince } from "@/lib/read/audit";
+import { errorsOf, flatValues, nestValues, type FlatValues } from "@/lib/validation/form-data";
+import { getMessages } from "@/lib/i18n";
+import type { FormState } from "./form-state";
+
+const { admin } = getMessages();
+
+/**
+ * The body of every data-entry server action, after the action has checked
+ * the session and role itself (`requireUser`): reads the form with its zod
+ * schema (the one the browser used), runs the domain command as the user, and
+ * on success goes to the page the command's result names. A refusal comes
+ * back as field errors next to their fields, the form keeping what was typed;
+ * a version conflict comes back as the list of what changed since the form was
+ * opened (from the change log), and nothing is written.
+ */
+export async function runForm<S extends z.ZodType>(
+  user: CurrentUser,
+  formData: FormData,
+  schema: S,
+  run: (ctx: CommandContext, input: z.output<S>) => string | Promise<string>,
+  fieldOf: (path: string) => string | undefined = () => undefined,
+): Promise<FormState> {
+  const values = flatValues(formData);
+  const parsed = schema.safeParse(nestValues(values));
+  if (!parsed.success) return { values, errors: errorsOf(parsed.error.issues) };
+  let target: string;
+  try {
+    target = await run(commandContext(user), parsed.data);
+  } catch (err) {
+    return refusal(err, values, fieldOf);
+  }
+  redirect(target);
+}
+
+export function commandContext(user: CurrentUser): CommandContext {
+  return { db: getDb(), actor: { name: `user:${user.id}`, userId: user.id } };
+}
+
+/** A unique enough value for the URL after a change, so the page's forms start afresh. */
+export const nonce = () => Date.now().toString(36);
+
+function refusal(err: unknown, values: FlatValues, fieldOf: (path: string) => string | undefined): FormState {
+  if (isVersionConflict(err)) {
+    const { subjectType, subjectId, currentVersion } = err.details;
+    const since = values.openedAt && /^\d{4}-\d{2}-\d{2}T/.test(values.openedAt) ? values.openedAt : "";
+    const changes = listChangesSince({ subjectType, subjectId }, since);
+    const lines = changes.flatMap((c) => {
+      const by = admin.who(c.actor, c.actorEmail);
+      const diff = c.diff.filter((d) => d.key !== "updatedAt");
+      return diff.length && c.action !== "entity.create" && c.action !== "designation.create"
+        ? diff.map((d) => admin.form.conflictChange(d.key, d.before, d.after, by, c.recordedAt))
+        : [admin.form.conflictAction(c.action, by, c.recordedAt)];
+    });
+    const openedAt = new Date().toISOString();
+    return {
+      values: { ...values, version: String(currentVersion), openedAt },
+      errors: { form: admin.form.conflict(subjectType) },
+      conflict: lines.length ? lines : [admin.form.conflictUnknown(currentVersion)],
+      version: currentVersion,
+      openedAt,
+    };
+  }
+  if (err instanceof PermissionError) return { values, errors: { form: admin.form.notAllowed } };
+  if (err instanceof DomainError) {
+    if (err.code === "not_found" && err.issues.length === 0) return { values, errors: { form: admin.form.notFound } };
+    const errors: Record<string, string> = {};
+    for (const issue of err.issues) {
+      const field = fieldOf(issue.path) ?? (issue.path in values ? issue.path : "form");
+      errors[field] ??= issue.message;
+    }
+    if (Object.keys(errors).length === 0) errors.form = err.message;
+    return { values, errors };
+  }
+  throw err;
+}

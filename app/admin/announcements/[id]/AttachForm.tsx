@@ -1,0 +1,23 @@
+"use client";
+
+import { attachDesignationFormSchema } from "@/lib/validation/designation-form";
+import { EMPTY_FORM } from "../../_lib/form-state";
+import { FormAlert, Hidden, useAdminForm, type FormAction } from "../../_components/form";
+import styles from "../../admin.module.css";
+import { getMessages } from "@/lib/i18n";
+
+const { admin } = getMessages();
+
+/** The "Attach" button of one search result: designates that entity under the announcement. */
+export function AttachForm({ announcementId, entityId, label, action }: { announcementId: string; entityId: number; label: string; action: FormAction }) {
+  const { state, formAction, pending, errors, onSubmit, formRef } = useAdminForm(action, EMPTY_FORM, attachDesignationFormSchema);
+  return (
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} className={styles.resultForm}>
+      <Hidden state={state} fields={{ announcementId, entityId }} />
+      <button type="submit" className="button-secondary" disabled={pending} aria-label={label}>
+        {pending ? admin.form.saving : admin.announcements.attach.button}
+      </button>
+      <FormAlert state={state} errors={errors} />
+    </form>
+  );
+}

@@ -1,0 +1,286 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { ENTITY_KINDS } from "@/db/schema";
+import { checkPageAccess } from "@/lib/auth/guard";
+import { getAnnouncement, type AnnouncementDetail } from "@/lib/read";
+import { getAnnouncementForEdit } from "@/lib/read/admin";
+import { search } from "@/lib/search/engine";
+import { ParamReader, type SearchParams } from "@/lib/params";
+import { ENTRY_KINDS } from "@/lib/validation/designation-form";
+import { AccessDenied } from "../../AccessDenied";
+import { DoneNotice } from "../../_components/DoneNotice";
+import { SimpleForm } from "../../_components/SimpleForm";
+import { announcementFields } from "../fields";
+import { attachDesignationAction, enterDesignationAction, updateAnnouncementAction } from "../actions";
+import { AttachForm } from "./AttachForm";
+import { NewDesignationForm } from "./NewDesignationForm";
+import { DateText } from "@/components/DateText";
+import { SourceLinks } from "@/components/SourceLinks";
+import { KindBadge } from "@/components/Badges";
+import { Notices } from "@/components/Notices";
+import styles from "../../admin.module.css";
+import { getMessages } from "@/lib/i18n";
+
+const { admin, common } = getMessages();
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: admin.announcements.title, robots: { index: false } };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
+
+const noticeSchema = z.enum(["created", "updated", "entered", "attached", "unchanged"]);
+const langOf = (text: string) => (/[\u1100-\u11FF\u3131-\u318E\uAC00-\uD7A3]/.test(text) ? "ko" : undefined);
+
+function Counts({ a }: { a: AnnouncementDetail }) {
+  const d = admin.announcements.detail;
+  const missing = a.counts.filter((c) => c.missing > 0);
+  return (
+    <>
+      {missing.length > 0 ? (
+        <p className="notice notice-bad">{d.missingNotice(missing.map((c) => common.kindCount(c.missing, c.kind)))}</p>
+      ) : a.counts.length > 0 ? (
+        <p className="small">{d.allEntered}</p>
+      ) : null}
+      <div className="table-wrap">
+        <table>
+          <caption>{d.countsCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{d.columns.kind}</th>
+              <th scope="col" className="num">
+                {d.columns.declared}
+              </th>
+              <th scope="col" className="num">
+                {d.columns.entered}
+              </th>
+              <th scope="col">{d.columns.missing}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {a.counts.map((c) => (
+              <tr key={c.kind}>
+                <th scope="row">{common.kindPlural[c.kind]}</th>
+                <td className="num">{c.declared ?? <span className="muted">{d.notDeclared}</span>}</td>
+                <td className="num">{c.entered}</td>
+                <td>
+                  {d.enteredOf(c.entered, c.declared, common.kindPlural[c.kind].toLowerCase())}
+                  {c.missing > 0 ? (
+                    <>
+                      {" "}
+                      <span className="badge badge-bad">{d.missing(c.missing)}</span>
+                    </>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
+
+function Entered({ a }: { a: AnnouncementDetail }) {
+  const d = admin.announcements.detail;
+  if (a.entities.length === 0) return <p className="muted">{d.noneEntered}</p>;
+  return (
+    <div className="table-wrap">
+      <table>
+        <caption>{d.enteredCaption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{d.enteredColumns.name}</th>
+            <th scope="col">{d.enteredColumns.kind}</th>
+            <th scope="col">{d.enteredColumns.reason}</th>
+            <th scope="col">{d.enteredColumns.delisted}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {a.entities.map((e) => (
+            <tr key={e.designationId}>
+              <td>
+                <Link href={`/admin/entities/${e.id}#designation-${e.designationId}`} aria-label={d.correct(e.name)} lang={langOf(e.name)}>
+                  {e.name}
+                </Link>
+                {e.otherNames.length ? (
+                  <div className="small muted">
+                    {e.otherNames.map((n, i) => (
+                      <span key={i} lang={langOf(n.value)}>
+                        {i > 0 ? "; " : ""}
+                        {n.value}
+                        {n.official ? "" : ` (${common.unofficial})`}
+                      </span>
+                    ))}
+                  </div>
+                ) : null}
+              </td>
+              <td>
+                <KindBadge kind={e.kind} />
+              </td>
+              <td>{e.reason ?? <span className="muted">—</span>}</td>
+              <td>{e.delistedOn ? <DateText value={e.delistedOn} /> : <span className="muted">—</span>}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function Attach({ a, q, kind }: { a: AnnouncementDetail; q: string | undefined; kind: string | undefined }) {
+  const t = admin.announcements.attach;
+  const results = q ? search({ q, kind: kind as (typeof ENTITY_KINDS)[number] | undefined, limit: 10 }).results : null;
+  const entered = new Set(a.entities.map((e) => e.id));
+  return (
+    <section aria-labelledby="attach-heading">
+      <h3 id="attach-heading">{t.heading}</h3>
+      <form method="get" action={`/admin/announcements/${a.id}`} className="filters" role="search" aria-label={t.heading}>
+        <div className="field">
+          <label htmlFor="attach-q">{t.query}</label>
+          <input id="attach-q" name="q" type="search" defaultValue={q ?? ""} />
+        </div>
+        <div className="field">
+          <label htmlFor="attach-kind">{t.kind}</label>
+          <select id="attach-kind" name="kind" defaultValue={kind ?? ""}>
+            <option value="">{t.anyKind}</option>
+            {ENTRY_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {common.kind[k]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <button type="submit">{t.search}</button>
+        </div>
+      </form>
+      {results && q ? (
+        results.length === 0 ? (
+          <p className="muted" role="status">
+            {t.none(q)}
+          </p>
+        ) : (
+          <ul className={styles.results} aria-label={t.caption(q)}>
+            {results.map((r) => (
+              <li key={r.id}>
+                <div>
+                  <Link href={`/entities/${r.id}`} lang={langOf(r.name)}>
+                    {r.name}
+                  </Link>{" "}
+                  <KindBadge kind={r.kind} />{" "}
+                  <span className="small muted">
+                    {t.entity(r.id)} · {r.authorities.length ? t.designatedBy(r.authorities.join(", ")) : t.notDesignated}
+                  </span>
+                </div>
+                {entered.has(r.id) ? (
+                  <span className="badge badge-ok">{t.entered}</span>
+                ) : (
+                  <AttachForm announcementId={a.id} entityId={r.id} label={t.label(r.name, common.kind[r.kind])} action={attachDesignationAction} />
+                )}
+              </li>
+            ))}
+          </ul>
+        )
+      ) : null}
+    </section>
+  );
+}
+
+export default async function AdminAnnouncementPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const access = await checkPageAccess("editor", `/admin/announcements/${encodeURIComponent(id)}`);
+  if (!access.allowed) return <AccessDenied user={access.user} minRole={access.minRole} />;
+  const t = admin.announcements;
+  const d = t.detail;
+  const a = /^[a-z0-9][a-z0-9-]{2,99}$/.test(id) ? getAnnouncement(id) : null;
+  const edit = a ? getAnnouncementForEdit(id) : null;
+  if (!a || !edit) notFound();
+
+  const query = new ParamReader(await searchParams);
+  const done = query.get("done", noticeSchema);
+  const nonce = query.raw("n") ?? "";
+  const q = query.get("q", z.string().trim().min(1).max(200));
+  const kind = query.get("kind", z.enum(ENTRY_KINDS));
+
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link href="/admin/announcements">{d.breadcrumb}</Link>
+      </p>
+      <h1>{a.title}</h1>
+      <DoneNotice message={done ? t.notices[done] : undefined} />
+      <Notices notices={query.notices} />
+      <dl className="facts">
+        <dt>{d.facts.id}</dt>
+        <dd className="mono">{a.id}</dd>
+        <dt>{d.facts.authority}</dt>
+        <dd>
+          {a.authority.name} <span className="muted">({a.authority.code})</span>
+        </dd>
+        <dt>{d.facts.program}</dt>
+        <dd>{a.program?.name ?? <span className="muted">{common.none}</span>}</dd>
+        <dt>{d.facts.announced}</dt>
+        <dd>
+          <DateText value={a.announcedOn} />
+        </dd>
+        <dt>{d.facts.effective}</dt>
+        <dd>
+          <DateText value={a.effectiveOn} />
+        </dd>
+        <dt>{d.facts.sources}</dt>
+        <dd>
+          <SourceLinks sources={a.sources} />
+        </dd>
+      </dl>
+      <p>
+        <Link href={`/announcements/${a.id}`}>{admin.form.publicPage}</Link>
+      </p>
+
+      <section aria-labelledby="counts">
+        <h2 id="counts">{d.countsHeading}</h2>
+        <Counts a={a} />
+      </section>
+
+      <section aria-labelledby="entered">
+        <h2 id="entered">{d.enteredHeading}</h2>
+        <Entered a={a} />
+      </section>
+
+      <section aria-labelledby="add">
+        <h2 id="add">{d.addHeading}</h2>
+        <p className="muted small">{d.addLede}</p>
+        <Attach a={a} q={q} kind={kind} />
+        <section aria-labelledby="entry-heading">
+          <h3 id="entry-heading">{t.entry.heading}</h3>
+          <NewDesignationForm key={`entry-${nonce}`} announcementId={a.id} action={enterDesignationAction} initialKind={kind} />
+        </section>
+      </section>
+
+      <section aria-labelledby="edit-announcement">
+        <h2 id="edit-announcement">{d.editHeading}</h2>
+        <SimpleForm
+          key={`edit-${edit.version}`}
+          id="edit-announcement-form"
+          labelledBy="edit-announcement"
+          action={updateAnnouncementAction}
+          schema="announcementEdit"
+          hidden={{ id: edit.id, version: edit.version, openedAt: new Date().toISOString() }}
+          values={{
+            title: edit.title,
+            program: edit.program ?? "",
+            announcedOn: edit.announcedOn,
+            effectiveOn: edit.effectiveOn ?? "",
+            declaredVessels: edit.declaredVessels?.toString() ?? "",
+            declaredOrganizations: edit.declaredOrganizations?.toString() ?? "",
+            declaredIndividuals: edit.declaredIndividuals?.toString() ?? "",
+            summary: edit.summary ?? "",
+          }}
+          fields={announcementFields("edit")}
+          submit={t.form.save}
+        />
+      </section>
+    </>
+  );
+}

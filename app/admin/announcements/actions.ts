@@ -1,0 +1,75 @@
+"use server";
+
+import { requireUser } from "@/lib/auth/guard";
+import { createAnnouncement, updateAnnouncement } from "@/lib/commands/announcements";
+import { enterDesignation } from "@/lib/commands/entry";
+import { announcementCreateFormSchema, announcementEditFormSchema } from "@/lib/validation/announcement-form";
+import { attachDesignationFormSchema, newDesignationFormSchema } from "@/lib/validation/designation-form";
+import type { AnnouncementNotice } from "@/lib/i18n/en/admin";
+import type { FormState } from "../_lib/form-state";
+import { nonce, runForm } from "../_lib/run-form";
+
+/**
+ * Announcements and their designations. Every action checks the session and
+ * the role itself (a server action can be called without its page), then
+ * validates the form with the schema its page used, and runs one command.
+ */
+
+const pageOf = (id: string | undefined) =>
+  id && /^[a-z0-9][a-z0-9-]{2,99}$/.test(id) ? `/admin/announcements/${id}` : "/admin/announcements";
+const idIn = (formData: FormData) => {
+  const id = formData.get("announcementId") ?? formData.get("id");
+  return typeof id === "string" ? id.trim() : undefined;
+};
+const done = (id: string, notice: AnnouncementNotice, anchor = "") => `${pageOf(id)}?done=${notice}&n=${nonce()}${anchor}`;
+
+export async function createAnnouncementAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireUser("editor", "/admin/announcements/new");
+  return runForm(user, formData, announcementCreateFormSchema, (ctx, input) => done(createAnnouncement(ctx, input), "created"));
+}
+
+export async function updateAnnouncementAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireUser("editor", pageOf(idIn(formData)));
+  return runForm(user, formData, announcementEditFormSchema, (ctx, input) =>
+    done(input.id, updateAnnouncement(ctx, input) ? "updated" : "unchanged"),
+  );
+}
+
+/** A new entity, created and designated in one transaction (`enterDesignation`). */
+export async function enterDesignationAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireUser("editor", pageOf(idIn(formData)));
+  return runForm(
+    user,
+    formData,
+    newDesignationFormSchema,
+    (ctx, input) => {
+      enterDesignation(ctx, input);
+      return done(input.announcementId, "entered", "#entered");
+    },
+    fieldOfEntry,
+  );
+}
+
+/** An existing entity, picked from the search, designated under the announcement. */
+export async function attachDesignationAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireUser("editor", pageOf(idIn(formData)));
+  return runForm(
+    user,
+    formData,
+    attachDesignationFormSchema,
+    (ctx, input) => {
+      enterDesignation(ctx, input);
+      return done(input.announcementId, "attached", "#entered");
+    },
+    () => "form",
+  );
+}
+
+/** Where a refusal of the command belongs on the new-entity form. */
+function fieldOfEntry(path: string): string | undefined {
+  if (path === "entity.name") return "name";
+  if (path === "links.owned_by") return "ownerId";
+  if (path === "links.operated_by") return "operatorId";
+  if (/^entity\.identifiers\.\d+\.value$/.test(path)) return "imo";
+  return undefined;
+}

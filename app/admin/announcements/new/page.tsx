@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { checkPageAccess } from "@/lib/auth/guard";
+import { listAuthorities } from "@/lib/read";
+import { AccessDenied } from "../../AccessDenied";
+import { SimpleForm } from "../../_components/SimpleForm";
+import { announcementFields } from "../fields";
+import { createAnnouncementAction } from "../actions";
+import { getMessages } from "@/lib/i18n";
+
+const { admin } = getMessages();
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: admin.announcements.new.title, robots: { index: false } };
+
+export default async function NewAnnouncementPage() {
+  const access = await checkPageAccess("editor", "/admin/announcements/new");
+  if (!access.allowed) return <AccessDenied user={access.user} minRole={access.minRole} />;
+  const t = admin.announcements;
+  const authorities = listAuthorities();
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link href="/admin/announcements">{t.title}</Link>
+      </p>
+      <h1 id="new-announcement">{t.new.title}</h1>
+      <p className="lede">{t.new.lede}</p>
+      <SimpleForm
+        id="announcement"
+        labelledBy="new-announcement"
+        action={createAnnouncementAction}
+        schema="announcementCreate"
+        hidden={{}}
+        fields={[
+          { kind: "text", name: "id", label: t.form.id, hint: t.form.idHint, required: true },
+          {
+            kind: "select",
+            name: "authorityCode",
+            label: t.form.authority,
+            required: true,
+            options: [{ value: "", label: t.form.chooseAuthority }, ...authorities.map((a) => ({ value: a.code, label: `${a.code}: ${a.name}` }))],
+          },
+          ...announcementFields("create"),
+        ]}
+        submit={t.form.create}
+      />
+    </>
+  );
+}

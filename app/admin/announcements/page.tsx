@@ -1,0 +1,67 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { checkPageAccess } from "@/lib/auth/guard";
+import { listAnnouncements } from "@/lib/read";
+import { AccessDenied } from "../AccessDenied";
+import { DateText } from "@/components/DateText";
+import { getMessages } from "@/lib/i18n";
+
+const { admin, common } = getMessages();
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: admin.announcements.title, robots: { index: false } };
+
+export default async function AdminAnnouncementsPage() {
+  const access = await checkPageAccess("editor", "/admin/announcements");
+  if (!access.allowed) return <AccessDenied user={access.user} minRole={access.minRole} />;
+  const t = admin.announcements;
+  const rows = listAnnouncements();
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link href="/admin">{admin.form.backToAdmin}</Link>
+      </p>
+      <h1>{t.title}</h1>
+      <p className="lede">{t.lede}</p>
+      <p>
+        <Link href="/admin/announcements/new" className="button">
+          {t.create}
+        </Link>
+      </p>
+      {rows.length === 0 ? (
+        <p>{t.none}</p>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <caption>{t.caption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.columns.title}</th>
+                <th scope="col">{t.columns.authority}</th>
+                <th scope="col">{t.columns.announced}</th>
+                <th scope="col">{t.columns.entered}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((a) => (
+                <tr key={a.id}>
+                  <td>
+                    <Link href={`/admin/announcements/${a.id}`} aria-label={t.enter(a.title)}>
+                      {a.title}
+                    </Link>
+                    <div className="small muted mono">{a.id}</div>
+                  </td>
+                  <td>{a.authority.code}</td>
+                  <td>
+                    <DateText value={a.announcedOn} />
+                  </td>
+                  <td>{t.counts(a.counts.map((c) => t.kindEntered(c.entered, c.declared, common.kindPlural[c.kind])))}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,157 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { checkPageAccess } from "@/lib/auth/guard";
+import { listAudit, listAuditActors, type AuditItem } from "@/lib/read/audit";
+import { ParamReader, type SearchParams } from "@/lib/params";
+import { auditFiltersSchema } from "@/lib/validation/audit";
+import { AccessDenied } from "../AccessDenied";
+import { Notices } from "@/components/Notices";
+import { Pagination } from "@/components/Pagination";
+import { SourceLinks } from "@/components/SourceLinks";
+import styles from "../admin.module.css";
+import { getMessages } from "@/lib/i18n";
+
+const { admin } = getMessages();
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: admin.audit.title, robots: { index: false } };
+
+/** Before → after, one line per field. */
+function Diff({ item }: { item: AuditItem }) {
+  const t = admin.audit;
+  const shown = item.diff.slice(0, 12);
+  return (
+    <ul className={styles.diff}>
+      {shown.map((d) => (
+        <li key={d.key}>{t.diff(d.key, d.before, d.after)}</li>
+      ))}
+      {item.diff.length > shown.length ? <li className="muted">{t.moreChanges(item.diff.length - shown.length)}</li> : null}
+    </ul>
+  );
+}
+
+function What({ item }: { item: AuditItem }) {
+  const t = admin.audit;
+  return (
+    <>
+      <span className="mono">{item.action}</span>
+      <div className="small">
+        {item.entity ? (
+          <Link href={`/admin/entities/${item.entity.id}`}>{item.entity.name}</Link>
+        ) : item.subjectType === "announcement" ? (
+          <Link href={`/admin/announcements/${item.subjectId}`}>{t.subject(item.subjectType, item.subjectId)}</Link>
+        ) : (
+          t.subject(item.subjectType, item.subjectId)
+        )}
+        {item.occurredOn ? <span className="muted"> · {t.occurred(item.occurredOn)}</span> : null}
+        {item.runId !== null ? (
+          <>
+            {" · "}
+            <Link href={`/imports/${item.runId}`}>{t.run(item.runId)}</Link>
+          </>
+        ) : null}
+      </div>
+    </>
+  );
+}
+
+export default async function AuditPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const access = await checkPageAccess("editor", "/admin/audit");
+  if (!access.allowed) return <AccessDenied user={access.user} minRole={access.minRole} />;
+  const t = admin.audit;
+  const params = new ParamReader(await searchParams);
+  const shape = auditFiltersSchema.shape;
+  const filters = {
+    actor: params.get("actor", shape.actor),
+    entityId: params.get("entity", shape.entity),
+    from: params.get("from", shape.from),
+    to: params.get("to", shape.to),
+    page: params.get("page", shape.page),
+  };
+  const result = listAudit(filters);
+  const actors = listAuditActors();
+  const first = (result.page - 1) * result.pageSize + 1;
+  const kept = {
+    actor: filters.actor,
+    entity: filters.entityId?.toString(),
+    from: filters.from,
+    to: filters.to,
+  };
+
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link href="/admin">{admin.form.backToAdmin}</Link>
+      </p>
+      <h1>{t.title}</h1>
+      <p className="lede">{t.lede}</p>
+      <Notices notices={params.notices} />
+      <form className="filters" method="get" action="/admin/audit" aria-label={t.filters}>
+        <div className="field">
+          <label htmlFor="audit-actor">{t.actor}</label>
+          <select id="audit-actor" name="actor" defaultValue={filters.actor ?? ""}>
+            <option value="">{t.anyone}</option>
+            {actors.map((a) => (
+              <option key={a.value} value={a.value}>
+                {admin.who(a.value, a.email)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="audit-entity">{t.entity}</label>
+          <input id="audit-entity" name="entity" type="text" inputMode="numeric" size={8} defaultValue={kept.entity ?? ""} />
+        </div>
+        <div className="field">
+          <label htmlFor="audit-from">{t.from}</label>
+          <input id="audit-from" name="from" type="date" defaultValue={filters.from ?? ""} />
+        </div>
+        <div className="field">
+          <label htmlFor="audit-to">{t.to}</label>
+          <input id="audit-to" name="to" type="date" defaultValue={filters.to ?? ""} />
+        </div>
+        <div>
+          <button type="submit">{t.apply}</button> <Link href="/admin/audit">{t.reset}</Link>
+        </div>
+      </form>
+
+      <p role="status">{t.count(result.total, first, first + result.items.length - 1)}</p>
+      {result.items.length > 0 ? (
+        <div className="table-wrap">
+          <table>
+            <caption>{t.caption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.columns.when}</th>
+                <th scope="col">{t.columns.who}</th>
+                <th scope="col">{t.columns.what}</th>
+                <th scope="col">{t.columns.change}</th>
+                <th scope="col">{t.columns.why}</th>
+                <th scope="col">{t.columns.source}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.items.map((item) => (
+                <tr key={item.id}>
+                  <td className="nowrap">
+                    <time dateTime={item.recordedAt}>{admin.timestamp(item.recordedAt)}</time>
+                  </td>
+                  <td>{admin.who(item.actor, item.actorEmail)}</td>
+                  <td>
+                    <What item={item} />
+                  </td>
+                  <td>
+                    <Diff item={item} />
+                  </td>
+                  <td>{item.reason ?? <span className="muted">{t.noReason}</span>}</td>
+                  <td>{item.source ? <SourceLinks sources={[item.source]} inline /> : <span className="muted">{t.noReason}</span>}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      <Pagination path="/admin/audit" params={kept} page={result.page} pageCount={result.pageCount} />
+    </>
+  );
+}

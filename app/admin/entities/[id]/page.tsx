@@ -1,0 +1,379 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { IDENTIFIER_TYPES, NAME_TYPES } from "@/db/schema";
+import { checkPageAccess } from "@/lib/auth/guard";
+import { getEntity } from "@/lib/read";
+import { getEntityForEdit, listDesignationsForEdit, type DesignationForEdit } from "@/lib/read/admin";
+import { ParamReader, type SearchParams } from "@/lib/params";
+import { ATTRIBUTES_BY_KIND } from "@/lib/validation/entity";
+import { NAME_LANGUAGES } from "@/lib/validation/designation-form";
+import { AccessDenied } from "../../AccessDenied";
+import { DoneNotice } from "../../_components/DoneNotice";
+import { SimpleForm } from "../../_components/SimpleForm";
+import {
+  addDetailAction,
+  addIdentifierAction,
+  addNameAction,
+  delistAction,
+  updateDesignationAction,
+  updateEntityAction,
+  withdrawDesignationAction,
+  withdrawEntityAction,
+} from "../actions";
+import { DateText } from "@/components/DateText";
+import { FactStatusBadge, InForceBadge, KindBadge, UnofficialBadge } from "@/components/Badges";
+import styles from "../../admin.module.css";
+import { getMessages } from "@/lib/i18n";
+
+const { admin, entities: words } = getMessages();
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: admin.entities.title, robots: { index: false } };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
+
+const noticeSchema = z.enum([
+  "saved",
+  "nameAdded",
+  "identifierAdded",
+  "detailAdded",
+  "designationSaved",
+  "delisted",
+  "designationWithdrawn",
+  "entityWithdrawn",
+  "unchanged",
+]);
+const LANG_OF_SCRIPT: Record<string, string> = { Hang: "ko", Cyrl: "ru" };
+
+function Designation({ d, entityId, openedAt, nonce }: { d: DesignationForEdit; entityId: number; openedAt: string; nonce: string }) {
+  const t = admin.entities.edit;
+  const f = admin.form;
+  const hidden = { designationId: d.id, entityId, version: d.version, openedAt };
+  const heading = `designation-${d.id}-h`;
+  return (
+    <section id={`designation-${d.id}`} aria-labelledby={heading} className={`${styles.card} ${d.withdrawnAt ? styles.withdrawn : ""}`}>
+      <h3 id={heading}>{t.designation(d.authorityCode, d.programName)}</h3>
+      <p>
+        {d.withdrawnAt ? (
+          <span className="badge badge-off">{t.designationWithdrawn(d.withdrawnAt, d.withdrawnReason)}</span>
+        ) : (
+          <InForceBadge inForce={d.inForce} />
+        )}{" "}
+        <FactStatusBadge status={d.status} /> <span className="small muted">{t.version(d.version)}</span>
+      </p>
+      <dl className="facts">
+        {d.announcementId ? (
+          <>
+            <dt>{t.announcement}</dt>
+            <dd>
+              <Link href={`/admin/announcements/${d.announcementId}`}>{d.announcementId}</Link>
+            </dd>
+          </>
+        ) : null}
+        <dt>{t.listedOn}</dt>
+        <dd>
+          <DateText value={d.listedOn} />
+        </dd>
+        <dt>{t.effectiveOn}</dt>
+        <dd>
+          <DateText value={d.effectiveOn} />
+        </dd>
+        {d.delistedOn ? (
+          <>
+            <dt>{t.delist}</dt>
+            <dd>{t.delistedOn(d.delistedOn, d.delistingReason)}</dd>
+          </>
+        ) : null}
+        <dt>{t.reason}</dt>
+        <dd>{d.reason ?? <span className="muted">—</span>}</dd>
+      </dl>
+      {d.withdrawnAt ? null : (
+        <>
+          <h4 id={`designation-${d.id}-edit-h`}>{t.editDesignation}</h4>
+          <SimpleForm
+            key={`edit-${d.version}-${nonce}`}
+            id={`designation-${d.id}-edit`}
+            labelledBy={`designation-${d.id}-edit-h`}
+            action={updateDesignationAction}
+            schema="designationEdit"
+            hidden={hidden}
+            values={{
+              reason: d.reason ?? "",
+              legalBasis: d.legalBasis ?? "",
+              listedOn: d.listedOn ?? "",
+              effectiveOn: d.effectiveOn ?? "",
+              status: d.status,
+            }}
+            fields={[
+              { kind: "textarea", name: "reason", label: t.reason },
+              { kind: "text", name: "legalBasis", label: t.legalBasis },
+              {
+                kind: "group",
+                legend: admin.announcements.form.dates,
+                fields: [
+                  { kind: "text", name: "listedOn", label: t.listedOn, hint: f.dateHint, size: "short" },
+                  { kind: "text", name: "effectiveOn", label: t.effectiveOn, hint: f.dateHint, size: "short" },
+                ],
+              },
+              {
+                kind: "select",
+                name: "status",
+                label: t.status,
+                options: [
+                  { value: "confirmed", label: f.status.confirmed },
+                  { value: "reported", label: f.status.reported },
+                ],
+              },
+            ]}
+            submit={t.saveDesignation}
+          />
+          {d.delistedOn ? null : (
+            <details>
+              <summary id={`designation-${d.id}-delist-h`}>{t.delist}</summary>
+              <SimpleForm
+                key={`delist-${d.version}-${nonce}`}
+                id={`designation-${d.id}-delist`}
+                labelledBy={`designation-${d.id}-delist-h`}
+                action={delistAction}
+                schema="delist"
+                hidden={hidden}
+                fields={[
+                  { kind: "text", name: "delistedOn", label: t.delistedOnField, hint: f.dateHint, required: true, size: "short" },
+                  { kind: "textarea", name: "reason", label: t.delistingReason, required: true },
+                  { kind: "text", name: "source", label: t.delistingSource, hint: t.delistingSourceHint, required: true },
+                ]}
+                submit={t.submitDelist}
+              />
+            </details>
+          )}
+          <details>
+            <summary id={`designation-${d.id}-withdraw-h`}>{t.withdrawDesignation}</summary>
+            <p className="small muted">{t.withdrawDesignationLede}</p>
+            <SimpleForm
+              key={`withdraw-${d.version}-${nonce}`}
+              id={`designation-${d.id}-withdraw`}
+              labelledBy={`designation-${d.id}-withdraw-h`}
+              action={withdrawDesignationAction}
+              schema="withdrawDesignation"
+              hidden={hidden}
+              fields={[{ kind: "textarea", name: "reason", label: t.withdrawReason, required: true }]}
+              submit={t.submitWithdrawDesignation}
+            />
+          </details>
+        </>
+      )}
+    </section>
+  );
+}
+
+export default async function AdminEntityPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const access = await checkPageAccess("editor", `/admin/entities/${encodeURIComponent(id)}`);
+  if (!access.allowed) return <AccessDenied user={access.user} minRole={access.minRole} />;
+  if (!/^\d{1,12}$/.test(id)) notFound();
+  const entityId = Number(id);
+  const record = getEntityForEdit(entityId);
+  const entity = record ? getEntity(entityId) : null;
+  if (!record || !entity) notFound();
+  const designations = listDesignationsForEdit(entityId);
+
+  const query = new ParamReader(await searchParams);
+  const done = query.get("done", noticeSchema);
+  const nonce = query.raw("n") ?? "";
+  const t = admin.entities.edit;
+  const f = admin.form;
+  const openedAt = new Date().toISOString();
+  const withdrawn = record.withdrawnAt !== null;
+  const entityHidden = { entityId, version: record.version, openedAt };
+  const primaryScript = entity.names.find((n) => n.type === "primary")?.script ?? "";
+
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link href="/admin/entities">{t.breadcrumb}</Link>
+      </p>
+      <h1 lang={LANG_OF_SCRIPT[primaryScript]}>{t.title(record.name)}</h1>
+      <p>
+        <KindBadge kind={record.kind} /> <span className="small muted">{t.version(record.version)}</span>
+      </p>
+      <DoneNotice message={done ? admin.entities.notices[done] : undefined} />
+      {record.withdrawnAt ? <p className="notice notice-bad">{t.withdrawn(record.withdrawnAt, record.withdrawnReason)}</p> : null}
+      <nav className={styles.sectionNav} aria-label={t.breadcrumb}>
+        <Link href={`/entities/${entityId}`}>{f.publicPage}</Link>
+        <Link href={`/admin/audit?entity=${entityId}`}>{t.history}</Link>
+      </nav>
+
+      {withdrawn ? null : (
+        <section aria-labelledby="record">
+          <h2 id="record">{t.record}</h2>
+          <SimpleForm
+            key={`record-${record.version}-${nonce}`}
+            id="record-form"
+            labelledBy="record"
+            action={updateEntityAction}
+            schema="entityEdit"
+            hidden={entityHidden}
+            values={{ name: record.name, remarks: record.remarks ?? "" }}
+            fields={[
+              { kind: "text", name: "name", label: t.name, hint: t.nameHint, required: true },
+              { kind: "textarea", name: "remarks", label: t.remarks },
+            ]}
+            submit={t.save}
+          />
+        </section>
+      )}
+
+      <section aria-labelledby="designations">
+        <h2 id="designations">{t.designations}</h2>
+        {designations.length === 0 ? <p className="muted">{t.noDesignations}</p> : null}
+        {designations.map((d) => (
+          <Designation key={d.id} d={d} entityId={entityId} openedAt={openedAt} nonce={nonce} />
+        ))}
+      </section>
+
+      <section aria-labelledby="names">
+        <h2 id="names">{t.names}</h2>
+        <ul>
+          {entity.names.map((n) => (
+            <li key={n.id}>
+              <span lang={n.lang ?? LANG_OF_SCRIPT[n.script]}>{n.value}</span>{" "}
+              <span className="small muted">{words.detail.nameType[n.type]}</span> {n.official ? null : <UnofficialBadge />}
+            </li>
+          ))}
+        </ul>
+        {withdrawn ? null : (
+          <details>
+            <summary id="add-name">{t.addName}</summary>
+            <SimpleForm
+              key={`name-${record.version}-${nonce}`}
+              id="add-name-form"
+              labelledBy="add-name"
+              action={addNameAction}
+              schema="addName"
+              hidden={{ entityId }}
+              fields={[
+                { kind: "text", name: "value", label: t.nameValue, required: true },
+                {
+                  kind: "select",
+                  name: "type",
+                  label: t.nameType,
+                  options: NAME_TYPES.filter((n) => n !== "primary").map((n) => ({ value: n, label: words.detail.nameType[n] })),
+                },
+                { kind: "checkbox", name: "official", label: t.official, defaultChecked: true },
+                {
+                  kind: "select",
+                  name: "lang",
+                  label: t.lang,
+                  options: [{ value: "", label: admin.announcements.entry.langUnknown }, ...NAME_LANGUAGES.map((l) => ({ value: l, label: words.detail.language[l] ?? l }))],
+                },
+                { kind: "text", name: "source", label: t.source, hint: t.delistingSourceHint },
+              ]}
+              submit={t.submitName}
+            />
+          </details>
+        )}
+      </section>
+
+      <section aria-labelledby="identifiers">
+        <h2 id="identifiers">{t.identifiers}</h2>
+        {entity.identifiers.length === 0 ? (
+          <p className="muted">{t.none}</p>
+        ) : (
+          <ul>
+            {entity.identifiers.map((i) => (
+              <li key={i.id}>
+                {words.detail.identifierType[i.type]}: <span className="mono">{i.value}</span>
+                {i.country ? ` (${i.country})` : ""}
+                {i.checkDigitValid === false ? <span className="badge badge-bad"> {words.detail.checkDigitInvalid}</span> : null}
+              </li>
+            ))}
+          </ul>
+        )}
+        {withdrawn ? null : (
+          <details>
+            <summary id="add-identifier">{t.addIdentifier}</summary>
+            <SimpleForm
+              key={`identifier-${record.version}-${nonce}`}
+              id="add-identifier-form"
+              labelledBy="add-identifier"
+              action={addIdentifierAction}
+              schema="addIdentifier"
+              hidden={{ entityId }}
+              fields={[
+                {
+                  kind: "select",
+                  name: "type",
+                  label: t.identifierType,
+                  options: IDENTIFIER_TYPES.map((v) => ({ value: v, label: words.detail.identifierType[v] })),
+                },
+                { kind: "text", name: "value", label: t.identifierValue, required: true },
+                { kind: "text", name: "country", label: t.identifierCountry, hint: f.countryHint, size: "short" },
+                { kind: "text", name: "source", label: t.source },
+              ]}
+              submit={t.submitIdentifier}
+            />
+          </details>
+        )}
+      </section>
+
+      <section aria-labelledby="details">
+        <h2 id="details">{t.details}</h2>
+        {entity.attributes.length === 0 ? (
+          <p className="muted">{t.none}</p>
+        ) : (
+          <dl className="facts">
+            {entity.attributes.map((a) => (
+              <div key={a.id} style={{ display: "contents" }}>
+                <dt>{words.detail.attribute[a.key]}</dt>
+                <dd>{a.value}</dd>
+              </div>
+            ))}
+          </dl>
+        )}
+        {withdrawn ? null : (
+          <details>
+            <summary id="add-detail">{t.addDetail}</summary>
+            <SimpleForm
+              key={`detail-${record.version}-${nonce}`}
+              id="add-detail-form"
+              labelledBy="add-detail"
+              action={addDetailAction}
+              schema="addDetail"
+              hidden={{ entityId, kind: record.kind }}
+              fields={[
+                {
+                  kind: "select",
+                  name: "key",
+                  label: t.detailKey,
+                  options: ATTRIBUTES_BY_KIND[record.kind].map((k) => ({ value: k, label: words.detail.attribute[k] })),
+                },
+                { kind: "text", name: "value", label: t.detailValue, required: true },
+                { kind: "text", name: "source", label: t.source },
+              ]}
+              submit={t.submitDetail}
+            />
+          </details>
+        )}
+      </section>
+
+      {withdrawn ? null : (
+        <section aria-labelledby="withdraw-entity">
+          <h2 id="withdraw-entity">{t.withdrawEntity}</h2>
+          <p className="small muted">{t.withdrawEntityLede}</p>
+          <SimpleForm
+            key={`withdraw-${record.version}-${nonce}`}
+            id="withdraw-entity-form"
+            labelledBy="withdraw-entity"
+            action={withdrawEntityAction}
+            schema="withdrawEntity"
+            hidden={entityHidden}
+            fields={[{ kind: "textarea", name: "reason", label: t.withdrawReason, required: true }]}
+            submit={t.submitWithdrawEntity}
+          />
+        </section>
+      )}
+    </>
+  );
+}

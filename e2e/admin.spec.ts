@@ -1,0 +1,275 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { createAnnouncement, ensureAuthority, enterDesignation, upsertEntity, type CommandContext } from "@/lib/commands";
+import { addSessionCookie, createTestUser, e2eDb, expect, test, type TestUser } from "./fixtures/auth";
+
+/**
+ * Data entry and corrections by an editor. Everything these tests enter is
+ * filed under a test authority of its own (E2E-KR), with new announcement ids
+ * and names of its own, so the figures other specs check for the default data
+ * (KR-MOFA's designations in force, PATRIOT's search results, the Annex 2-2
+ * totals) stay as they are while the suites run side by side.
+ */
+const AUTHORITY = { code: "E2E-KR", name: "Test authority for the end-to-end tests (modelled on KR-MOFA)", country: "KR" };
+const PROGRAM = "ROK autonomous sanctions on North Korea";
+
+let counter = 0;
+const unique = (label: string) => `${label}-${process.pid}-${Date.now().toString(36)}-${++counter}`;
+
+function ctxOf(user: TestUser): CommandContext {
+  return { db: e2eDb(), actor: { name: `user:${user.id}`, userId: user.id } };
+}
+
+/** The test authority, created once (two workers may race to create it). */
+function ensureTestAuthority(user: TestUser): void {
+  try {
+    ensureAuthority(ctxOf(user), AUTHORITY);
+  } catch (err) {
+    if (!/UNIQUE/.test(String(err))) throw err;
+  }
+}
+
+/** An announcement of the test authority with one organization designated under it, entered through the commands. */
+function seedDesignation(user: TestUser, name: string, reason: string) {
+  ensureTestAuthority(user);
+  const id = unique("e2e-kr-2024-06-27").toLowerCase();
+  createAnnouncement(ctxOf(user), {
+    id,
+    authorityCode: AUTHORITY.code,
+    program: PROGRAM,
+    title: `Test round ${id}`,
+    announcedOn: "2024-06-27",
+    effectiveOn: "2024-07-01",
+    declared: { organization: 1 },
+    sources: ["https://example.org/e2e-round"],
+  });
+  return enterDesignation(ctxOf(user), { announcementId: id, entity: { kind: "organization", name }, reason });
+}
+
+async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+/** The row of the counts table for one kind. */
+const countsRow = (page: Page, kindPlural: string) =>
+  page.getByRole("table", { name: "Designations declared and entered, by kind" }).getByRole("row").filter({
+    has: page.getByRole("rowheader", { name: kindPlural, exact: true }),
+  });
+
+test.describe("entering a round", () => {
+  test("an editor enters part of a round from an empty announcement", async ({ page, signInAs }) => {
+    test.setTimeout(90_000);
+    const editor = await signInAs("editor");
+    ensureTestAuthority(editor);
+    // An organization already in the tracker, to attach from the search.
+    const existing = `Gudzon Test Shipping ${unique("co")}`;
+    upsertEntity(ctxOf(editor), { kind: "organization", name: existing, attributes: [{ key: "country", value: "RU" }] });
+
+    // 1. The announcement, empty.
+    const id = unique("e2e-kr-2024-06-27").toLowerCase();
+    await page.goto("/admin/announcements/new");
+    await expect(page.getByRole("heading", { level: 1, name: "New announcement" })).toBeVisible();
+    await page.getByLabel("Id (required)").fill(id);
+    await page.getByLabel("Authority (required)").selectOption(AUTHORITY.code);
+    await page.getByLabel("Title (required)").fill("Test copy of the round effective 2024-07-01: 8 individuals, 5 entities, 4 vessels");
+    await page.getByLabel("Program").fill(PROGRAM);
+    await page.getByLabel("Announced on (required)").fill("2024-06-27");
+    await page.getByLabel("Effective on").fill("2024-07-01");
+    await page.getByLabel("Vessels").fill("4");
+    await page.getByLabel("Organizations").fill("5");
+    await page.getByLabel("Individuals").fill("8");
+    await page.getByLabel("Sources (required)").fill("https://m.ajunews.com/amp/20240627173651796");
+    await page.getByRole("button", { name: "Create the announcement" }).click();
+    await page.waitForURL((url) => url.pathname === `/admin/announcements/${id}`);
+    await expect(page.getByRole("status")).toHaveText("The announcement was recorded. Enter its designations below.");
+    await expect(countsRow(page, "Vessels")).toContainText("0 of 4 vessels");
+    expect(await violations(page)).toEqual([]);
+
+    // 2. An organization: names, country and an identifier.
+    const form = page.getByRole("form", { name: "A new entity" });
+    await form.getByRole("radio", { name: "Organization" }).check();
+    const org = `Primorye Test Logistics ${unique("llc")}`;
+    await form.getByLabel("Name (required)").fill(org);
+    await form.getByLabel("Name 1", { exact: true }).fill("프리모리예 로지스틱스");
+    await form.getByLabel("Language of name 1").selectOption("ko");
+    await form.getByLabel("Country").fill("RU");
+    await form.getByLabel("Type of identifier 1").selectOption("registration");
+    await form.getByLabel("Identifier 1", { exact: true }).fill("1022501902060");
+    await form.getByLabel("Reason for the designation").fill("Logistics for arms transfers between Russia and North Korea");
+    await form.getByRole("button", { name: "Enter the designation" }).click();
+    await expect(page.getByRole("status")).toHaveText("The designation was entered.");
+    await expect(countsRow(page, "Organizations")).toContainText("1 of 5 organizations");
+
+    // 3. A vessel: a wrong IMO check digit is shown first, then fixed; its owner picked with the search.
+    await form.getByRole("radio", { name: "Vessel" }).check();
+    await form.getByLabel("Name (required)").fill("SEA BREEZE");
+    const imo = form.getByLabel("IMO number");
+    await imo.fill("9123456");
+    await form.getByLabel("Flag").fill("RU");
+    await form.getByRole("button", { name: "Enter the designation" }).click();
+    await expect(imo).toHaveAttribute("aria-invalid", "true");
+    await expect(form.getByRole("alert").filter({ hasText: "IMO 9123456 fails its check digit" })).toBeVisible();
+    await expect(imo).toBeFocused();
+    await expect(form.getByLabel("Flag")).toHaveValue("RU");
+    await imo.fill("9123453");
+    await form.getByLabel("Search for the owner").fill(org);
+    await form.getByLabel("Search for the owner").press("Enter");
+    await form.getByRole("button", { name: new RegExp(`^Use ${org}`) }).click();
+    await expect(form.getByLabel("Owner", { exact: true })).toHaveValue(/^\d+$/);
+    await form.getByLabel("Reason for the designation").fill("Ship-to-ship transfers of oil to North Korean vessels");
+    await form.getByRole("button", { name: "Enter the designation" }).click();
+    await expect(page.getByRole("status")).toHaveText("The designation was entered.");
+    await expect(countsRow(page, "Vessels")).toContainText("1 of 4 vessels");
+
+    // 4. An individual: a Hangul name with an unofficial romanization.
+    await form.getByRole("radio", { name: "Individual" }).check();
+    await form.getByLabel("Name (required)").fill("리철남");
+    await form.getByLabel("Name 1", { exact: true }).fill("Ri Chol Nam");
+    await form.getByLabel("Type of name 1").selectOption("romanization");
+    await form.getByLabel("Name 1 is official").uncheck();
+    await form.getByLabel("Date of birth").fill("1971-03");
+    await form.getByLabel("Nationality").fill("KP");
+    await form.getByLabel("Position").fill("Deputy director of a missile institute");
+    await form.getByRole("button", { name: "Enter the designation" }).click();
+    await expect(page.getByRole("status")).toHaveText("The designation was entered.");
+
+    // 5. An existing entity, attached from the search.
+    await page.getByRole("search", { name: "An entity already in the tracker" }).getByLabel("Name or identifier").fill(existing);
+    await page.getByRole("search", { name: "An entity already in the tracker" }).getByRole("button", { name: "Search" }).click();
+    await page.getByRole("button", { name: `Attach ${existing} (Organization) to this announcement` }).click();
+    await expect(page.getByRole("status")).toHaveText("The entity was attached to this announcement.");
+
+    // The counts: 1 of 4 vessels, 2 of 5 organizations, 1 of 8 individuals, and what is missing.
+    await expect(countsRow(page, "Vessels")).toContainText("1 of 4 vessels");
+    await expect(countsRow(page, "Organizations")).toContainText("2 of 5 organizations");
+    await expect(countsRow(page, "Individuals")).toContainText("1 of 8 individuals");
+    await expect(page.getByText("Still missing: 3 vessels, 3 organizations, 7 individuals.")).toBeVisible();
+    const entered = page.getByRole("table", { name: "Designations entered under this announcement" });
+    await expect(entered.getByRole("row").filter({ hasText: "리철남" })).toContainText("Ri Chol Nam (unofficial)");
+
+    // The public pages show the same.
+    await page.goto(`/announcements/${id}`);
+    await expect(page.getByRole("link", { name: "SEA BREEZE", exact: true })).toBeVisible();
+    await page.getByRole("link", { name: "SEA BREEZE", exact: true }).click();
+    await expect(page.getByText("9123453").first()).toBeVisible();
+    await expect(page.getByText("check digit valid").first()).toBeVisible();
+    await expect(page.getByRole("link", { name: org })).toBeVisible();
+  });
+});
+
+test.describe("corrections", () => {
+  test("two editors change one designation: the second is refused with the change shown, nothing overwritten", async ({ browser, page, signInAs }) => {
+    const first = await signInAs("editor");
+    const name = `Conflict Test Trading ${unique("co")}`;
+    const { entityId, designationId } = seedDesignation(first, name, "Original reason");
+
+    // A second editor in a browser of their own.
+    const otherContext = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+    const other = await otherContext.newPage();
+    const second = await createTestUser("editor", "second");
+    await addSessionCookie(otherContext, test.info().project.use.baseURL!, second);
+
+    const url = `/admin/entities/${entityId}#designation-${designationId}`;
+    await page.goto(url);
+    await other.goto(url);
+    expect(await violations(page)).toEqual([]);
+    const formOf = (p: Page) => p.getByRole("form", { name: "Correct the designation" });
+
+    await formOf(page).getByLabel("Reason", { exact: true }).fill("Reason set by the first editor");
+    await formOf(page).getByRole("button", { name: "Save the designation" }).click();
+    await expect(page.getByRole("status")).toHaveText("The designation was saved.");
+
+    await formOf(other).getByLabel("Reason", { exact: true }).fill("Reason set by the second editor");
+    await formOf(other).getByRole("button", { name: "Save the designation" }).click();
+    const alert = formOf(other).getByRole("alert");
+    await expect(alert).toContainText("Someone else changed this designation after you opened the form. Nothing was saved.");
+    await expect(alert).toContainText(`reason: “Original reason” → “Reason set by the first editor”, by ${first.email} (user:${first.id})`);
+    // What the second editor typed is still there.
+    await expect(formOf(other).getByLabel("Reason", { exact: true })).toHaveValue("Reason set by the second editor");
+
+    // Nothing was overwritten.
+    await other.reload();
+    await expect(formOf(other).getByLabel("Reason", { exact: true })).toHaveValue("Reason set by the first editor");
+
+    // The audit log shows the change, who made it, before and after.
+    await page.goto(`/admin/audit?entity=${entityId}`);
+    const row = page.getByRole("row").filter({ hasText: "designation.update" });
+    await expect(row).toContainText(first.email);
+    await expect(row).toContainText("reason: “Original reason” → “Reason set by the first editor”");
+    expect(await violations(page)).toEqual([]);
+    await otherContext.close();
+  });
+
+  test("a delisting shows on the entity's timeline and in /history", async ({ page, signInAs }) => {
+    const editor = await signInAs("editor");
+    const name = `Delisting Test Marine ${unique("co")}`;
+    const { entityId, designationId } = seedDesignation(editor, name, "Oil transfers");
+
+    await page.goto(`/admin/entities/${entityId}`);
+    const card = page.getByRole("region", { name: `${AUTHORITY.code}: ${PROGRAM}` });
+    await card.locator("summary", { hasText: "Delist" }).click();
+    const form = card.getByRole("form", { name: "Delist" });
+    // All three are required.
+    await form.getByRole("button", { name: "Delist" }).click();
+    await expect(form.getByLabel("Reason for the delisting (required)")).toHaveAttribute("aria-invalid", "true");
+    await expect(form.getByLabel("Source of the delisting (required)")).toHaveAccessibleDescription(
+      /Name the source of the delisting: a link or a citation\./,
+    );
+    await form.getByLabel("Delisted on (required)").fill("2025-02-03");
+    await form.getByLabel("Reason for the delisting (required)").fill("Removed from the list by the ministry");
+    await form.getByLabel("Source of the delisting (required)").fill("https://example.org/e2e-delisting");
+    await form.getByRole("button", { name: "Delist" }).click();
+    await expect(page.getByRole("status")).toHaveText("The designation was delisted.");
+    await expect(page.locator(`#designation-${designationId}`)).toContainText("Delisted on 2025-02-03: Removed from the list by the ministry");
+
+    await page.goto(`/entities/${entityId}`);
+    const timeline = page.getByRole("region", { name: "Timeline" });
+    await expect(timeline).toContainText(`Delisted by ${AUTHORITY.code}`);
+    await expect(timeline).toContainText("Removed from the list by the ministry");
+
+    await page.goto("/history?category=delisting&from=2025-02-03&to=2025-02-03");
+    await expect(page.getByRole("link", { name, exact: true })).toBeVisible();
+  });
+});
+
+test.describe("export-control revisions", () => {
+  test("figures that do not add up are flagged as typed and refused on saving", async ({ page, signInAs }) => {
+    await signInAs("editor");
+    await page.goto("/admin/export-controls/kr-russia-belarus-annex-2-2/revisions/new");
+    expect(await violations(page)).toEqual([]);
+    await page.getByLabel("Effective on (required)").fill("2025-06-01");
+    await page.getByLabel("Items added (required)").fill("10");
+    await page.getByLabel("Items removed (required)").fill("0");
+    await page.getByLabel("New total (required)").fill("1413");
+    await expect(page.locator("#revision-check")).toHaveText(
+      "1,402 + 10 − 0 = 1,412, not 1,413: does not add up. Correct the figures, or record the discrepancy with a note.",
+    );
+    await page.getByLabel("Sources (required)").fill("https://example.org/e2e-revision");
+    await page.getByRole("button", { name: "Record the revision" }).click();
+    const total = page.getByLabel("New total (required)");
+    await expect(total).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByRole("alert").filter({ hasText: "1,402 + 10 − 0 = 1,412, not 1,413" })).toBeVisible();
+    await expect(total).toHaveValue("1413");
+    await expect(page.getByLabel("Record as a discrepancy")).toBeVisible();
+
+    // Nothing was recorded.
+    await page.goto("/export-controls/kr-russia-belarus-annex-2-2");
+    await expect(page.getByText("Effective 2025-06-01")).toHaveCount(0);
+  });
+});
+
+test.describe("access", () => {
+  test("a viewer gets 403 on an admin page", async ({ page, signInAs }) => {
+    await signInAs("viewer");
+    const response = await page.goto("/admin/announcements/new");
+    expect(response?.status()).toBe(403);
+    await expect(page.getByRole("heading", { level: 1, name: "Access denied" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Create the announcement" })).toHaveCount(0);
+  });
+
+  test("an anonymous visit to the audit log goes to the sign-in page", async ({ page }) => {
+    await page.goto("/admin/audit");
+    await page.waitForURL((url) => url.pathname === "/signin" && url.searchParams.get("next") === "/admin/audit");
+  });
+});

@@ -1,0 +1,174 @@
+import { and, desc, eq, gt, gte, inArray, lte, or, sql, type SQL } from "drizzle-orm";
+import { changeLog, entities, users, type EntityKind } from "@/db/schema";
+import { getDb } from "@/db/client";
+import type { DbOrTx } from "@/lib/commands/context";
+import { LISTS } from "@/lib/importers/lists";
+import { loadSources, sourceOf, type SourceRef } from "./sources";
+
+/**
+ * The audit log: every change-log row, newest recorded first, with who made it
+ * (a `user:<id>` actor resolved to the account's email), when the tracker
+ * recorded it, what changed (before and after, field by field), why and from
+ * which source. Filtered by actor, entity and the date it was recorded.
+ */
+
+export type AuditDiff = { key: string; before: unknown; after: unknown };
+
+export type AuditItem = {
+  id: number;
+  recordedAt: string;
+  occurredOn: string | null;
+  actor: string;
+  /** The account's email for `user:<id>` actors; null for others (seed, imports, cli) and unknown accounts. */
+  actorEmail: string | null;
+  action: string;
+  subjectType: string;
+  subjectId: string;
+  entity: { id: number; name: string; kind: EntityKind } | null;
+  diff: AuditDiff[];
+  reason: string | null;
+  source: SourceRef | null;
+  runId: number | null;
+};
+
+export type AuditFilters = {
+  /** An exact actor (`user:3`, `seed`, `import:ofac-sdn`, `cli`). */
+  actor?: string;
+  entityId?: number;
+  /** Inclusive, on the day the change was recorded (YYYY-MM-DD). */
+  from?: string;
+  to?: string;
+  page?: number;
+  pageSize?: number;
+};
+
+export type AuditPage = { items: AuditItem[]; total: number; page: number; pageSize: number; pageCount: number };
+
+const asRecord = (v: unknown): Record<string, unknown> | null =>
+  v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+/** Nothing worth a line: no value, an empty string or an empty list. */
+const blank = (v: unknown) => v === null || v === undefined || v === "" || (Array.isArray(v) && v.length === 0);
+
+/**
+ * Before and after, key by key: every key of either side whose value differs
+ * (a created record: each field from nothing; a value that is not an object:
+ * one row keyed `value`).
+ */
+export function diffOf(before: unknown, after: unknown): AuditDiff[] {
+  const b = asRecord(before);
+  const a = asRecord(after);
+  if (!b && !a) return before == null && after == null ? [] : [{ key: "value", before: before ?? null, after: after ?? null }];
+  const keys = [...new Set([...Object.keys(b ?? {}), ...Object.keys(a ?? {})])];
+  // A created record lists the fields it was created with; an update, the fields that changed.
+  return keys
+    .filter((key) => !(blank(b?.[key]) && blank(a?.[key])) && (!b || !same(b[key], a?.[key])))
+    .map((key) => ({ key, before: b ? (b[key] ?? null) : null, after: a ? (a[key] ?? null) : null }));
+}
+
+type Row = typeof changeLog.$inferSelect;
+
+/** The email of every account, by id: `user:<id>` actors read as people. */
+function emailsById(db: DbOrTx): Map<number, string> {
+  return new Map(db.select({ id: users.id, email: users.email }).from(users).all().map((u) => [u.id, u.email]));
+}
+
+export function userIdOfActor(actor: string): number | null {
+  const m = /^user:(\d+)$/.exec(actor);
+  return m ? Number(m[1]) : null;
+}
+
+function describe(rows: Row[], db: DbOrTx): AuditItem[] {
+  const emails = emailsById(db);
+  const entityIds = [...new Set(rows.map((r) => r.entityId).filter((id): id is number => id !== null))];
+  const ents = entityIds.length
+    ? new Map(
+        db
+          .select({ id: entities.id, name: entities.name, kind: entities.kind })
+          .from(entities)
+          .where(inArray(entities.id, entityIds))
+          .all()
+          .map((e) => [e.id, e]),
+      )
+    : new Map<number, { id: number; name: string; kind: EntityKind }>();
+  const sourceMap = loadSources(db, rows.map((r) => r.sourceId));
+  return rows.map((r) => {
+    const userId = r.userId ?? userIdOfActor(r.actor);
+    return {
+      id: r.id,
+      recordedAt: r.recordedAt,
+      occurredOn: r.occurredOn,
+      actor: r.actor,
+      actorEmail: userId !== null ? (emails.get(userId) ?? null) : null,
+      action: r.action,
+      subjectType: r.subjectType,
+      subjectId: r.subjectId,
+      entity: r.entityId !== null ? (ents.get(r.entityId) ?? null) : null,
+      diff: diffOf(r.before, r.after),
+      reason: r.reason,
+      source: sourceOf(sourceMap, r.sourceId),
+      runId: r.runId,
+    };
+  });
+}
+
+/** One page of the audit log, newest recorded first. */
+export function listAudit(filters: AuditFilters = {}, db: DbOrTx = getDb()): AuditPage {
+  const where: SQL[] = [];
+  if (filters.actor) where.push(eq(changeLog.actor, filters.actor));
+  if (filters.entityId !== undefined) where.push(eq(changeLog.entityId, filters.entityId));
+  if (filters.from) where.push(gte(changeLog.recordedAt, filters.from));
+  if (filters.to) where.push(lte(sql`substr(${changeLog.recordedAt}, 1, ${filters.to.length})`, filters.to));
+  const condition = where.length ? and(...where) : undefined;
+  const pageSize = Math.min(Math.max(filters.pageSize ?? 50, 1), 200);
+  const total = db.select({ n: sql<number>`count(*)` }).from(changeLog).where(condition).get()?.n ?? 0;
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
+  const page = Math.min(Math.max(filters.page ?? 1, 1), pageCount);
+  const rows = db
+    .select()
+    .from(changeLog)
+    .where(condition)
+    .orderBy(desc(changeLog.id))
+    .limit(pageSize)
+    .offset((page - 1) * pageSize)
+    .all();
+  return { items: describe(rows, db), total, page, pageSize, pageCount };
+}
+
+/** Who may appear as an actor: every account, the default data, the command line, each list's importer. */
+export function listAuditActors(db: DbOrTx = getDb()): { value: string; email: string | null }[] {
+  const accounts = db
+    .select({ id: users.id, email: users.email })
+    .from(users)
+    .orderBy(users.email)
+    .all()
+    .map((u) => ({ value: `user:${u.id}`, email: u.email }));
+  const others = ["seed", "cli", ...Object.keys(LISTS).map((k) => `import:${k}`)].map((value) => ({ value, email: null }));
+  return [...accounts, ...others];
+}
+
+/**
+ * What was recorded about one subject after a moment, oldest first: the
+ * changes an editor did not see when they opened a form (a version conflict).
+ * An entity's changes are all rows on its timeline.
+ */
+export function listChangesSince(
+  subject: { subjectType: "entity" | "designation" | "announcement"; subjectId: string | number },
+  since: string,
+  db: DbOrTx = getDb(),
+): AuditItem[] {
+  const id = String(subject.subjectId);
+  const about =
+    subject.subjectType === "entity"
+      ? or(eq(changeLog.entityId, Number(id)), and(eq(changeLog.subjectType, "entity"), eq(changeLog.subjectId, id)))
+      : and(eq(changeLog.subjectType, subject.subjectType), eq(changeLog.subjectId, id));
+  const rows = db
+    .select()
+    .from(changeLog)
+    .where(and(about, gt(changeLog.recordedAt, since)))
+    .orderBy(changeLog.id)
+    .limit(50)
+    .all();
+  return describe(rows, db);
+}

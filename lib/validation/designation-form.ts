@@ -1,0 +1,183 @@
+import { z } from "zod";
+import type { EnterDesignationInput, DesignationUpdateInput, DelistInput, WithdrawDesignationInput } from "./designation";
+import {
+  checkbox,
+  clearableText,
+  filledRows,
+  hiddenInt,
+  optionalCountry,
+  optionalDate,
+  optionalFormText,
+  requiredDate,
+  requiredText,
+} from "./form-data";
+import { detailProblem, identifierProblem } from "./identifier-rules";
+import { getMessages } from "@/lib/i18n";
+
+const v = getMessages().admin.validation;
+
+/** The kinds a form can enter (aircraft are left to the importers). */
+export const ENTRY_KINDS = ["vessel", "organization", "individual"] as const;
+export type EntryKind = (typeof ENTRY_KINDS)[number];
+
+/** Name types an editor picks for a further name. */
+export const ENTRY_NAME_TYPES = ["alias", "romanization", "former_name", "new_name"] as const;
+/** Identifier types of an organization's form. */
+export const ORGANIZATION_IDENTIFIER_TYPES = ["registration", "tax_id", "imo_company", "other"] as const;
+export const NAME_LANGUAGES = ["ko", "en", "ru"] as const;
+
+const entityRef = () =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .refine((s) => !s || /^\d{1,12}$/.test(s), v.entityNumber)
+    .transform((s) => (s ? Number(s) : undefined));
+
+const nameRow = z.object({
+  value: requiredText(1000, v.name),
+  type: z.enum(ENTRY_NAME_TYPES, { error: v.choose }).catch("alias"),
+  official: checkbox(),
+  lang: z.enum(["", ...NAME_LANGUAGES]).catch("").optional(),
+});
+
+const identifierRow = z
+  .object({
+    type: z.enum(ORGANIZATION_IDENTIFIER_TYPES, { error: v.choose }),
+    value: requiredText(100, v.identifierValue),
+  })
+  .superRefine((row, ctx) => {
+    const problem = identifierProblem(row.type, row.value);
+    if (problem) ctx.addIssue({ code: "custom", path: ["value"], message: problem });
+  });
+
+/**
+ * "Add a designation" on /admin/announcements/[id], for a new entity: a form
+ * fitted to its kind. Output: the `enterDesignation` command's input.
+ */
+export const newDesignationFormSchema = z
+  .object({
+    announcementId: z.string().trim().min(1, v.reload),
+    kind: z.enum(ENTRY_KINDS, { error: v.kind }),
+    name: requiredText(1000, v.name),
+    remarks: optionalFormText(4000),
+    reason: optionalFormText(4000),
+    legalBasis: optionalFormText(500),
+    listedOn: optionalDate(),
+    // Vessel
+    imo: optionalFormText(20),
+    flag: optionalCountry(),
+    vesselType: optionalFormText(200),
+    ownerId: entityRef(),
+    operatorId: entityRef(),
+    // Individual and organization
+    names: filledRows(nameRow, "value"),
+    birthDate: optionalFormText(10),
+    nationality: optionalCountry(),
+    position: optionalFormText(1000),
+    country: optionalCountry(),
+    identifiers: filledRows(identifierRow, "value"),
+  })
+  .superRefine((f, ctx) => {
+    if (f.kind === "vessel" && f.imo) {
+      const problem = identifierProblem("imo", f.imo);
+      if (problem) ctx.addIssue({ code: "custom", path: ["imo"], message: problem });
+    }
+    if (f.kind === "individual" && f.birthDate) {
+      const problem = detailProblem("birth_date", f.birthDate);
+      if (problem) ctx.addIssue({ code: "custom", path: ["birthDate"], message: problem });
+    }
+  })
+  .transform((f): EnterDesignationInput => {
+    const attributes: { key: "flag" | "vessel_type" | "birth_date" | "nationality" | "position" | "country"; value: string }[] = [];
+    const add = (key: (typeof attributes)[number]["key"], value: string | undefined) => {
+      if (value) attributes.push({ key, value });
+    };
+    const names = f.kind === "vessel" ? [] : f.names.map((n) => ({ value: n.value, type: n.type, official: n.official, lang: n.lang || undefined }));
+    const identifiers: { type: "imo" | (typeof ORGANIZATION_IDENTIFIER_TYPES)[number]; value: string }[] = [];
+    if (f.kind === "vessel") {
+      if (f.imo) identifiers.push({ type: "imo", value: f.imo });
+      add("flag", f.flag);
+      add("vessel_type", f.vesselType);
+    } else if (f.kind === "individual") {
+      add("birth_date", f.birthDate);
+      add("nationality", f.nationality);
+      add("position", f.position);
+    } else {
+      add("country", f.country);
+      identifiers.push(...f.identifiers);
+    }
+    const links: { type: "owned_by" | "operated_by"; toEntityId: number }[] = [];
+    if (f.kind === "vessel" && f.ownerId) links.push({ type: "owned_by", toEntityId: f.ownerId });
+    if (f.kind === "vessel" && f.operatorId) links.push({ type: "operated_by", toEntityId: f.operatorId });
+    return {
+      announcementId: f.announcementId,
+      entity: { kind: f.kind, name: f.name, remarks: f.remarks, names, identifiers, attributes },
+      links,
+      listedOn: f.listedOn,
+      reason: f.reason,
+      legalBasis: f.legalBasis,
+    };
+  });
+export type NewDesignationForm = z.input<typeof newDesignationFormSchema>;
+
+/** "Attach" next to a search result: an existing entity designated under the announcement. */
+export const attachDesignationFormSchema = z
+  .object({
+    announcementId: z.string().trim().min(1, v.reload),
+    entityId: hiddenInt(),
+  })
+  .transform((f): EnterDesignationInput => ({ announcementId: f.announcementId, entityId: f.entityId }));
+
+const STATUSES = ["confirmed", "reported"] as const;
+
+/** A designation's edit form on /admin/entities/[id]. Output: the `updateDesignation` command's input. */
+export const designationEditFormSchema = z
+  .object({
+    designationId: hiddenInt(),
+    version: hiddenInt(),
+    reason: clearableText(4000),
+    legalBasis: clearableText(500),
+    listedOn: optionalDate(),
+    effectiveOn: optionalDate(),
+    status: z.enum(STATUSES, { error: v.choose }),
+  })
+  .transform(
+    (f): DesignationUpdateInput => ({
+      designationId: f.designationId,
+      expectedVersion: f.version,
+      reason: f.reason,
+      legalBasis: f.legalBasis,
+      listedOn: f.listedOn ?? null,
+      effectiveOn: f.effectiveOn ?? null,
+      status: f.status,
+    }),
+  );
+
+/** Delisting a designation: date, reason and source, all required. Output: the `delist` command's input. */
+export const delistFormSchema = z
+  .object({
+    designationId: hiddenInt(),
+    version: hiddenInt(),
+    delistedOn: requiredDate(v.delistedOn),
+    reason: requiredText(4000, v.delistingReason),
+    source: requiredText(2000, v.delistingSource),
+  })
+  .transform(
+    (f): DelistInput => ({
+      designationId: f.designationId,
+      expectedVersion: f.version,
+      delistedOn: f.delistedOn,
+      reason: f.reason,
+      source: f.source,
+    }),
+  );
+
+/** Withdrawing a designation recorded by mistake. Output: the `withdrawDesignation` command's input. */
+export const withdrawDesignationFormSchema = z
+  .object({
+    designationId: hiddenInt(),
+    version: hiddenInt(),
+    reason: requiredText(4000, v.withdrawReason),
+  })
+  .transform((f): WithdrawDesignationInput => ({ designationId: f.designationId, expectedVersion: f.version, reason: f.reason }));

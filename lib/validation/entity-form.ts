@@ -1,0 +1,85 @@
+import { z } from "zod";
+import { ATTRIBUTE_KEYS, IDENTIFIER_TYPES, NAME_TYPES } from "@/db/schema/entities";
+import type { AttributeInput, EntityUpdateInput, IdentifierInput, NameInput, WithdrawEntityInput } from "./entity";
+import { ATTRIBUTES_BY_KIND } from "./entity";
+import { checkbox, clearableText, hiddenInt, optionalCountry, optionalFormText, requiredText } from "./form-data";
+import { detailProblem, identifierProblem } from "./identifier-rules";
+import { getMessages } from "@/lib/i18n";
+
+const v = getMessages().admin.validation;
+
+/** The record's name and remarks on /admin/entities/[id]. Output: the `updateEntity` command's input. */
+export const entityEditFormSchema = z
+  .object({
+    entityId: hiddenInt(),
+    version: hiddenInt(),
+    name: requiredText(1000, v.name),
+    remarks: clearableText(4000),
+  })
+  .transform((f): EntityUpdateInput => ({ entityId: f.entityId, expectedVersion: f.version, name: f.name, remarks: f.remarks }));
+
+/** One more name. Output: `{ entityId, name }` for the `addName` command. */
+export const addNameFormSchema = z
+  .object({
+    entityId: hiddenInt(),
+    value: requiredText(1000, v.name),
+    type: z.enum(NAME_TYPES.filter((t) => t !== "primary") as ["alias", ...string[]], { error: v.choose }),
+    official: checkbox(),
+    lang: optionalFormText(20),
+    source: optionalFormText(2000),
+  })
+  .transform((f): { entityId: number; name: NameInput } => ({
+    entityId: f.entityId,
+    name: { value: f.value, type: f.type as NameInput["type"], official: f.official, lang: f.lang, source: f.source },
+  }));
+
+/** One more identifier (an IMO number's check digit is checked). Output: `{ entityId, identifier }` for `addIdentifier`. */
+export const addIdentifierFormSchema = z
+  .object({
+    entityId: hiddenInt(),
+    type: z.enum(IDENTIFIER_TYPES, { error: v.choose }),
+    value: requiredText(100, v.identifierValue),
+    country: optionalCountry(),
+    source: optionalFormText(2000),
+  })
+  .superRefine((f, ctx) => {
+    const problem = identifierProblem(f.type, f.value);
+    if (problem) ctx.addIssue({ code: "custom", path: ["value"], message: problem });
+  })
+  .transform((f): { entityId: number; identifier: IdentifierInput } => ({
+    entityId: f.entityId,
+    identifier: { type: f.type, value: f.value, country: f.country, source: f.source },
+  }));
+
+/** One more detail, of those the entity's kind has. Output: `{ entityId, attribute }` for `addAttribute`. */
+export const addDetailFormSchema = z
+  .object({
+    entityId: hiddenInt(),
+    kind: z.enum(["vessel", "organization", "individual", "aircraft"], { error: v.reload }),
+    key: z.enum(ATTRIBUTE_KEYS, { error: v.choose }),
+    value: requiredText(4000, v.detailValue),
+    source: optionalFormText(2000),
+  })
+  .superRefine((f, ctx) => {
+    if (!ATTRIBUTES_BY_KIND[f.kind].includes(f.key)) ctx.addIssue({ code: "custom", path: ["key"], message: v.choose });
+    const value = f.key === "flag" || f.key === "country" || f.key === "nationality" ? f.value.toUpperCase() : f.value;
+    const problem = detailProblem(f.key, value);
+    if (problem) ctx.addIssue({ code: "custom", path: ["value"], message: problem });
+  })
+  .transform((f): { entityId: number; attribute: AttributeInput } => ({
+    entityId: f.entityId,
+    attribute: {
+      key: f.key,
+      value: f.key === "flag" || f.key === "country" || f.key === "nationality" ? f.value.toUpperCase() : f.value,
+      source: f.source,
+    },
+  }));
+
+/** Withdrawing a record made by mistake. Output: the `withdrawEntity` command's input. */
+export const withdrawEntityFormSchema = z
+  .object({
+    entityId: hiddenInt(),
+    version: hiddenInt(),
+    reason: requiredText(4000, v.withdrawReason),
+  })
+  .transform((f): WithdrawEntityInput => ({ entityId: f.entityId, expectedVersion: f.version, reason: f.reason }));

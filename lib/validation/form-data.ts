@@ -1,0 +1,164 @@
+import { z } from "zod";
+import { isPartialDate } from "@/lib/domain/partial-date";
+import { getMessages } from "@/lib/i18n";
+
+/**
+ * Reading HTML forms with zod, the same way in the browser (field errors on
+ * submit) and in the server action (which validates again): a form's fields
+ * are read as strings into a flat record by name, then nested by the dots in
+ * the names (`names.0.value` → `{ names: [{ value }] }`), then parsed by the
+ * form's schema, whose output is the domain command's input.
+ */
+
+export type FlatValues = Record<string, string>;
+
+/** A form's fields by name, as typed (files and Next's own `$ACTION…` fields left out). */
+export function flatValues(formData: FormData): FlatValues {
+  const out: FlatValues = {};
+  formData.forEach((value, key) => {
+    if (typeof value === "string" && !key.startsWith("$ACTION")) out[key] = value;
+  });
+  return out;
+}
+
+/** `{ "names.0.value": "x" }` → `{ names: [{ value: "x" }] }`. */
+export function nestValues(flat: FlatValues): Record<string, unknown> {
+  const root: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(flat)) {
+    const parts = key.split(".");
+    let node: Record<string, unknown> | unknown[] = root;
+    parts.forEach((part, i) => {
+      const last = i === parts.length - 1;
+      const index = /^\d{1,3}$/.test(part) ? Number(part) : part;
+      const holder = node as Record<string | number, unknown>;
+      if (last) holder[index] = value;
+      else {
+        const nextIsIndex = /^\d{1,3}$/.test(parts[i + 1]!);
+        holder[index] ??= nextIsIndex ? [] : {};
+        node = holder[index] as Record<string, unknown> | unknown[];
+      }
+    });
+  }
+  return root;
+}
+
+export const formObject = (formData: FormData) => nestValues(flatValues(formData));
+
+/** Issue paths as the form's field names (`names.0.value`); the first message per field. */
+export function errorsOf(issues: readonly { path: readonly PropertyKey[]; message: string }[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const i of issues) {
+    const key = i.path.map(String).join(".") || "form";
+    out[key] ??= i.message;
+  }
+  return out;
+}
+
+const v = () => getMessages().admin.validation;
+
+/** A required text field. */
+export const requiredText = (max: number, message: string) =>
+  z
+    .string({ error: message })
+    .trim()
+    .min(1, message)
+    .max(max, v().tooLong(max));
+
+/** An optional text field: empty is undefined. */
+export const optionalFormText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, v().tooLong(max))
+    .optional()
+    .transform((s) => (s ? s : undefined));
+
+/** An optional text field of an edit form: empty means "clear it" (null). */
+export const clearableText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, v().tooLong(max))
+    .optional()
+    .transform((s) => (s ? s : null));
+
+/** A date that may be partial (YYYY, YYYY-MM, YYYY-MM-DD), required. */
+export const requiredDate = (message: string) =>
+  z
+    .string({ error: message })
+    .trim()
+    .min(1, message)
+    .refine(isPartialDate, v().date);
+
+/** An optional partial date: empty is undefined. */
+export const optionalDate = () =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .refine((s) => !s || isPartialDate(s), v().date)
+    .transform((s) => (s ? s : undefined));
+
+/** A whole number ≥ 0, required. */
+export const requiredCount = (message: string) =>
+  z
+    .string({ error: message })
+    .trim()
+    .min(1, message)
+    .regex(/^\d{1,9}$/, v().count)
+    .transform(Number);
+
+/** An optional whole number ≥ 0: empty is undefined. */
+export const optionalCount = () =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .refine((s) => !s || /^\d{1,9}$/.test(s), v().count)
+    .transform((s) => (s ? Number(s) : undefined));
+
+/** A checkbox: present ("on") or absent. */
+export const checkbox = () =>
+  z
+    .string()
+    .optional()
+    .transform((s) => s === "on" || s === "true");
+
+/** A hidden id or version field. */
+export const hiddenInt = () => z.coerce.number({ error: v().reload }).int(v().reload).positive(v().reload);
+
+/** A list typed one per line (sources): the non-empty lines. */
+export const lines = (max: number) =>
+  z
+    .string()
+    .optional()
+    .transform((s) =>
+      (s ?? "")
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.string().max(max, v().tooLong(max))));
+
+/** An optional two-letter country code, upper-cased. */
+export const optionalCountry = () =>
+  z
+    .string()
+    .trim()
+    .toUpperCase()
+    .optional()
+    .refine((s) => !s || /^[A-Z]{2}$/.test(s), v().country)
+    .transform((s) => (s ? s : undefined));
+
+/**
+ * A repeated group of fields (names, identifiers): rows left blank are dropped,
+ * and a filled row's issues keep its index in the form (`names.2.value`).
+ */
+export function filledRows<T extends z.ZodType>(row: T, key: string) {
+  const blank = (r: unknown) =>
+    !r || typeof r !== "object" || typeof (r as Record<string, unknown>)[key] !== "string" || !((r as Record<string, string>)[key] ?? "").trim();
+  return z
+    .array(z.preprocess((r) => (blank(r) ? undefined : r), row.optional()))
+    .optional()
+    .transform((list) => (list ?? []).filter((x): x is NonNullable<z.output<T>> => x !== undefined && x !== null));
+}

@@ -1,0 +1,26 @@
+import { imoCheckDigitValid } from "@/lib/domain/imo";
+import { isPartialDate } from "@/lib/domain/partial-date";
+import { getMessages } from "@/lib/i18n";
+
+const v = () => getMessages().admin.validation;
+
+/**
+ * The rules an identifier or a detail typed into a form must meet, with the
+ * catalog's words: the same rules as the command schemas
+ * (lib/validation/entity.ts), checked on the form first so the message
+ * stands next to the field.
+ */
+export function identifierProblem(type: string, value: string): string | null {
+  if (type === "imo" || type === "imo_company") {
+    if (!/^\d{7}$/.test(value)) return v().imoDigits;
+    if (type === "imo" && !imoCheckDigitValid(value)) return v().imoCheckDigit(value);
+  }
+  if (type === "mmsi" && !/^\d{9}$/.test(value)) return v().mmsi;
+  return null;
+}
+
+export function detailProblem(key: string, value: string): string | null {
+  if (key === "birth_date" && !isPartialDate(value)) return v().birthDate;
+  if ((key === "flag" || key === "country" || key === "nationality") && !/^[A-Z]{2}$/.test(value)) return v().country;
+  return null;
+}
