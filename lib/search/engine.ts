@@ -132,27 +132,6 @@ function oneTypoApart(a: string, b: string): boolean {
 
 type Group = { terms: string[]; df: number };
 
-/** The words of legal forms, long enough that a typo in them can be told apart from another word. */
-const LEGAL_WORDS = [
-  "limited", "liability", "company", "incorporated", "corporation", "partnership", "joint", "stock",
-  "closed", "public", "private", "obshchestvo", "aktsionernoe", "ogranichennoi", "otvetstvennostyu",
-  "zakrytoe", "otkrytoe", "publichnoe",
-];
-
-/**
- * A typo in a legal-form word ("LIMITD LIABILITY COMANY") would keep the phrase
- * from being read as its legal form (llc) and leave an unknown word behind:
- * such a word, unknown to the index and one typo from a legal-form word, is
- * read as that word.
- */
-function correctLegalWords(index: NameIndex, q: string): string {
-  return q.replace(/\p{L}{5,}/gu, (word) => {
-    const lower = word.toLowerCase();
-    if (LEGAL_WORDS.includes(lower) || index.df(lower) > 0) return word;
-    return LEGAL_WORDS.find((legal) => oneTypoApart(lower, legal)) ?? word;
-  });
-}
-
 /** Each query token with the vocabulary tokens one typo away, and each key: the ways a name can be found. */
 function termGroups(index: NameIndex, tokens: string[], keys: string[]): Group[] {
   const groups: Group[] = [];
@@ -368,7 +347,7 @@ export function search(query: SearchQuery, db: DbOrTx = getDb()): SearchResponse
     }
   }
   const index = nameIndex(db);
-  const normalized = normalizeName(correctLegalWords(index, q));
+  const normalized = normalizeName(q);
   if (normalized.tokens.length === 0) return respond(db, query, []);
   const groups = termGroups(index, normalized.tokens, normalized.keys);
   return respond(db, query, scoreCandidates(index, normalized, candidates(index, groups, idfOf(index))));
