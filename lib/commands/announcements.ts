@@ -85,16 +85,25 @@ export function upsertAnnouncement(ctx: CommandContext, input: AnnouncementInput
         });
       }
     }
-    for (const sourceId of sourceIds) {
-      const linked = ctx.db
-        .select()
-        .from(announcementSources)
-        .where(and(eq(announcementSources.announcementId, a.id), eq(announcementSources.sourceId, sourceId)))
-        .get();
-      if (!linked) ctx.db.insert(announcementSources).values({ announcementId: a.id, sourceId }).run();
-    }
+    linkSources(ctx, a.id, sourceIds);
     return a.id;
   });
+}
+
+/** Links the sources an announcement lacks; returns how many were new. */
+function linkSources(ctx: CommandContext, announcementId: string, sourceIds: number[]): number {
+  let added = 0;
+  for (const sourceId of sourceIds) {
+    const linked = ctx.db
+      .select()
+      .from(announcementSources)
+      .where(and(eq(announcementSources.announcementId, announcementId), eq(announcementSources.sourceId, sourceId)))
+      .get();
+    if (linked) continue;
+    ctx.db.insert(announcementSources).values({ announcementId, sourceId }).run();
+    added++;
+  }
+  return added;
 }
 
 /**
@@ -142,17 +151,7 @@ export function updateAnnouncement(ctx: CommandContext, input: AnnouncementUpdat
     };
     const diff = changedFields(pick(current, [...TRACKED]), next);
     const sourceIds = ensureSources(ctx, a.sources);
-    let added = 0;
-    for (const sourceId of sourceIds) {
-      const linked = ctx.db
-        .select()
-        .from(announcementSources)
-        .where(and(eq(announcementSources.announcementId, a.id), eq(announcementSources.sourceId, sourceId)))
-        .get();
-      if (linked) continue;
-      ctx.db.insert(announcementSources).values({ announcementId: a.id, sourceId }).run();
-      added++;
-    }
+    const added = linkSources(ctx, a.id, sourceIds);
     if (Object.keys(diff).length === 0 && added === 0) return false;
     ctx.db
       .update(announcements)
