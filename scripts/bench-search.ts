@@ -17,6 +17,7 @@ import { sql } from "drizzle-orm";
 import { openDatabase, type Db } from "@/db/client";
 import { setupDatabase } from "@/lib/setup";
 import { upsertEntity } from "@/lib/commands";
+import { transactionContext } from "@/lib/commands/context";
 import type { EntityInput } from "@/lib/validation/entity";
 import { search } from "@/lib/search/engine";
 import { nameIndex } from "@/lib/search/memory-index";
@@ -125,7 +126,7 @@ function build(db: Db): { ms: number; entities: number; samples: Synthetic[] } {
   while (have < TARGET) {
     const n = Math.min(CHUNK, TARGET - have);
     db.transaction((tx) => {
-      const ctx = { db: tx, actor: { name: "bench" }, inTransaction: true, memo: new Map<string, number>() };
+      const ctx = transactionContext({ db, actor: { name: "bench" } }, tx, new Date().toISOString());
       for (let k = 0; k < n; k++, i++) {
         const s = synthetic(i);
         upsertEntity(ctx, s.input);

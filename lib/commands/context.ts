@@ -26,6 +26,11 @@ export type CommandContext = {
    * dies with the transaction, so it never outlives a rollback.
    */
   memo?: Map<string, number>;
+  /**
+   * Entities created in this transaction. Nobody outside it has seen them, so
+   * a change to one needs no version bump and no check that it exists.
+   */
+  created?: Set<number>;
 };
 
 export type Issue = { path: string; message: string };
@@ -74,7 +79,17 @@ export function inTransaction<T>(ctx: CommandContext, body: (ctx: CommandContext
   // IMMEDIATE: the write lock is taken at the start (waiting up to busy_timeout), so a
   // command never fails half-way when another process (a second server, the CLI, a
   // test worker) wrote to the file between its first read and its first write.
-  return ctx.db.transaction((tx) => body({ ...ctx, db: tx, now, inTransaction: true, memo: new Map() }), { behavior: "immediate" });
+  return ctx.db.transaction((tx) => body(transactionContext(ctx, tx, now)), { behavior: "immediate" });
+}
+
+/** The context of commands running inside the transaction `tx`. */
+export function transactionContext(ctx: CommandContext, tx: DbOrTx, now: string): CommandContext {
+  return { ...ctx, db: tx, now, inTransaction: true, memo: new Map(), created: new Set() };
+}
+
+/** Whether the entity was created in this transaction (see `CommandContext.created`). */
+export function createdHere(ctx: CommandContext, entityId: number): boolean {
+  return ctx.created?.has(entityId) ?? false;
 }
 
 /** Looks a value up in the transaction's memo, computing and keeping it when absent. */

@@ -1,5 +1,5 @@
 import { and, eq, sql } from "drizzle-orm";
-import { announcementSources, announcements, designationSources, designations, entities } from "@/db/schema";
+import { announcementSources, announcements, designationSources, designations } from "@/db/schema";
 import {
   delistInputSchema,
   designationInputSchema,
@@ -10,7 +10,7 @@ import {
 } from "@/lib/validation/designation";
 import { type CommandContext, DomainError, changedFields, inTransaction, logChange, nowOf, parseInput, pick } from "./context";
 import { assertNotWithdrawn, assertVersion } from "./concurrency";
-import { touchEntity } from "./entities";
+import { assertEntityExists, touchEntity } from "./entities";
 import { preparedStatements, rowId } from "./prepared";
 import { ensureProgram, requireAuthority } from "./reference";
 import { ensureSource, ensureSources } from "./sources";
@@ -19,7 +19,6 @@ import { getMessages } from "@/lib/i18n";
 const p = sql.placeholder;
 
 const statements = preparedStatements((db) => ({
-  entity: db.select({ id: entities.id }).from(entities).where(eq(entities.id, p("id"))).prepare(),
   byIdentity: db
     .select()
     .from(designations)
@@ -74,8 +73,7 @@ export function designate(ctx: CommandContext, input: DesignationInput): { id: n
   return inTransaction(ctx, (ctx) => {
     requireAuthority(ctx, d.authorityCode);
     const st = statements(ctx.db);
-    const entity = st.entity.get({ id: d.entityId });
-    if (!entity) throw new DomainError("invalid", `No entity ${d.entityId}`, [{ path: "entityId", message: "Unknown entity" }]);
+    assertEntityExists(ctx, d.entityId);
 
     const announcement = d.announcementId
       ? ctx.db.select().from(announcements).where(eq(announcements.id, d.announcementId)).get()

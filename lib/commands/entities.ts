@@ -25,7 +25,7 @@ import {
   type NameInput,
   type RelationshipInput,
 } from "@/lib/validation/entity";
-import { type CommandContext, DomainError, changedFields, inTransaction, logChange, nowOf, parseInput, pick } from "./context";
+import { type CommandContext, DomainError, changedFields, createdHere, inTransaction, logChange, nowOf, parseInput, pick } from "./context";
 import { assertNotWithdrawn, assertVersion } from "./concurrency";
 import { preparedStatements, rowId } from "./prepared";
 import { indexName } from "@/lib/search/indexer";
@@ -35,6 +35,7 @@ const p = sql.placeholder;
 
 const statements = preparedStatements((db) => ({
   entityById: db.select().from(entities).where(eq(entities.id, p("id"))).prepare(),
+  entityExists: db.select({ id: entities.id }).from(entities).where(eq(entities.id, p("id"))).prepare(),
   refByRef: db.select().from(entityRefs).where(eq(entityRefs.ref, p("ref"))).prepare(),
   insertEntity: db
     .insert(entities)
@@ -139,8 +140,15 @@ function requireEntity(ctx: CommandContext, id: number) {
   return row;
 }
 
+/** Refuses an input naming an unknown entity; `path` is the input's field. */
+export function assertEntityExists(ctx: CommandContext, id: number, path = "entityId"): void {
+  if (createdHere(ctx, id) || statements(ctx.db).entityExists.get({ id })) return;
+  throw new DomainError("invalid", `No entity ${id}`, [{ path, message: "Unknown entity" }]);
+}
+
 /** Every change to an entity or its parts bumps its version (optimistic concurrency). */
 export function touchEntity(ctx: CommandContext, id: number): void {
+  if (createdHere(ctx, id)) return;
   statements(ctx.db).touch.run({ id, now: nowOf(ctx) });
 }
 
@@ -185,6 +193,7 @@ function createEntity(ctx: CommandContext, e: ParsedEntity): number {
   const st = statements(ctx.db);
   const now = nowOf(ctx);
   const id = rowId(st.insertEntity.run({ kind: e.kind, name: e.name, remarks: e.remarks ?? null, now }));
+  ctx.created?.add(id);
   if (e.ref) st.insertRef.run({ ref: e.ref, entityId: id, origin: "record", basis: null, status: "confirmed" });
   const primary: ParsedName = { value: e.name, type: "primary", official: true, status: "confirmed", lang: undefined, note: undefined, source: e.source };
   const seen = new Set<string>();
@@ -330,8 +339,8 @@ function writeSameAs(ctx: CommandContext, entityId: number, s: z.output<typeof s
 export function addRelationship(ctx: CommandContext, input: RelationshipInput): void {
   const r = parseInput(relationshipInputSchema, input, "relationship");
   inTransaction(ctx, (ctx) => {
-    requireEntity(ctx, r.fromEntityId);
-    requireEntity(ctx, r.toEntityId);
+    assertEntityExists(ctx, r.fromEntityId, "fromEntityId");
+    assertEntityExists(ctx, r.toEntityId, "toEntityId");
     const st = statements(ctx.db);
     if (st.relationshipExists.get({ from: r.fromEntityId, to: r.toEntityId, type: r.type })) return;
     const row = {

@@ -23,7 +23,7 @@ import {
   upsertEntity,
   type Actor,
 } from "@/lib/commands";
-import { type CommandContext, logChange } from "@/lib/commands/context";
+import { type CommandContext, logChange, transactionContext } from "@/lib/commands/context";
 import { preparedStatements } from "@/lib/commands/prepared";
 import { isFullDate } from "@/lib/domain/partial-date";
 import { normalizeProgramCode } from "@/lib/domain/program";
@@ -131,7 +131,7 @@ export function importList(db: Db, input: ImportInput): ImportSummary {
   const started = performance.now();
   try {
     return db.transaction((tx) => {
-      const ctx = { db: tx, actor, now: startedAt, inTransaction: true, memo: new Map<string, number>() };
+      const ctx = transactionContext({ db, actor }, tx, startedAt);
       const run = new ImportRun(ctx, list, input, publishedOn);
       // The very files of the last run, byte for byte: every record is unchanged, no need to compare them one by one.
       const unchanged = latest?.publishedOn === publishedOn && sameFiles(latest.files, input.parsed.files);
