@@ -4,8 +4,8 @@ import { importRuns } from "@/db/schema";
 import type { Db } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { hasSeed, loadSeed } from "@/lib/seed/load-seed";
-import { BUNDLED_LISTS, FORMATS } from "@/lib/importers/formats";
-import { importList, type ImportSummary } from "@/lib/importers/run-import";
+import { BUNDLED_LISTS, FORMATS, importListAt } from "@/lib/importers/formats";
+import type { ImportSummary } from "@/lib/importers/run-import";
 import { backfillSearchIndex } from "@/lib/search/indexer";
 
 export type SetupOptions = {
@@ -46,8 +46,7 @@ export function setupDatabase(db: Db, options: SetupOptions = {}): SetupResult {
         .where(and(eq(importRuns.listKey, format.listKey), eq(importRuns.status, "succeeded")))
         .get();
       if (done) continue;
-      const parsed = format.parse(path.resolve(process.cwd(), bundled.path));
-      const summary = importList(db, { listKey: format.listKey, parsed, publishedOn: bundled.publishedOn });
+      const summary = importListAt(db, bundled.format, path.resolve(process.cwd(), bundled.path), { publishedOn: bundled.publishedOn });
       imported.push(summary);
       step(`${summary.label} (${summary.publishedOn}): ${summary.added} records imported in ${summary.ms} ms`);
     }

@@ -15,8 +15,8 @@ import { openDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { ConfigError, readConfig } from "@/lib/config";
 import { DomainError } from "@/lib/commands";
-import { FORMATS, isFormat } from "@/lib/importers/formats";
-import { ImportRefusedError, importList, type ImportSummary } from "@/lib/importers/run-import";
+import { FORMATS, filesAt, isFormat } from "@/lib/importers/formats";
+import { ImportRefusedError, importList, importUnchanged, type ImportSummary } from "@/lib/importers/run-import";
 import { ImportFormatError } from "@/lib/importers/types";
 import { isFullDate } from "@/lib/domain/partial-date";
 
@@ -76,13 +76,16 @@ function main(): void {
   }
   const format = FORMATS[formatName];
 
-  let parsed;
-  try {
-    parsed = format.parse(path);
-  } catch (err) {
-    if (err instanceof ImportFormatError) fail(`${path}: ${err.message}. Nothing was imported.`);
-    throw err;
-  }
+  /** Reading or parsing the files writes nothing: a bad file is reported with nothing imported. */
+  const read = <T>(step: () => T): T => {
+    try {
+      return step();
+    } catch (err) {
+      if (err instanceof ImportFormatError) fail(`${path}: ${err.message}. Nothing was imported.`);
+      throw err;
+    }
+  };
+  const files = read(() => filesAt(formatName, path));
 
   const db = openDatabase(config.databasePath);
   migrateDatabase(db);
@@ -90,14 +93,19 @@ function main(): void {
     ? new SingleBar({ format: "  {bar} {percentage}% | {value}/{total} records", hideCursor: true }, Presets.shades_classic)
     : null;
   try {
-    bar?.start(parsed.records.length, 0);
-    const summary = importList(db, {
-      listKey: format.listKey,
-      parsed,
-      publishedOn: values.published,
-      onProgress: (done) => bar?.update(done),
-    });
-    bar?.stop();
+    // The very files of the last import need no parsing: nothing in them changed.
+    let summary = importUnchanged(db, { listKey: format.listKey, files, publishedOn: values.published });
+    if (!summary) {
+      const parsed = read(() => format.parse(path));
+      bar?.start(parsed.records.length, 0);
+      summary = importList(db, {
+        listKey: format.listKey,
+        parsed,
+        publishedOn: values.published,
+        onProgress: (done) => bar?.update(done),
+      });
+      bar?.stop();
+    }
     printSummary(summary);
   } catch (err) {
     bar?.stop();

@@ -54,6 +54,11 @@ export const listRecords = sqliteTable(
     /** Tracker time versus world time: the publication in which the record was first seen. */
     firstSeenOn: text("first_seen_on"),
     firstRunId: integer("first_run_id").notNull(),
+    /**
+     * The run that last wrote the record (added it, changed it, brought it back).
+     * A record present and unchanged keeps it: rewriting every row of a list on
+     * each import would cost more than the import of what changed.
+     */
     lastRunId: integer("last_run_id").notNull(),
     /** The publication from which the record was gone (it was delisted then). */
     removedOn: text("removed_on"),

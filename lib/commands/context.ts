@@ -168,3 +168,10 @@ export function pick<T extends Record<string, unknown>, K extends keyof T>(row: 
   for (const k of keys) out[k] = row[k];
   return out;
 }
+
+/** The row without its null fields: what a change-log snapshot needs to say. */
+export function withoutEmpty<T extends Record<string, unknown>>(row: T): Partial<T> {
+  const out: Partial<T> = {};
+  for (const key of Object.keys(row) as (keyof T)[]) if (row[key] !== null && row[key] !== undefined) out[key] = row[key];
+  return out;
+}

@@ -8,7 +8,7 @@ import {
   type DesignationInput,
   type DesignationUpdateInput,
 } from "@/lib/validation/designation";
-import { type CommandContext, DomainError, changedFields, inTransaction, logChange, nowOf, parseInput, pick } from "./context";
+import { type CommandContext, DomainError, changedFields, inTransaction, logChange, nowOf, parseInput, pick, withoutEmpty } from "./context";
 import { assertNotWithdrawn, assertVersion } from "./concurrency";
 import { assertEntityExists, touchEntity } from "./entities";
 import { preparedStatements, rowId } from "./prepared";
@@ -56,6 +56,18 @@ const statements = preparedStatements((db) => ({
   linkSource: db
     .insert(designationSources)
     .values({ designationId: p("designationId"), sourceId: p("sourceId") })
+    .prepare(),
+  byId: db.select().from(designations).where(eq(designations.id, p("id"))).prepare(),
+  setDelisted: db
+    .update(designations)
+    .set({
+      delistedOn: sql`${p("delistedOn")}`,
+      delistingReason: sql`${p("reason")}`,
+      delistingSourceId: sql`${p("sourceId")}`,
+      version: sql`${designations.version} + 1`,
+      updatedAt: sql`${p("now")}`,
+    })
+    .where(eq(designations.id, p("id")))
     .prepare(),
 }));
 
@@ -142,7 +154,8 @@ export function designate(ctx: CommandContext, input: DesignationInput): { id: n
         entityId: d.entityId,
         // A list that publishes no listing date: the publication it was first seen in dates it.
         occurredOn: row.effectiveOn ?? row.listedOn ?? row.firstSeenOn,
-        after: row,
+        // What was asserted: the fields that are set (the log row itself says when it was recorded).
+        after: withoutEmpty({ ...row, recordedAt: null, updatedAt: null }),
         sourceId: sourceIds[0] ?? null,
       });
     } else {
@@ -208,7 +221,8 @@ export function designate(ctx: CommandContext, input: DesignationInput): { id: n
 export function delist(ctx: CommandContext, input: DelistInput): void {
   const d = parseInput(delistInputSchema, input, "delisting");
   inTransaction(ctx, (ctx) => {
-    const current = ctx.db.select().from(designations).where(eq(designations.id, d.designationId)).get();
+    const st = statements(ctx.db);
+    const current = st.byId.get({ id: d.designationId });
     if (!current) throw new DomainError("not_found", `No designation ${d.designationId}`);
     if (d.expectedVersion !== undefined) assertVersion("designation", current, current.id, d.expectedVersion);
     assertNotWithdrawn("designation", current);
@@ -225,11 +239,7 @@ export function delist(ctx: CommandContext, input: DelistInput): void {
     }
     const sourceId = ensureSource(ctx, d.source);
     const after = { delistedOn: d.delistedOn, delistingReason: d.reason, delistingSourceId: sourceId };
-    ctx.db
-      .update(designations)
-      .set({ ...after, version: current.version + 1, updatedAt: nowOf(ctx) })
-      .where(eq(designations.id, current.id))
-      .run();
+    st.setDelisted.run({ id: current.id, delistedOn: d.delistedOn, reason: d.reason, sourceId, now: nowOf(ctx) });
     touchEntity(ctx, current.entityId);
     logChange(ctx, {
       action: "designation.delist",

@@ -1,19 +1,59 @@
 import type { ListKey } from "@/db/schema";
-import { parseDenyList, parseOfacConsolidated, parseOfacSdn, parseUnConsolidated } from "./parsers";
+import type { Db } from "@/db/client";
+import {
+  fileInfo,
+  ofacConsolidatedFiles,
+  ofacSdnFiles,
+  parseDenyList,
+  parseOfacConsolidated,
+  parseOfacSdn,
+  parseUnConsolidated,
+} from "./parsers";
+import { importList, importUnchanged, type ImportInput, type ImportSummary } from "./run-import";
 import type { ParsedList } from "./types";
 
-/** The file formats the importer reads, by the name the CLI takes. */
+const oneFile = (path: string) => [path];
+
+/** The file formats the importer reads, by the name the CLI takes: the files each reads, and its parser. */
 export const FORMATS = {
-  ofac: { listKey: "ofac-sdn", input: "folder with sdn.csv (add.csv, alt.csv, sdn_comments.csv)", parse: parseOfacSdn },
-  "ofac-consolidated": { listKey: "ofac-consolidated", input: "folder with cons_prim.csv (cons_add.csv, ...)", parse: parseOfacConsolidated },
-  un: { listKey: "un-consolidated", input: "UN consolidated list XML file", parse: parseUnConsolidated },
-  dpl: { listKey: "bis-dpl", input: "BIS Denied Persons List, tab-separated", parse: parseDenyList },
-} satisfies Record<string, { listKey: ListKey; input: string; parse: (path: string) => ParsedList }>;
+  ofac: { listKey: "ofac-sdn", input: "folder with sdn.csv (add.csv, alt.csv, sdn_comments.csv)", files: ofacSdnFiles, parse: parseOfacSdn },
+  "ofac-consolidated": {
+    listKey: "ofac-consolidated",
+    input: "folder with cons_prim.csv (cons_add.csv, ...)",
+    files: ofacConsolidatedFiles,
+    parse: parseOfacConsolidated,
+  },
+  un: { listKey: "un-consolidated", input: "UN consolidated list XML file", files: oneFile, parse: parseUnConsolidated },
+  dpl: { listKey: "bis-dpl", input: "BIS Denied Persons List, tab-separated", files: oneFile, parse: parseDenyList },
+} satisfies Record<string, { listKey: ListKey; input: string; files: (path: string) => string[]; parse: (path: string) => ParsedList }>;
 
 export type FormatName = keyof typeof FORMATS;
 
 export function isFormat(name: string): name is FormatName {
   return Object.hasOwn(FORMATS, name);
+}
+
+/** The identity (name, SHA-256, size) of each file the format reads at `path`, without parsing them. */
+export function filesAt(format: FormatName, path: string): ParsedList["files"] {
+  return FORMATS[format].files(path).map(fileInfo);
+}
+
+/**
+ * Imports the list at `path`. Files byte for byte the same as the last import
+ * of the list are confirmed unchanged without being parsed; others are parsed
+ * and imported (see importList).
+ */
+export function importListAt(
+  db: Db,
+  format: FormatName,
+  path: string,
+  options: Omit<ImportInput, "listKey" | "parsed"> = {},
+): ImportSummary {
+  const { listKey, parse } = FORMATS[format];
+  return (
+    importUnchanged(db, { listKey, files: filesAt(format, path), publishedOn: options.publishedOn, actor: options.actor }) ??
+    importList(db, { ...options, listKey, parsed: parse(path) })
+  );
 }
 
 /** The official lists shipped in data/lists/ and imported as part of the default data. */

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { and, desc, eq, isNull, sql } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import {
   designationSources,
   designations,
@@ -68,7 +68,8 @@ export class ImportRefusedError extends Error {
   }
 }
 
-type Stored = typeof listRecords.$inferSelect;
+/** What the runner keeps in memory of each stored record; its content is read only when it changed or went. */
+type Stored = Pick<typeof listRecords.$inferSelect, "recordId" | "entityId" | "contentHash" | "firstSeenOn" | "removedOn">;
 
 const statements = preparedStatements((db) => ({
   insertRecord: db
@@ -78,21 +79,68 @@ const statements = preparedStatements((db) => ({
       recordId: sql.placeholder("recordId"),
       entityId: sql.placeholder("entityId"),
       contentHash: sql.placeholder("contentHash"),
-      data: sql.placeholder("data"),
+      // Bound as the JSON text already written for the hash, not serialized a second time.
+      data: sql`${sql.placeholder("json")}`,
       firstSeenOn: sql.placeholder("firstSeenOn"),
       firstRunId: sql.placeholder("runId"),
       lastRunId: sql.placeholder("runId"),
     })
     .prepare(),
+  updateRecord: db
+    .update(listRecords)
+    .set({
+      contentHash: sql`${sql.placeholder("contentHash")}`,
+      data: sql`${sql.placeholder("json")}`,
+      lastRunId: sql`${sql.placeholder("runId")}`,
+      removedOn: null,
+      removedRunId: null,
+    })
+    .where(and(eq(listRecords.listKey, sql.placeholder("listKey")), eq(listRecords.recordId, sql.placeholder("recordId"))))
+    .prepare(),
+  recordData: db
+    .select({ data: listRecords.data })
+    .from(listRecords)
+    .where(and(eq(listRecords.listKey, sql.placeholder("listKey")), eq(listRecords.recordId, sql.placeholder("recordId"))))
+    .prepare(),
+  markRemoved: db
+    .update(listRecords)
+    .set({ removedOn: sql`${sql.placeholder("removedOn")}`, removedRunId: sql`${sql.placeholder("runId")}` })
+    .where(and(eq(listRecords.listKey, sql.placeholder("listKey")), eq(listRecords.recordId, sql.placeholder("recordId"))))
+    .prepare(),
+  /** The designation a record asserted: by entity, authority and program code. */
+  designationOf: db
+    .select({ id: designations.id, delistedOn: designations.delistedOn })
+    .from(designations)
+    .innerJoin(programs, eq(programs.id, designations.programId))
+    .where(
+      and(
+        eq(designations.entityId, sql.placeholder("entityId")),
+        eq(designations.authorityCode, sql.placeholder("authorityCode")),
+        eq(programs.code, sql.placeholder("code")),
+      ),
+    )
+    .prepare(),
+  /** How many sources other than the list itself assert a designation. */
+  otherSources: db
+    .select({ n: sql<number>`count(*)` })
+    .from(designationSources)
+    .innerJoin(sources, eq(sources.id, designationSources.sourceId))
+    .where(
+      and(
+        eq(designationSources.designationId, sql.placeholder("designationId")),
+        sql`coalesce(${sources.listKey}, '') <> ${sql.placeholder("listKey")}`,
+      ),
+    )
+    .prepare(),
 }));
 type Content = Omit<ListRecord, "origin">;
 
-const hashOf = (content: Content) => createHash("sha256").update(JSON.stringify(content)).digest("hex");
+const hashOf = (json: string) => createHash("sha256").update(json).digest("hex");
 const linkKey = (name: string) => name.toUpperCase().replace(/[.\s]+$/, "").replace(/\s+/g, " ").trim();
 
 function latestRun(db: Db, listKey: ListKey) {
   return db
-    .select({ publishedOn: importRuns.publishedOn, files: importRuns.files })
+    .select({ publishedOn: importRuns.publishedOn, files: importRuns.files, records: importRuns.records })
     .from(importRuns)
     .where(and(eq(importRuns.listKey, listKey), eq(importRuns.status, "succeeded")))
     .orderBy(desc(importRuns.publishedOn), desc(importRuns.id))
@@ -112,8 +160,11 @@ const sameFiles = (a: ParsedList["files"], b: ParsedList["files"]) =>
  * recorded as a failed run.
  */
 export function importList(db: Db, input: ImportInput): ImportSummary {
+  const { parsed } = input;
+  const unchanged = importUnchanged(db, { ...input, files: parsed.files, publishedOn: parsed.publishedOn ?? input.publishedOn });
+  if (unchanged) return unchanged;
   const list = LISTS[input.listKey];
-  const publishedOn = input.parsed.publishedOn ?? input.publishedOn;
+  const publishedOn = parsed.publishedOn ?? input.publishedOn;
   if (!publishedOn || !isFullDate(publishedOn)) {
     throw new ImportRefusedError(
       `The ${list.label} files carry no publication date: give it with --published YYYY-MM-DD.`,
@@ -126,6 +177,34 @@ export function importList(db: Db, input: ImportInput): ImportSummary {
         "Publications are imported in order, so history is never rewritten by accident; nothing was changed.",
     );
   }
+  return runImport(db, list, { ...input, files: parsed.files, records: parsed.records.length, publishedOn }, (run) => run.execute(parsed));
+}
+
+/**
+ * Records an import of the very files of the list's last import, byte for
+ * byte (and of the same publication): nothing in them can have changed, so
+ * they are not even parsed, and the run says 0 added, 0 changed, 0 removed.
+ * Returns null when the files differ.
+ */
+export function importUnchanged(
+  db: Db,
+  input: { listKey: ListKey; files: ParsedList["files"]; publishedOn?: string; actor?: Actor },
+): ImportSummary | null {
+  const latest = latestRun(db, input.listKey);
+  if (!latest?.publishedOn || !sameFiles(latest.files, input.files)) return null;
+  if (input.publishedOn !== undefined && input.publishedOn !== latest.publishedOn) return null;
+  const publishedOn = latest.publishedOn;
+  return runImport(db, LISTS[input.listKey], { ...input, publishedOn, records: latest.records }, (run) => run.confirmUnchanged());
+}
+
+/** One run: its own transaction, recorded as failed (after the rollback) when anything goes wrong. */
+function runImport(
+  db: Db,
+  list: ListDefinition,
+  input: { files: ParsedList["files"]; records: number; publishedOn: string; actor?: Actor; onProgress?: ImportInput["onProgress"] },
+  body: (run: ImportRun) => Omit<ImportSummary, "ms">,
+): ImportSummary {
+  const { publishedOn } = input;
   const actor = input.actor ?? { name: `import:${list.key}` };
   const startedAt = new Date().toISOString();
   const started = performance.now();
@@ -133,10 +212,7 @@ export function importList(db: Db, input: ImportInput): ImportSummary {
     return db.transaction((tx) => {
       const ctx = transactionContext({ db, actor }, tx, startedAt);
       const run = new ImportRun(ctx, list, input, publishedOn);
-      // The very files of the last run, byte for byte: every record is unchanged, no need to compare them one by one.
-      const unchanged = latest?.publishedOn === publishedOn && sameFiles(latest.files, input.parsed.files);
-      const summary = unchanged ? run.confirmUnchanged() : run.execute();
-      return { ...summary, ms: Math.round(performance.now() - started) };
+      return { ...body(run), ms: Math.round(performance.now() - started) };
       // IMMEDIATE: take the write lock first, so a server writing meanwhile makes the run wait, not fail half-way.
     }, { behavior: "immediate" });
   } catch (err) {
@@ -148,8 +224,8 @@ export function importList(db: Db, input: ImportInput): ImportSummary {
         actor: actor.name,
         startedAt,
         finishedAt: new Date().toISOString(),
-        files: input.parsed.files,
-        records: input.parsed.records.length,
+        files: input.files,
+        records: input.records,
         error: err instanceof Error ? err.message : String(err),
       })
       .run();
@@ -157,10 +233,12 @@ export function importList(db: Db, input: ImportInput): ImportSummary {
   }
 }
 
+type RunInput = { files: ParsedList["files"]; records: number; onProgress?: ImportInput["onProgress"] };
+
 class ImportRun {
   private readonly ctx: CommandContext;
   private readonly citation: string;
-  private readonly resolver: EntityResolver;
+  private resolverOfRun?: EntityResolver;
   private readonly summary: Omit<ImportSummary, "ms">;
   /** Entities of this publication's records, by record id, for resolving links. */
   private readonly entityOfRecord = new Map<string, number>();
@@ -168,7 +246,7 @@ class ImportRun {
   constructor(
     ctx: CommandContext,
     private readonly list: ListDefinition,
-    private readonly input: ImportInput,
+    private readonly input: RunInput,
     private readonly publishedOn: string,
   ) {
     for (const authority of list.authorities) ensureAuthority(ctx, authority);
@@ -180,30 +258,29 @@ class ImportRun {
         status: "running",
         actor: ctx.actor.name,
         startedAt: ctx.now!,
-        files: input.parsed.files,
-        records: input.parsed.records.length,
+        files: input.files,
+        records: input.records,
       })
       .returning({ id: importRuns.id })
       .get().id;
     this.ctx = { ...ctx, runId };
-    const files = input.parsed.files.map((f) => `${f.name} sha256:${f.sha256.slice(0, 16)}`).join(", ");
+    const files = input.files.map((f) => `${f.name} sha256:${f.sha256.slice(0, 16)}`).join(", ");
     this.citation = `${list.label}, published ${publishedOn} (${files})`;
     const sourceId = ensureSource(this.ctx, {
       citation: this.citation,
       kind: "list_file",
       title: `${list.label}, published ${publishedOn}`,
-      sha256: input.parsed.files[0]?.sha256,
+      sha256: input.files[0]?.sha256,
       publishedOn,
       listKey: list.key,
     });
     this.ctx.db.update(importRuns).set({ sourceId }).where(eq(importRuns.id, runId)).run();
-    this.resolver = new EntityResolver(this.ctx.db);
     this.summary = {
       runId,
       listKey: list.key,
       label: list.label,
       publishedOn,
-      records: input.parsed.records.length,
+      records: input.records,
       added: 0,
       changed: 0,
       removed: 0,
@@ -215,16 +292,27 @@ class ImportRun {
     };
   }
 
+  /** Built on the first new record: it reads every individual's names and birth dates. */
+  private get resolver(): EntityResolver {
+    return (this.resolverOfRun ??= new EntityResolver(this.ctx.db));
+  }
+
   confirmUnchanged(): Omit<ImportSummary, "ms"> {
-    this.summary.unchanged = this.input.parsed.records.length;
+    this.summary.unchanged = this.input.records;
     return this.finish();
   }
 
-  execute(): Omit<ImportSummary, "ms"> {
-    const { records } = this.input.parsed;
+  execute(parsed: ParsedList): Omit<ImportSummary, "ms"> {
+    const { records } = parsed;
     const stored = new Map(
       this.ctx.db
-        .select()
+        .select({
+          recordId: listRecords.recordId,
+          entityId: listRecords.entityId,
+          contentHash: listRecords.contentHash,
+          firstSeenOn: listRecords.firstSeenOn,
+          removedOn: listRecords.removedOn,
+        })
         .from(listRecords)
         .where(eq(listRecords.listKey, this.list.key))
         .all()
@@ -238,16 +326,17 @@ class ImportRun {
       }
       seen.add(record.recordId);
       const { origin: _origin, ...content } = record;
-      const hash = hashOf(content);
+      const json = JSON.stringify(content);
+      const hash = hashOf(json);
       const prev = stored.get(record.recordId);
       if (prev && !prev.removedOn && prev.contentHash === hash) {
         this.summary.unchanged++;
         this.entityOfRecord.set(record.recordId, prev.entityId);
       } else if (!prev) {
-        this.add(record, content, hash);
+        this.add(record, json, hash);
         touched.push(record);
       } else {
-        this.change(prev, record, content, hash);
+        this.change(prev, record, content, json, hash);
         touched.push(record);
       }
       if (this.input.onProgress && (i % 250 === 0 || i === records.length - 1)) this.input.onProgress(i + 1, records.length);
@@ -255,17 +344,11 @@ class ImportRun {
     for (const prev of stored.values()) {
       if (!prev.removedOn && !seen.has(prev.recordId)) this.remove(prev);
     }
-    this.link(touched);
+    this.link(touched, records);
     return this.finish();
   }
 
   private finish(): Omit<ImportSummary, "ms"> {
-    // Records present and unchanged were seen by this run too.
-    this.ctx.db
-      .update(listRecords)
-      .set({ lastRunId: this.summary.runId })
-      .where(and(eq(listRecords.listKey, this.list.key), isNull(listRecords.removedOn)))
-      .run();
     const { added, changed, removed, unchanged, merged } = this.summary;
     this.ctx.db
       .update(importRuns)
@@ -288,7 +371,7 @@ class ImportRun {
   }
 
   /** A record new to this list: find or create its entity, then record what the list says. */
-  private add(record: ListRecord, content: Content, hash: string): void {
+  private add(record: ListRecord, json: string, hash: string): void {
     const ref = this.ref(record);
     const kind: EntityKind = record.kind;
     let entityId = findEntityIdByRef(this.ctx, ref);
@@ -324,7 +407,7 @@ class ImportRun {
       recordId: record.recordId,
       entityId: id,
       contentHash: hash,
-      data: content,
+      json,
       firstSeenOn: this.publishedOn,
       runId: this.summary.runId,
     });
@@ -333,8 +416,8 @@ class ImportRun {
   }
 
   /** A record the list changed (or brought back): record the difference, end dropped programs. */
-  private change(prev: Stored, record: ListRecord, content: Content, hash: string): void {
-    const before = prev.data as Content;
+  private change(prev: Stored, record: ListRecord, content: Content, json: string, hash: string): void {
+    const before = this.storedContent(prev);
     const back = prev.removedOn !== null;
     upsertEntity(this.ctx, this.entityInput(record, this.ref(record)));
     this.designate(prev.entityId, record, prev.firstSeenOn ?? this.publishedOn, back ? this.publishedOn : undefined);
@@ -353,23 +436,31 @@ class ImportRun {
         ? `Back on the ${this.list.label} published ${this.publishedOn}`
         : `Changed in the ${this.list.label} published ${this.publishedOn}`,
     });
-    this.ctx.db
-      .update(listRecords)
-      .set({ contentHash: hash, data: content, lastRunId: this.summary.runId, removedOn: null, removedRunId: null })
-      .where(and(eq(listRecords.listKey, this.list.key), eq(listRecords.recordId, record.recordId)))
-      .run();
+    statements(this.ctx.db).updateRecord.run({
+      contentHash: hash,
+      json,
+      runId: this.summary.runId,
+      listKey: this.list.key,
+      recordId: record.recordId,
+    });
     this.entityOfRecord.set(record.recordId, prev.entityId);
     this.summary.changed++;
   }
 
+  private storedContent(prev: Stored): Content {
+    const row = statements(this.ctx.db).recordData.get({ listKey: this.list.key, recordId: prev.recordId });
+    return row!.data as Content;
+  }
+
   /** A record gone from the list: its designations end as of this publication. */
   private remove(prev: Stored): void {
-    this.end(prev.entityId, prev.data as Content);
-    this.ctx.db
-      .update(listRecords)
-      .set({ removedOn: this.publishedOn, removedRunId: this.summary.runId })
-      .where(and(eq(listRecords.listKey, this.list.key), eq(listRecords.recordId, prev.recordId)))
-      .run();
+    this.end(prev.entityId, this.storedContent(prev));
+    statements(this.ctx.db).markRemoved.run({
+      removedOn: this.publishedOn,
+      runId: this.summary.runId,
+      listKey: this.list.key,
+      recordId: prev.recordId,
+    });
     this.summary.removed++;
   }
 
@@ -381,25 +472,11 @@ class ImportRun {
   private end(entityId: number, record: Content): void {
     const authorityCode = this.list.authorityOf({ ...record, origin: { file: "", line: 0 } });
     const codes = record.programs.length ? record.programs.map(normalizeProgramCode) : ["UNSPECIFIED"];
+    const st = statements(this.ctx.db);
     for (const code of codes) {
-      const d = this.ctx.db
-        .select({ id: designations.id, delistedOn: designations.delistedOn })
-        .from(designations)
-        .innerJoin(programs, eq(programs.id, designations.programId))
-        .where(and(eq(designations.entityId, entityId), eq(designations.authorityCode, authorityCode), eq(programs.code, code)))
-        .get();
+      const d = st.designationOf.get({ entityId, authorityCode, code });
       if (!d || d.delistedOn) continue;
-      const others = this.ctx.db
-        .select({ n: sql<number>`count(*)` })
-        .from(designationSources)
-        .innerJoin(sources, eq(sources.id, designationSources.sourceId))
-        .where(
-          and(
-            eq(designationSources.designationId, d.id),
-            sql`coalesce(${sources.listKey}, '') <> ${this.list.key}`,
-          ),
-        )
-        .get();
+      const others = st.otherSources.get({ designationId: d.id, listKey: this.list.key });
       if ((others?.n ?? 0) > 0) {
         this.summary.keptByOtherSources++;
         continue;
@@ -462,10 +539,10 @@ class ImportRun {
   }
 
   /** "Linked To: NAME" → a relationship to the record of that name in the same publication. */
-  private link(records: ListRecord[]): void {
+  private link(records: ListRecord[], all: ListRecord[]): void {
     if (!records.some((r) => r.links.length > 0)) return;
     const byName = new Map<string, string>();
-    for (const r of this.input.parsed.records) byName.set(linkKey(r.name), r.recordId);
+    for (const r of all) byName.set(linkKey(r.name), r.recordId);
     for (const r of records) {
       const from = this.entityOfRecord.get(r.recordId);
       for (const l of r.links) {

@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { changeLog, designations, entityRefs, importRuns, programs } from "@/db/schema";
 import { upsertEntity } from "@/lib/commands";
 import { parseOfacSdn, parseUnConsolidated } from "@/lib/importers/parsers";
-import { ImportRefusedError, importList } from "@/lib/importers/run-import";
+import { ImportRefusedError, importList, importUnchanged } from "@/lib/importers/run-import";
+import { filesAt, importListAt } from "@/lib/importers/formats";
 import type { ParsedList } from "@/lib/importers/types";
 import { createTestDb, rowCounts, seededDb, type TestDb } from "../helpers/db";
 import { fixture, tempFiles } from "./helpers";
@@ -91,6 +92,19 @@ describe("importing OFAC publications over time", () => {
     // Only the run itself is recorded.
     expect({ ...after, import_runs: 0 }).toEqual({ ...before, import_runs: 0 });
     expect(after.import_runs).toBe(before.import_runs! + 1);
+  });
+
+  it("confirms the very files of the last import without parsing them, with that import's date", () => {
+    t = createTestDb();
+    const file = fixture("un-consolidated.xml");
+    const first = importListAt(t.db, "un", file);
+    // The UN file carries its date; confirming it again needs neither the file's content nor a --published date.
+    const again = importUnchanged(t.db, { listKey: "un-consolidated", files: filesAt("un", file) });
+    expect(again).toMatchObject({ publishedOn: first.publishedOn, added: 0, changed: 0, removed: 0, unchanged: first.records });
+    expect(importListAt(t.db, "un", file)).toMatchObject({ added: 0, unchanged: first.records });
+    // Other files, or the same files given as another publication, are not confirmed: they are parsed and compared.
+    expect(importUnchanged(t.db, { listKey: "ofac-sdn", files: filesAt("ofac", fixture("ofac-sdn")) })).toBeNull();
+    expect(importUnchanged(t.db, { listKey: "un-consolidated", files: filesAt("un", file), publishedOn: "2027-01-01" })).toBeNull();
   });
 
   it("refuses a publication older than the latest imported, writing nothing", () => {

@@ -1,4 +1,5 @@
-export { parseOfacSdn, parseOfacConsolidated } from "./ofac";
+export { parseOfacSdn, parseOfacConsolidated, ofacSdnFiles, ofacConsolidatedFiles } from "./ofac";
+export { fileInfo } from "./source";
 export { parseOfacRemarks, splitRemarks, parseDob, type RemarksFacts } from "./ofac-remarks";
 export { parseUnConsolidated } from "./un";
 export { parseDenyList, dplKind, dplRecordId } from "./dpl";

@@ -23,6 +23,20 @@ export function parseOfacConsolidated(dir: string): ParsedList {
   return parseOfacSet(dir, CONSOLIDATED);
 }
 
+/** The files of an OFAC set that `parseOfacSdn` reads, in the order it reads them. */
+export function ofacSdnFiles(dir: string): string[] {
+  return filesOf(dir, SDN);
+}
+
+export function ofacConsolidatedFiles(dir: string): string[] {
+  return filesOf(dir, CONSOLIDATED);
+}
+
+function filesOf(dir: string, set: FileSet): string[] {
+  const optional = [set.addresses, set.aliases, set.comments].map((name) => join(dir, name)).filter((path) => existsSync(path));
+  return [join(dir, set.primary), ...optional];
+}
+
 const KINDS: Record<string, RecordKind> = { "": "organization", individual: "individual", vessel: "vessel", aircraft: "aircraft" };
 
 type Draft = { record: ListRecord; remarks: string; titles: string[]; addresses: { line: string; country: string; note: string }[] };

@@ -17,16 +17,26 @@ export type ListFile = {
 const SUB = 0x1a;
 
 export function readListFile(path: string): ListFile {
-  const name = basename(path);
-  if (!existsSync(path)) throw new ImportFormatError(name, null, "file not found");
-  const raw = readFileSync(path);
-  const info = { name, sha256: createHash("sha256").update(raw).digest("hex"), bytes: raw.length };
+  const { raw, info } = readWithInfo(path);
+  const { name } = info;
   let end = raw.length;
   while (end > 0 && raw[end - 1] === SUB) end--;
   const content = raw.subarray(0, end);
   if (isBlank(content)) throw new ImportFormatError(name, null, "the file is empty");
   if (looksBinary(content)) throw new ImportFormatError(name, null, "the file is binary, not text");
   return { name, content, encoding: isUtf8(content) ? "utf8" : "latin1", info };
+}
+
+/** A list file's identity (name, SHA-256, size) without parsing it. */
+export function fileInfo(path: string): ListFile["info"] {
+  return readWithInfo(path).info;
+}
+
+function readWithInfo(path: string) {
+  const name = basename(path);
+  if (!existsSync(path)) throw new ImportFormatError(name, null, "file not found");
+  const raw = readFileSync(path);
+  return { raw, info: { name, sha256: createHash("sha256").update(raw).digest("hex"), bytes: raw.length } };
 }
 
 export function decode(file: ListFile): string {
