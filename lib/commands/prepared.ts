@@ -56,7 +56,12 @@ function bindOnce(statement: unknown): void {
     return () => p;
   });
   const stmt = statement.stmt;
-  statement.run = (values = {}) => stmt.run(...take.map((f) => f(values)));
+  const count = take.length;
+  statement.run = (values = {}) => {
+    const args: unknown[] = new Array(count);
+    for (let i = 0; i < count; i++) args[i] = take[i]!(values);
+    return stmt.run(...args);
+  };
 }
 
 function placeholderOf(name: string) {

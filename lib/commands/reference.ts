@@ -71,14 +71,13 @@ const programInputSchema = z.object({
  * A legal basis given later fills an empty one; it never replaces one.
  */
 export function ensureProgram(ctx: CommandContext, input: z.input<typeof programInputSchema>): number {
+  // Without a legal basis to fill in, the answer to the same input cannot change within one transaction.
+  const asked = input.legalBasis ? undefined : `program-input:${input.authorityCode}:${input.label ?? ""}`;
+  const answered = asked === undefined ? undefined : ctx.memo?.get(asked);
+  if (answered !== undefined) return answered;
   const p = parseInput(programInputSchema, input, "program");
   const code = p.label ? normalizeProgramCode(p.label) : UNSPECIFIED_PROGRAM.code;
-  // Without a legal basis to fill in, the answer cannot change within one transaction.
-  if (!p.legalBasis) {
-    const hit = ctx.memo?.get(`program:${p.authorityCode}:${code}`);
-    if (hit !== undefined) return hit;
-  }
-  return inTransaction(ctx, (ctx) => {
+  const id = inTransaction(ctx, (ctx) => {
     requireAuthority(ctx, p.authorityCode);
     const name = p.label ?? UNSPECIFIED_PROGRAM.name;
     const current = statements(ctx.db).program.get({ authorityCode: p.authorityCode, code });
@@ -86,10 +85,8 @@ export function ensureProgram(ctx: CommandContext, input: z.input<typeof program
       const row = { authorityCode: p.authorityCode, code, name, legalBasis: p.legalBasis ?? null };
       const { id } = ctx.db.insert(programs).values(row).returning({ id: programs.id }).get();
       logChange(ctx, { action: "program.create", subjectType: "program", subjectId: id, after: row });
-      ctx.memo?.set(`program:${p.authorityCode}:${code}`, id);
       return id;
     }
-    ctx.memo?.set(`program:${p.authorityCode}:${code}`, current.id);
     if (p.legalBasis && !current.legalBasis) {
       ctx.db.update(programs).set({ legalBasis: p.legalBasis }).where(eq(programs.id, current.id)).run();
       logChange(ctx, {
@@ -102,4 +99,6 @@ export function ensureProgram(ctx: CommandContext, input: z.input<typeof program
     }
     return current.id;
   });
+  if (asked !== undefined) ctx.memo?.set(asked, id);
+  return id;
 }
