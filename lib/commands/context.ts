@@ -25,7 +25,7 @@ export type CommandContext = {
    * import does not ask for the same row a hundred thousand times. It lives and
    * dies with the transaction, so it never outlives a rollback.
    */
-  memo?: Map<string, number>;
+  memo?: Map<string, Map<string, number>>;
   /**
    * Entities created in this transaction. Nobody outside it has seen them, so
    * a change to one needs no version bump and no check that it exists.
@@ -92,13 +92,25 @@ export function createdHere(ctx: CommandContext, entityId: number): boolean {
   return ctx.created?.has(entityId) ?? false;
 }
 
-/** Looks a value up in the transaction's memo, computing and keeping it when absent. */
-export function memoized(ctx: CommandContext, key: string, compute: () => number): number {
-  const hit = ctx.memo?.get(key);
+/**
+ * Looks a value up in the transaction's memo (`table`: what the key names, such
+ * as "source"), computing and keeping it when absent. Keys are the caller's own
+ * strings: a citation passed a hundred thousand times is hashed once.
+ */
+export function memoized(ctx: CommandContext, table: string, key: string, compute: () => number): number {
+  const memo = memoTable(ctx, table);
+  const hit = memo?.get(key);
   if (hit !== undefined) return hit;
   const value = compute();
-  ctx.memo?.set(key, value);
+  memo?.set(key, value);
   return value;
+}
+
+function memoTable(ctx: CommandContext, table: string): Map<string, number> | undefined {
+  if (!ctx.memo) return undefined;
+  let memo = ctx.memo.get(table);
+  if (!memo) ctx.memo.set(table, (memo = new Map()));
+  return memo;
 }
 
 export type ChangeInput = {

@@ -51,9 +51,10 @@ export function ensureAuthority(ctx: CommandContext, input: AuthorityInput): voi
 }
 
 export function requireAuthority(ctx: CommandContext, code: string): void {
-  const found = memoized(ctx, `authority:${code}`, () => (statements(ctx.db).authority.get({ code }) ? 1 : 0));
+  const found = memoized(ctx, "authority", code, () => (statements(ctx.db).authority.get({ code }) ? 1 : 0));
   if (!found) {
-    ctx.memo?.delete(`authority:${code}`);
+    // Not remembered as unknown: the authority may be added later in the transaction.
+    ctx.memo?.get("authority")?.delete(code);
     throw new DomainError("invalid", `Unknown authority ${code}`, [
       { path: "authorityCode", message: `Unknown authority ${code}` },
     ]);
@@ -72,12 +73,14 @@ const programInputSchema = z.object({
  */
 export function ensureProgram(ctx: CommandContext, input: z.input<typeof programInputSchema>): number {
   // Without a legal basis to fill in, the answer to the same input cannot change within one transaction.
-  const asked = input.legalBasis ? undefined : `program-input:${input.authorityCode}:${input.label ?? ""}`;
-  const answered = asked === undefined ? undefined : ctx.memo?.get(asked);
-  if (answered !== undefined) return answered;
+  if (!input.legalBasis) return memoized(ctx, "program", `${input.authorityCode}:${input.label ?? ""}`, () => findOrCreateProgram(ctx, input));
+  return findOrCreateProgram(ctx, input);
+}
+
+function findOrCreateProgram(ctx: CommandContext, input: z.input<typeof programInputSchema>): number {
   const p = parseInput(programInputSchema, input, "program");
   const code = p.label ? normalizeProgramCode(p.label) : UNSPECIFIED_PROGRAM.code;
-  const id = inTransaction(ctx, (ctx) => {
+  return inTransaction(ctx, (ctx) => {
     requireAuthority(ctx, p.authorityCode);
     const name = p.label ?? UNSPECIFIED_PROGRAM.name;
     const current = statements(ctx.db).program.get({ authorityCode: p.authorityCode, code });
@@ -99,6 +102,4 @@ export function ensureProgram(ctx: CommandContext, input: z.input<typeof program
     }
     return current.id;
   });
-  if (asked !== undefined) ctx.memo?.set(asked, id);
-  return id;
 }

@@ -32,7 +32,7 @@ function describe(citation: string): Pick<SourceSpec, "kind" | "title"> & { url:
 export function ensureSource(ctx: CommandContext, spec: SourceSpec | string): number {
   const s = typeof spec === "string" ? { citation: spec } : spec;
   const citation = s.citation.trim();
-  return memoized(ctx, `source:${citation}`, () => findOrCreateSource(ctx, citation, s));
+  return memoized(ctx, "source", citation, () => findOrCreateSource(ctx, citation, s));
 }
 
 function findOrCreateSource(ctx: CommandContext, citation: string, s: SourceSpec): number {
