@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { parse } from "csv-parse/sync";
+import Papa from "papaparse";
 import { SaxesParser } from "saxes";
 import { sql } from "drizzle-orm";
 import { delist, findEntityIdByRef, upsertEntity } from "@/lib/commands";
@@ -19,7 +19,15 @@ const DESIGNATION_KEYS = ["id", "authority", "program", "listedOn", "effectiveOn
 const REQUIRED_DESIGNATION_KEYS = ["authority", "program", "listedOn", "effectiveOn", "delistedOn", "reason", "source"];
 
 const csvOf = (list: EntityExport[]) => csvHeader() + list.map((e) => entityCsvLine(e)).join("");
-const parseCsv = (text: string) => parse(text, { columns: true, skip_empty_lines: false }) as Record<string, string>[];
+/**
+ * Reads an export back strictly: a ragged row or an empty line fails the test.
+ * The final line end is cut first, or papaparse would read an empty record after it.
+ */
+const parseCsv = (text: string) => {
+  const { data, errors } = Papa.parse<Record<string, string>>(text.replace(/\r\n$/, ""), { header: true, delimiter: "," });
+  expect(errors).toEqual([]);
+  return data;
+};
 const liveEntityIds = (t: TestDb) =>
   t.db.all<{ id: number }>(sql`select id from entities where withdrawn_at is null order by id`).map((r) => r.id);
 

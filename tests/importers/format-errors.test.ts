@@ -31,6 +31,14 @@ describe("OFAC files that are not what they should be", () => {
     expectFormatError(() => parseOfacSdn(dir), "sdn.csv", 3, /expected 12 columns, found \d+/);
   });
 
+  it("a quoted field that never closes because of a bare quote inside it", () => {
+    const lines = sdnLines(4).split("\r\n");
+    // The last Remarks written "…" (circa)" with no closing quote after the inner one.
+    lines[3] = lines[3]!.replace(/\."$/, '" (circa)');
+    const dir = tempFiles({ "sdn.csv": lines.join("\r\n") });
+    expectFormatError(() => parseOfacSdn(dir), "sdn.csv", 4, /quote inside a quoted field is not doubled/);
+  });
+
   it("a row with a column too few", () => {
     const lines = sdnLines(3).split("\r\n");
     lines[1] = lines[1]!.replace(/,-0- (?=,)/, "");

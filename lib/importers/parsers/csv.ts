@@ -1,6 +1,6 @@
-import { CsvError, parse, type Options } from "csv-parse/sync";
+import Papa, { type ParseError } from "papaparse";
 import { ImportFormatError } from "../types";
-import type { ListFile } from "./source";
+import { decode, type ListFile } from "./source";
 
 export type CsvRow = { fields: string[]; line: number };
 
@@ -10,26 +10,19 @@ export type CsvRow = { fields: string[]; line: number };
  * unterminated quoted field, throws ImportFormatError naming the line.
  */
 export function parseCsvRows(file: ListFile, opts: { columns?: number; delimiter?: string } = {}): CsvRow[] {
-  const options: Options = {
-    delimiter: opts.delimiter ?? ",",
-    encoding: file.encoding,
-    relax_quotes: true,
-    relax_column_count: true,
-    skip_empty_lines: true,
-    bom: true,
-  };
-  const starts = nonEmptyLines(file.content);
-  let records: string[][];
-  try {
-    records = parse(file.content, options);
-  } catch (err) {
-    throw csvError(file, options, err);
-  }
+  const text = decode(file);
+  // papaparse takes a quote as special only at the start of a field (elsewhere
+  // it is text), accepts rows of any length and, given a delimiter, guesses none.
+  const config = { delimiter: opts.delimiter ?? ",", skipEmptyLines: true };
+  const { data, errors } = Papa.parse<string[]>(text, config);
+  const starts = nonEmptyLines(text);
   // Each record spans at least one non-empty line, and a record over several
   // lines spans at least two, so equal counts mean one record per line: the
-  // common case, and far cheaper than asking csv-parse for per-record info.
-  const lines = records.length === starts.length ? starts : exactLines(file, options);
-  const rows = records.map((fields, i) => ({ fields, line: lines[i]! }));
+  // common case, and far cheaper than following papaparse record by record.
+  const rows =
+    data.length === starts.length && !errors.some(isUnclosed)
+      ? data.map((fields, i) => ({ fields, line: starts[i]! }))
+      : rowsWithLines(file, text, config.delimiter);
   if (opts.columns !== undefined) {
     for (const row of rows) {
       if (row.fields.length !== opts.columns) {
@@ -40,15 +33,22 @@ export function parseCsvRows(file: ListFile, opts: { columns?: number; delimiter
   return rows;
 }
 
+/**
+ * Only an unterminated quote is fatal: a quote inside a quoted field that is
+ * not followed by a delimiter or line end (InvalidQuotes) papaparse keeps as
+ * text and reads on, so a stray quote in a list does not stop its import.
+ */
+const isUnclosed = (e: ParseError) => e.code === "MissingQuotes";
+
 /** The 1-based numbers of the lines with anything but a line end on them. */
-function nonEmptyLines(buf: Buffer): number[] {
+function nonEmptyLines(text: string): number[] {
   const lines: number[] = [];
   let line = 1;
-  for (let start = 0; start < buf.length; line++) {
-    let end = buf.indexOf(0x0a, start);
-    if (end < 0) end = buf.length;
+  for (let start = 0; start < text.length; line++) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
     let last = end - 1;
-    while (last >= start && buf[last] === 0x0d) last--;
+    while (last >= start && text.charCodeAt(last) === 0x0d) last--;
     if (last >= start) lines.push(line);
     start = end + 1;
   }
@@ -56,63 +56,36 @@ function nonEmptyLines(buf: Buffer): number[] {
 }
 
 /**
- * Start lines from the byte offset where csv-parse ends each record, counted
- * over the same buffer (its own line counter drifts on CRLF inside quotes).
+ * The rows with the line each starts on, from the offset where papaparse ended
+ * the record before it. An unterminated quote runs to the end of the text, so
+ * its record is the last one, and the line named is where that record starts.
  */
-function exactLines(file: ListFile, options: Options): number[] {
-  const cursor = lineCursor(file.content);
-  const lines: number[] = [];
-  parse(file.content, {
-    ...options,
-    on_record: (fields, context) => {
-      lines.push(cursor.nextRecordLine());
-      cursor.advanceTo(context.bytes);
-      return fields;
+function rowsWithLines(file: ListFile, text: string, delimiter: string): CsvRow[] {
+  const rows: CsvRow[] = [];
+  let start = 0;
+  let counted = 0;
+  let line = 1;
+  let unclosed: { line: number; reason: string } | undefined;
+  Papa.parse<string[]>(text, {
+    delimiter,
+    // Empty lines are dropped below instead: papaparse would also drop a line
+    // holding just "", which is a record of one empty field.
+    skipEmptyLines: false,
+    step: ({ data: fields, errors, meta }) => {
+      for (; counted < start; counted++) if (text.charCodeAt(counted) === 0x0a) line++;
+      const first = text[start];
+      start = meta.cursor;
+      if (fields.length === 1 && fields[0] === "" && first !== '"') return;
+      rows.push({ fields, line });
+      if (errors.some(isUnclosed)) {
+        // A quoted field with a bare quote inside ("say "hi"") never closes either; say which it was.
+        const stray = errors.some((e) => e.code === "InvalidQuotes");
+        unclosed = { line, reason: stray ? "a quote inside a quoted field is not doubled" : "a quoted field is not closed (the file looks truncated)" };
+      }
     },
   });
-  return lines;
-}
-
-function lineCursor(buf: Buffer) {
-  let pos = 0;
-  let line = 1;
-  return {
-    /** Skips line ends and empty lines; the line the next record starts on. */
-    nextRecordLine(): number {
-      while (pos < buf.length && (buf[pos] === 0x0a || buf[pos] === 0x0d)) {
-        if (buf[pos] === 0x0a) line++;
-        pos++;
-      }
-      return line;
-    },
-    advanceTo(end: number): void {
-      for (; pos < end; pos++) if (buf[pos] === 0x0a) line++;
-    },
-  };
-}
-
-/** A csv-parse failure as an ImportFormatError on the line where the failing record starts. */
-function csvError(file: ListFile, options: Options, err: unknown): unknown {
-  if (!(err instanceof CsvError)) return err;
-  const cursor = lineCursor(file.content);
-  try {
-    parse(file.content, {
-      ...options,
-      on_record: (fields, context) => {
-        cursor.nextRecordLine();
-        cursor.advanceTo(context.bytes);
-        return fields;
-      },
-    });
-  } catch {
-    // the same failure, now with the cursor at the end of the last good record
-  }
-  const line = cursor.nextRecordLine();
-  const reason =
-    err.code === "CSV_QUOTE_NOT_CLOSED"
-      ? "a quoted field is not closed (the file looks truncated)"
-      : err.message.replace(/^[A-Za-z ]+:\s*/, "");
-  return new ImportFormatError(file.name, line, reason);
+  if (unclosed) throw new ImportFormatError(file.name, unclosed.line, unclosed.reason);
+  return rows;
 }
 
 /** An OFAC field: trimmed, with the "-0-" placeholder read as empty. */
