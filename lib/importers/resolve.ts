@@ -39,12 +39,13 @@ const fullDate = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v);
  * strength: a strong shared identifier (IMO number, company IMO number,
  * passport with its country), then the same full name with the same full date
  * of birth. The same name with only a birth year in common is not a merge but
- * a possible match. Individuals are indexed by birth year once per import run
- * and kept up to date as the run creates entities; a name's key is worked out
- * only when a new record born the same year needs it.
+ * a possible match. Indexes are built once per import run and kept up to date
+ * as the run creates entities.
  */
 export class EntityResolver {
-  private readonly byYear = new Map<string, { entityId: number; name: string; dob: string }[]>();
+  private readonly byNameAndDob = new Map<string, number>();
+  private readonly byNameYears = new Map<string, { entityId: number; dob: string }[]>();
+  /** Each name's key, worked out once: a new record's names are keyed to resolve it, then to remember it. */
   private readonly keys = new Map<string, string>();
 
   constructor(private readonly db: DbOrTx) {
@@ -61,14 +62,17 @@ export class EntityResolver {
     for (const r of rows) this.remember(r.entityId, "individual", [r.name], [r.dob]);
   }
 
-  /** Adds an entity's names and birth dates to the index. */
+  /** Adds an entity's names and birth dates to the indexes. */
   remember(entityId: number, kind: EntityKind, names: string[], birthDates: string[]): void {
     if (kind !== "individual") return;
-    for (const dob of birthDates) {
-      const year = dob.slice(0, 4);
-      let born = this.byYear.get(year);
-      if (!born) this.byYear.set(year, (born = []));
-      for (const name of names) born.push({ entityId, name, dob });
+    for (const name of names) {
+      const key = this.key(name);
+      for (const dob of birthDates) {
+        if (fullDate(dob)) this.byNameAndDob.set(`${key}|${dob}`, entityId);
+        let list = this.byNameYears.get(key);
+        if (!list) this.byNameYears.set(key, (list = []));
+        if (!list.some((x) => x.entityId === entityId && x.dob === dob)) list.push({ entityId, dob });
+      }
     }
   }
 
@@ -101,17 +105,19 @@ export class EntityResolver {
     if (kind !== "individual") return { entityId: null, possibleMatches: [] };
 
     const dobs = record.attributes.filter((a) => a.key === "birth_date").map((a) => a.value);
-    const keys = new Set([record.name, ...record.names.filter((n) => !n.weak).map((n) => n.value)].map((n) => this.key(n)));
-    for (const dob of dobs.filter(fullDate)) {
-      const same = this.byYear.get(dob.slice(0, 4))?.find((c) => c.dob === dob && keys.has(this.key(c.name)));
-      if (same) return { entityId: same.entityId, rule: "same name and date of birth" };
+    const keys = [record.name, ...record.names.filter((n) => !n.weak).map((n) => n.value)].map((n) => this.key(n));
+    for (const key of keys) {
+      for (const dob of dobs.filter(fullDate)) {
+        const entityId = this.byNameAndDob.get(`${key}|${dob}`);
+        if (entityId) return { entityId, rule: "same name and date of birth" };
+      }
     }
     // Weaker: the primary name and a birth year in common, where one side knows only the year.
-    const primary = this.key(record.name);
     const possible = new Map<number, string>();
-    for (const dob of dobs) {
-      for (const c of this.byYear.get(dob.slice(0, 4)) ?? []) {
-        if ((!fullDate(c.dob) || !fullDate(dob)) && this.key(c.name) === primary) possible.set(c.entityId, `same name, born ${dob.slice(0, 4)}`);
+    for (const c of this.byNameYears.get(this.key(record.name)) ?? []) {
+      for (const dob of dobs) {
+        const sameYear = c.dob.slice(0, 4) === dob.slice(0, 4);
+        if (sameYear && (!fullDate(c.dob) || !fullDate(dob))) possible.set(c.entityId, `same name, born ${dob.slice(0, 4)}`);
       }
     }
     return { entityId: null, possibleMatches: [...possible].map(([entityId, basis]) => ({ entityId, basis })) };
