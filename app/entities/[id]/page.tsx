@@ -248,7 +248,7 @@ export default async function EntityPage({ params }: { params: Promise<{ id: str
           <ul className="plain">
             {e.refs.map((r) => (
               <li key={r.ref}>
-                <span className="mono">{r.ref}</span> <span className="muted small">{t.refOrigin[r.origin]}</span>
+                <span className="mono">{r.ref}</span> <span className="muted small">{t.refOrigin[r.origin === "record" && r.basis ? "merged" : r.origin]}</span>
                 {r.basis ? <span className="small"> · {r.basis}</span> : null} <FactStatusBadge status={r.status} />
               </li>
             ))}

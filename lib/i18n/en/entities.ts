@@ -98,7 +98,8 @@ export const entities = {
       } satisfies Record<RelationshipType, string>,
     },
     refs: "References in other lists",
-    refOrigin: { record: "merged record", same_as: "same as" },
+    /** A record the entity was made from, one merged into it (its basis names the rule), a same-as claim. */
+    refOrigin: { record: "record", merged: "merged record", same_as: "same as" },
     firstSeenIn: "first seen in the list published",
     listingDateNotPublished: "listing date not published",
     possibleMatches: "Possibly the same as",
