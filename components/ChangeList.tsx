@@ -36,6 +36,20 @@ function group(items: ChangeItem[]): { head: ChangeItem; rest: ChangeItem[] }[] 
   return groups;
 }
 
+/** What happened, with the entity on the other side (a relationship, a possible match) linked. */
+function Description({ item }: { item: ChangeItem }) {
+  const text = m.changes.describe(item);
+  const at = item.related ? text.lastIndexOf(item.related.name) : -1;
+  if (!item.related || at < 0) return text;
+  return (
+    <>
+      {text.slice(0, at)}
+      <Link href={`/entities/${item.related.id}`}>{item.related.name}</Link>
+      {text.slice(at + item.related.name.length)}
+    </>
+  );
+}
+
 /**
  * Changes as a timeline: when it happened in the world (or, failing that, when
  * it was recorded), what happened to which subject, who recorded it and from
@@ -59,7 +73,7 @@ export function ChangeList({ items, showEntity = true }: { items: ChangeItem[]; 
             {c.href && !(showEntity && c.entity) && c.title ? (
               <Link href={c.href}>{m.changes.describe(c)}</Link>
             ) : (
-              m.changes.describe(c)
+              <Description item={c} />
             )}
           </div>
           {rest.length > 0 ? (
@@ -67,14 +81,16 @@ export function ChangeList({ items, showEntity = true }: { items: ChangeItem[]; 
               <summary>{m.changes.recordDetails(rest.length)}</summary>
               <ul>
                 {rest.map((r) => (
-                  <li key={r.id}>{m.changes.describe(r)}</li>
+                  <li key={r.id}>
+                    <Description item={r} />
+                  </li>
                 ))}
               </ul>
             </details>
           ) : null}
-          {c.reason ? (
+          {m.changes.reasonOf(c) ? (
             <div className="small">
-              {m.changes.reason}: {c.reason}
+              {m.changes.reason}: {m.changes.reasonOf(c)}
             </div>
           ) : null}
           <div className="small muted">

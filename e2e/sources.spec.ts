@@ -100,6 +100,29 @@ test.describe("sources and imports", () => {
     }
   });
 
+  test("a run's merges say which record went where, and a possible match links the other entity", async ({ page }) => {
+    await page.goto("/imports?list=un-consolidated");
+    await page.getByRole("table", { name: "Imports, newest first" }).getByRole("link", { name: /^Import #\d+$/ }).click();
+    await page.waitForURL(/\/imports\/\d+$/);
+    const changes = () => page.getByRole("region", { name: "What this publication changed" });
+    await changes().getByLabel("Kind of change").selectOption("merged");
+    await changes().getByRole("button", { name: "Show" }).click();
+    await page.waitForURL(/[?&]category=merged\b/);
+
+    const merge = changes().getByRole("listitem").filter({ hasText: /List record un:\S+ merged into this record \(same name and date of birth\)/ }).first();
+    await expect(merge).toBeVisible();
+    // The rule is said once, not again as a reason.
+    await expect(merge).not.toContainText("Reason:");
+
+    const possible = changes().getByRole("listitem").filter({ hasText: "Possibly the same as" }).first();
+    const links = possible.locator('a[href^="/entities/"]');
+    await expect(links).toHaveCount(2);
+    const other = (await links.nth(1).textContent())!;
+    await links.nth(1).click();
+    await page.waitForURL(/\/entities\/\d+$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(other);
+  });
+
   test("/imports filters by list", async ({ page }) => {
     await page.goto("/imports");
     await page.getByLabel("List", { exact: true }).selectOption("un-consolidated");

@@ -7,6 +7,7 @@ import { findEntityIdByRef } from "@/lib/commands";
 import { LISTS } from "@/lib/importers/lists";
 import { parseOfacSdn } from "@/lib/importers/parsers";
 import { importList, type ImportSummary } from "@/lib/importers/run-import";
+import { getMessages } from "@/lib/i18n";
 import { getEntity } from "@/lib/read";
 import { getImportRun, listImportRuns, listSourceHealth, RUN_DEFAULT_CATEGORIES } from "@/lib/read/imports";
 import { seededDb, type TestDb } from "./helpers/db";
@@ -182,6 +183,9 @@ describe("reading import runs", () => {
       );
       const merged = getImportRun(first.runId, { category: "merged" }, t.db)!;
       expect(merged.changes.items.map((c) => [c.action, c.entity?.name])).toEqual([["entity.merge", "PATRIOT"]]);
+      expect(getMessages().changes.describe(merged.changes.items[0]!)).toBe(
+        "List record ofac:24508 merged into this record (a same-as reference the tracker held)",
+      );
     });
 
     it("pages the changes and clamps a page past the end", () => {
@@ -308,6 +312,11 @@ describe("a later publication: a possible match, a failed import, and a success 
     // The run page lists the possible match among its merges.
     const merged = getImportRun(third.runId, { category: "merged" }, t.db)!;
     expect(merged.changes.items.map((c) => c.action)).toEqual(["entity.possible_match", "entity.possible_match"]);
+    // Each row names the entity on the other side, so a reader can follow it.
+    expect(merged.changes.items.map((c) => [c.entity?.id, c.related?.id])).toEqual(
+      [[Math.min(newKim, komid), Math.max(newKim, komid)], [Math.max(newKim, komid), Math.min(newKim, komid)]],
+    );
+    expect(getMessages().changes.describe(merged.changes.items[0]!)).toBe("Possibly the same as KIM, Yong Chol (same name, born 1962)");
   });
 
   it("a failed run is listed with its error, changed nothing, and shows on its list's health", () => {

@@ -70,7 +70,7 @@ export type ChangeItem = {
   programName: string | null;
   /** The title of the event, announcement or control list concerned. */
   title: string | null;
-  /** For a relationship: the entity on the other side, seen from `entity`. */
+  /** For a relationship or a possible match: the entity on the other side, seen from `entity`. */
   related: { id: number; name: string; direction: "outgoing" | "incoming" } | null;
   /** Where the subject lives in the app. */
   href: string | null;
@@ -101,7 +101,11 @@ export function describeChanges(rows: ChangeRow[], db: DbOrTx): ChangeItem[] {
     .filter((r) => r.subjectType === "relationship")
     .flatMap((r) => [asRecord(r.after)?.fromEntityId, asRecord(r.after)?.toEntityId])
     .filter((id): id is number => typeof id === "number");
-  const entityIds = [...rows.map((r) => r.entityId).filter((id): id is number => id !== null), ...relationshipEnds];
+  const possibleMatches = rows
+    .filter((r) => r.action === "entity.possible_match")
+    .map((r) => asRecord(r.after)?.otherEntityId)
+    .filter((id): id is number => typeof id === "number");
+  const entityIds = [...rows.map((r) => r.entityId).filter((id): id is number => id !== null), ...relationshipEnds, ...possibleMatches];
   const ents = entityIds.length
     ? db
         .select({ id: entities.id, name: entities.name, kind: entities.kind })
@@ -156,6 +160,9 @@ export function describeChanges(rows: ChangeRow[], db: DbOrTx): ChangeItem[] {
       const outgoing = item.after.fromEntityId === r.entityId;
       const other = ents.find((e) => e.id === (outgoing ? item.after!.toEntityId : item.after!.fromEntityId));
       if (other) item.related = { id: other.id, name: other.name, direction: outgoing ? "outgoing" : "incoming" };
+    } else if (r.action === "entity.possible_match" && item.after) {
+      const other = ents.find((e) => e.id === item.after!.otherEntityId);
+      if (other) item.related = { id: other.id, name: other.name, direction: "outgoing" };
     } else if (r.subjectType === "designation") {
       const d = desigs.find((x) => x.id === Number(r.subjectId));
       item.authorityCode = d?.authorityCode ?? null;

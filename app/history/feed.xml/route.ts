@@ -46,7 +46,8 @@ function summaryOf(c: ChangeItem): string {
     `${t.by} ${c.actor}`,
   ].filter((x): x is string => x !== null);
   const parts = [`<p>${escapeHtml(when.join(" · "))}</p>`];
-  if (c.reason) parts.push(`<p>${escapeHtml(`${t.reason}: ${c.reason}`)}</p>`);
+  const reason = getMessages().changes.reasonOf(c);
+  if (reason) parts.push(`<p>${escapeHtml(`${t.reason}: ${reason}`)}</p>`);
   if (c.source) {
     // A link reads as its title; a source without a URL is named by its citation, which says what it is.
     const url = c.source.url && /^https?:\/\//i.test(c.source.url) ? c.source.url : null;

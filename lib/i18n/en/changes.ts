@@ -12,6 +12,9 @@ const NAME_TYPES: Record<string, string> = {
   romanization: "romanization",
 };
 
+/** Merge rules as the importer records them; those not listed read as written ("same IMO number"). */
+const MERGE_RULES: Record<string, string> = { same_as: "a same-as reference the tracker held" };
+
 /** Words for the change feed and entity timelines. Each describes what happened to the subject. */
 export const changes = {
   categories: {
@@ -54,9 +57,9 @@ export const changes = {
         return `Record created: ${str(a.name)}${parts.some(Boolean) ? ` (${parts.filter(Boolean).join("; ")})` : ""}`;
       }
       case "entity.merge":
-        return `Merged with ${str(a.ref)} (${str(a.rule)})`;
+        return `List record ${str(a.ref)} merged into this record (${MERGE_RULES[str(a.rule)] ?? str(a.rule)})`;
       case "entity.possible_match":
-        return `Possibly the same as another record (${str(a.basis)})`;
+        return `Possibly the same as ${c.related?.name ?? "another record"} (${str(a.basis)})`;
       case "designation.relist":
         return `Back on the list of ${by}`;
       case "list.record.change":
@@ -89,6 +92,11 @@ export const changes = {
       default:
         return c.action;
     }
+  },
+  /** The reason to show beneath the description, unless the description already gives it (a merge's rule). */
+  reasonOf(c: ChangeItem): string | null {
+    if (!c.reason || c.action === "entity.merge" || c.action === "entity.possible_match") return null;
+    return c.reason;
   },
   recordDetails: (n: number) => `${n} more ${n === 1 ? "detail" : "details"} recorded with it`,
   occurred: "Happened",
