@@ -158,7 +158,10 @@ describe("reading import runs", () => {
       expect(ids.every((id) => runIds.has(id))).toBe(true);
       expect(r.changes.items.some((c) => c.action === "entity.create")).toBe(false);
       // The list entry that changed is there, described with its entity.
-      expect(r.changes.items.filter((c) => c.action === "list.record.change")).toHaveLength(1);
+      const change = r.changes.items.filter((c) => c.action === "list.record.change");
+      expect(change).toHaveLength(1);
+      // Described in words, not by the stored field names.
+      expect(getMessages().changes.describe(change[0]!)).toMatch(/^List entry changed: [a-z ,]+$/);
     });
 
     it("filters by category: the delistings are the four records gone from the list", () => {

@@ -562,7 +562,8 @@ class ImportRun {
 function describeDiff(before: Content, after: Content) {
   const b: Record<string, unknown> = {};
   const a: Record<string, unknown> = {};
-  for (const key of ["name", "kind", "names", "identifiers", "attributes", "programs", "listedOn", "links"] as const) {
+  // Every field the list gives (remarks included): a record whose content hash changed always says how.
+  for (const key of new Set([...Object.keys(before), ...Object.keys(after)]) as Set<keyof Content>) {
     const x = JSON.stringify(before[key] ?? null);
     const y = JSON.stringify(after[key] ?? null);
     if (x !== y) {

@@ -12,6 +12,27 @@ const NAME_TYPES: Record<string, string> = {
   romanization: "romanization",
 };
 
+/** The fields a change names, in words (designation, entity and list-entry fields). */
+const FIELDS: Record<string, string> = {
+  announcementId: "announcement",
+  listedOn: "listing date",
+  effectiveOn: "effective date",
+  reason: "reason",
+  legalBasis: "legal basis",
+  status: "status",
+  listRecordId: "list entry",
+  firstSeenOn: "first seen",
+  name: "name",
+  remarks: "remarks",
+  kind: "kind",
+  names: "names",
+  identifiers: "identifiers",
+  attributes: "details",
+  programs: "programs",
+  links: "links",
+};
+const fields = (a: Record<string, unknown>) => Object.keys(a).map((k) => FIELDS[k] ?? k).join(", ");
+
 /** Merge rules as the importer records them; those not listed read as written ("same IMO number"). */
 const MERGE_RULES: Record<string, string> = { same_as: "a same-as reference the tracker held" };
 
@@ -32,7 +53,7 @@ export const changes = {
       case "designation.create":
         return `Designated by ${by}${c.programName ? ` under ${c.programName}` : ""}`;
       case "designation.update":
-        return `Designation by ${by} updated: ${Object.keys(a).join(", ")}`;
+        return `Designation by ${by} updated: ${fields(a)}`;
       case "designation.source.add":
         return `New source for the designation by ${by}`;
       case "designation.delist":
@@ -63,11 +84,12 @@ export const changes = {
       case "designation.relist":
         return `Back on the list of ${by}`;
       case "list.record.change":
-        return `List entry changed: ${Object.keys(a).join(", ")}`;
+        // Rows written before the remarks were compared may name no field.
+        return Object.keys(a).length ? `List entry changed: ${fields(a)}` : "List entry changed";
       case "list.record.return":
         return "List entry back on the list";
       case "entity.update":
-        return `Record updated: ${Object.keys(a).join(", ")}`;
+        return `Record updated: ${fields(a)}`;
       case "entity.withdraw":
         return "Record withdrawn (recorded by mistake)";
       case "entity.name.update":
