@@ -15,8 +15,10 @@ export default defineConfig({
     root,
     environment: "node",
     include: ["tests/**/*.test.ts"],
-    // Loading the default data takes a moment on a slow machine.
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // Sized for a loaded 2-core machine, where loading the default data or
+    // importing a list takes several times what it takes on an idle one. A
+    // passing test never waits for these.
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
   },
 });

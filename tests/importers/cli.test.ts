@@ -27,7 +27,9 @@ function countsOf(t: TestDb) {
 let t: TestDb;
 afterEach(() => t?.close());
 
-describe("npm run import", () => {
+// Each test starts the CLI five times over (a tsx process each): several seconds
+// idle, and many more while another job shares the machine.
+describe("npm run import", { timeout: 180_000 }, () => {
   it("imports a publication, then says the same files again changed nothing, with exit code 0", () => {
     t = createTestDb();
     const first = cli(t, "ofac", fixture("ofac-sdn"), "--published", "2023-12-28");

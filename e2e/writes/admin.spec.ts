@@ -1,14 +1,13 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { createAnnouncement, ensureAuthority, enterDesignation, upsertEntity, type CommandContext } from "@/lib/commands";
-import { addSessionCookie, createTestUser, e2eDb, expect, test, type TestUser } from "./fixtures/auth";
+import { addSessionCookie, createTestUser, e2eDb, expect, test, type TestUser } from "../fixtures/auth";
+import { violations } from "../fixtures/axe";
 
 /**
- * Data entry and corrections by an editor. Everything these tests enter is
- * filed under a test authority of its own (E2E-KR), with new announcement ids
- * and names of its own, so the figures other specs check for the default data
- * (KR-MOFA's designations in force, PATRIOT's search results, the Annex 2-2
- * totals) stay as they are while the suites run side by side.
+ * Data entry and corrections by an editor. These specs run against the writes
+ * server (e2e/fixtures/run.ts), beside other specs that write: everything they
+ * enter is filed under a test authority of its own (E2E-KR), with new
+ * announcement ids and names of their own, so no spec sees another's data.
  */
 const AUTHORITY = { code: "E2E-KR", name: "Test authority for the end-to-end tests (modelled on KR-MOFA)", country: "KR" };
 const PROGRAM = "ROK autonomous sanctions on North Korea";
@@ -46,11 +45,6 @@ function seedDesignation(user: TestUser, name: string, reason: string) {
   return enterDesignation(ctxOf(user), { announcementId: id, entity: { kind: "organization", name }, reason });
 }
 
-async function violations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
-  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
-
 /** The row of the counts table for one kind. */
 const countsRow = (page: Page, kindPlural: string) =>
   page.getByRole("table", { name: "Designations declared and entered, by kind" }).getByRole("row").filter({
@@ -59,7 +53,8 @@ const countsRow = (page: Page, kindPlural: string) =>
 
 test.describe("entering a round", () => {
   test("an editor enters part of a round from an empty announcement", async ({ page, signInAs }) => {
-    test.setTimeout(90_000);
+    // The longest journey of the suite: a form filled four times, and two page loads after it.
+    test.slow();
     const editor = await signInAs("editor");
     ensureTestAuthority(editor);
     // An organization already in the tracker, to attach from the search.

@@ -1,13 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
 import { changeRole } from "@/lib/commands/users";
-import { createTestUser, disableTestUser, e2eDb, expect, test } from "./fixtures/auth";
-
-/** Runs axe (WCAG 2 A and AA) on the page, as e2e/accessibility.spec.ts does. */
-async function violations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
-  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
+import { createTestUser, disableTestUser, e2eDb, expect, test } from "../fixtures/auth";
+import { violations } from "../fixtures/axe";
 
 test.describe("signing in", () => {
   test("an anonymous visit to /admin goes to the sign-in page, which returns there", async ({ page }) => {
