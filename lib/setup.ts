@@ -1,11 +1,10 @@
 import path from "node:path";
-import { and, eq } from "drizzle-orm";
-import { importRuns } from "@/db/schema";
 import type { Db } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { hasSeed, loadSeed } from "@/lib/seed/load-seed";
-import { BUNDLED_LISTS, FORMATS, importListAt } from "@/lib/importers/formats";
-import type { ImportSummary } from "@/lib/importers/run-import";
+import { BUNDLED_LISTS, FORMATS, filesAt, importListAt, type FormatName } from "@/lib/importers/formats";
+import { LISTS } from "@/lib/importers/lists";
+import { latestRun, type ImportSummary } from "@/lib/importers/run-import";
 import { backfillSearchIndex } from "@/lib/search/indexer";
 
 export type SetupOptions = {
@@ -39,17 +38,34 @@ export function setupDatabase(db: Db, options: SetupOptions = {}): SetupResult {
   const imported: ImportSummary[] = [];
   if (!options.factsOnly) {
     for (const bundled of BUNDLED_LISTS) {
-      const format = FORMATS[bundled.format];
-      const done = db
-        .select({ id: importRuns.id })
-        .from(importRuns)
-        .where(and(eq(importRuns.listKey, format.listKey), eq(importRuns.status, "succeeded")))
-        .get();
-      if (done) continue;
-      const summary = importListAt(db, bundled.format, path.resolve(process.cwd(), bundled.path), { publishedOn: bundled.publishedOn });
+      const files = path.resolve(process.cwd(), bundled.path);
+      const action = bundledListAction(db, bundled.format, files, bundled.publishedOn);
+      if (action === "skip") continue;
+      const summary = importListAt(db, bundled.format, files, { publishedOn: bundled.publishedOn });
       imported.push(summary);
-      step(`${summary.label} (${summary.publishedOn}): ${summary.added} records imported in ${summary.ms} ms`);
+      step(
+        action === "read again"
+          ? `${summary.label} (${summary.publishedOn}): read again by a newer parser, ${summary.changed} records corrected in ${summary.ms} ms`
+          : `${summary.label} (${summary.publishedOn}): ${summary.added} records imported in ${summary.ms} ms`,
+      );
+      if (summary.unreadDates.length) step(`${summary.label}: ${summary.unreadDates.length} dates not read (npm run import names them)`);
     }
   }
   return { seeded, imported };
+}
+
+/**
+ * What setup does with a bundled publication: import it when the database has
+ * no publication of that list as recent; read it again when it is the very
+ * publication last imported but an older parser read it (so a database built
+ * before a parser fix gets the fix); otherwise nothing. A database that has a
+ * later publication of the list (imported by a user) is left as it is.
+ */
+function bundledListAction(db: Db, format: FormatName, files: string, publishedOn: string | undefined): "import" | "read again" | "skip" {
+  const { listKey } = FORMATS[format];
+  const latest = latestRun(db, listKey);
+  if (!latest) return "import";
+  const sameFiles = JSON.stringify(latest.files.map((f) => f.sha256)) === JSON.stringify(filesAt(format, files).map((f) => f.sha256));
+  if (sameFiles) return latest.parserVersion < LISTS[listKey].parserVersion ? "read again" : "skip";
+  return publishedOn && latest.publishedOn && latest.publishedOn < publishedOn ? "import" : "skip";
 }

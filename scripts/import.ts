@@ -47,10 +47,20 @@ function printSummary(s: ImportSummary): void {
       s.possibleMatches ? `  possible matches noted (not merged): ${s.possibleMatches}` : "",
       s.unresolvedLinks ? `  "Linked To" names not found in the list: ${s.unresolvedLinks}` : "",
       nothing ? "  Nothing changed: this publication was already imported." : "",
+      ...unreadDateLines(s),
     ]
       .filter(Boolean)
       .join("\n"),
   );
+}
+
+/** Every date the parser could not read, by record and field: imported without it, never guessed. */
+function unreadDateLines(s: ImportSummary): string[] {
+  if (s.unreadDates.length === 0) return [];
+  return [
+    `  dates not read (the records were imported without them): ${s.unreadDates.length}`,
+    ...s.unreadDates.map((d) => `    ${d.file}:${d.line} record ${d.recordId || "(the list)"}, ${d.field}: ${JSON.stringify(d.value)}`),
+  ];
 }
 
 function main(): void {

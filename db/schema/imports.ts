@@ -32,6 +32,8 @@ export const importRuns = sqliteTable(
     error: text("error"),
     /** The source that stands for this publication; designations it asserts cite it. */
     sourceId: integer("source_id").references(() => sources.id),
+    /** The list's parser version that read the files (lib/importers/lists.ts); runs before versions were kept read 1. */
+    parserVersion: integer("parser_version").notNull().default(1),
   },
   (t) => [index("import_runs_list").on(t.listKey, t.publishedOn)],
 );

@@ -49,10 +49,9 @@ test.describe("sources and imports", () => {
     await page.waitForURL(/\/imports\/\d+$/);
     await expect(page.getByRole("heading", { level: 1, name: `${OFAC}, published 2023-12-28` })).toBeVisible();
 
-    // The first import of the list on a fresh database: every record is new.
-    await expect(rowOf(counts(page), page, "Added").getByRole("cell", { name: "13,821", exact: true })).toBeVisible();
-    await expect(rowOf(counts(page), page, "Removed").getByRole("cell", { name: "0", exact: true })).toBeVisible();
-    await expect(rowOf(counts(page), page, "Unchanged").getByRole("cell", { name: "0", exact: true })).toBeVisible();
+    // The third publication of the default data, compared with the one of 2021-07-21: what it added and what it dropped.
+    await expect(rowOf(counts(page), page, "Added").getByRole("cell", { name: "5,637", exact: true })).toBeVisible();
+    await expect(rowOf(counts(page), page, "Removed").getByRole("cell", { name: "792", exact: true })).toBeVisible();
 
     const files = page.getByRole("table", { name: "Files read, with their SHA-256 digest and size" });
     for (const name of ["sdn.csv", "add.csv", "alt.csv"]) {
@@ -65,13 +64,13 @@ test.describe("sources and imports", () => {
     await expect(changes.getByRole("listitem").first()).toBeVisible();
     await expect(changes.locator('a[href^="/entities/"]').first()).toBeVisible();
 
-    // Filtered by kind: a first import delists nothing.
+    // Filtered by kind: the delistings of records gone since 2021-07-21, dated by this publication.
     await changes.getByLabel("Kind of change").selectOption("delisted");
     await changes.getByRole("button", { name: "Show" }).click();
     await page.waitForURL(/[?&]category=delisted\b/);
-    await expect(page.getByRole("region", { name: "What this publication changed" }).getByRole("status")).toHaveText(
-      "This import recorded no delistings.",
-    );
+    const delistings = page.getByRole("region", { name: "What this publication changed" });
+    await expect(delistings.getByRole("status")).toContainText(/changes, showing 1–50/);
+    await expect(delistings.getByRole("listitem").first()).toContainText("2023-12-28");
   });
 
   test("/imports lists the runs, and a run page shows its counts", async ({ page }) => {
@@ -84,10 +83,12 @@ test.describe("sources and imports", () => {
     );
 
     const table = page.getByRole("table", { name: "Imports, newest first" });
-    await expect(table.getByRole("link", { name: /^Import #\d+$/ })).toHaveCount(2);
-    const ofacRow = table.getByRole("row").filter({ hasText: OFAC });
-    await expect(ofacRow).toContainText("2023-12-28");
-    await expect(ofacRow).toContainText("Succeeded");
+    // Three publications of the OFAC list, in order, then the UN list.
+    await expect(table.getByRole("link", { name: /^Import #\d+$/ })).toHaveCount(4);
+    for (const published of ["2019-01-07", "2021-07-21", "2023-12-28"]) {
+      const ofacRow = table.getByRole("row").filter({ hasText: OFAC }).filter({ hasText: published });
+      await expect(ofacRow).toContainText("Succeeded");
+    }
 
     const unRow = table.getByRole("row").filter({ hasText: UN });
     await expect(unRow).toContainText("2026-02-27");

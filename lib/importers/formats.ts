@@ -57,9 +57,15 @@ export function importListAt(
 }
 
 /** The official lists shipped in data/lists/ and imported as part of the default data. */
-export const BUNDLED_LISTS: { format: FormatName; path: string; publishedOn?: string }[] = [
-  // The legacy CSV carries no date: this is the date the set was published.
+export const BUNDLED_LISTS: { format: FormatName; path: string; publishedOn: string }[] = [
+  // Three publications of the SDN list, imported in order, so that the default data carries real history:
+  // what appears or disappears between two of them is designated or delisted as of the later one.
+  // The legacy CSV carries no date. For the 2019 and 2021 sets, the date is the latest the set can be
+  // from, judged by the first designation it lacks (data/lists/README.md): every entry in it was
+  // listed on or before that date, which is all a first-seen date claims.
+  { format: "ofac", path: "data/lists/ofac-sdn-2019-01", publishedOn: "2019-01-07" },
+  { format: "ofac", path: "data/lists/ofac-sdn-2021-07", publishedOn: "2021-07-21" },
   { format: "ofac", path: "data/lists/ofac-sdn-2023-12-28", publishedOn: "2023-12-28" },
-  // The XML carries its own date (dateGenerated 2026-02-27).
-  { format: "un", path: "data/lists/un/consolidated-2026-02-27.xml" },
+  // The XML carries its own date (dateGenerated), which wins; given here too so setup can tell publications apart.
+  { format: "un", path: "data/lists/un/consolidated-2026-02-27.xml", publishedOn: "2026-02-27" },
 ];

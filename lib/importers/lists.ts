@@ -12,6 +12,13 @@ export type ListDefinition = {
   authorityOf: (record: ListRecord) => string;
   /** The authorities its records need, created if the database lacks them. */
   authorities: AuthorityInput[];
+  /**
+   * Raised whenever its parser reads the same files into different records (a
+   * date format it now reads, say). Files already imported by an older
+   * version are then read again rather than confirmed unchanged, so an
+   * existing database gets what the fix reads, through the same import.
+   */
+  parserVersion: number;
 };
 
 const US_OFAC = { code: "US-OFAC", name: "United States, Treasury Office of Foreign Assets Control", country: "US" };
@@ -26,6 +33,7 @@ export const LISTS: Record<ListKey, ListDefinition> = {
     refPrefix: "ofac",
     authorityOf: () => US_OFAC.code,
     authorities: [US_OFAC],
+    parserVersion: 1,
   },
   "ofac-consolidated": {
     key: "ofac-consolidated",
@@ -34,6 +42,7 @@ export const LISTS: Record<ListKey, ListDefinition> = {
     refPrefix: "ofac-cons",
     authorityOf: () => US_OFAC.code,
     authorities: [US_OFAC],
+    parserVersion: 1,
   },
   "un-consolidated": {
     key: "un-consolidated",
@@ -42,6 +51,8 @@ export const LISTS: Record<ListKey, ListDefinition> = {
     // The DPRK regime is the 1718 Committee's; the others share one authority, told apart by program.
     authorityOf: (r) => (r.programs.includes("DPRK") ? UN_1718.code : UN_SC.code),
     authorities: [UN_1718, UN_SC],
+    // 2: LISTED_ON with a time zone ("2015-03-27-04:00"); an alias's birth year alone.
+    parserVersion: 2,
   },
   "bis-dpl": {
     key: "bis-dpl",
@@ -49,5 +60,6 @@ export const LISTS: Record<ListKey, ListDefinition> = {
     refPrefix: "dpl",
     authorityOf: () => US_BIS.code,
     authorities: [US_BIS],
+    parserVersion: 1,
   },
 };

@@ -30,7 +30,7 @@ import { normalizeProgramCode } from "@/lib/domain/program";
 import { ATTRIBUTES_BY_KIND, type EntityInput } from "@/lib/validation/entity";
 import { LISTS, type ListDefinition } from "./lists";
 import { EntityResolver, type MergeRule } from "./resolve";
-import { ImportFormatError, type ListRecord, type ParsedList } from "./types";
+import { ImportFormatError, type ListRecord, type ParsedList, type UnreadDate } from "./types";
 
 export type ImportInput = {
   listKey: ListKey;
@@ -57,6 +57,8 @@ export type ImportSummary = {
   /** Designations a removed record would have ended, kept because another source asserts them. */
   keptByOtherSources: number;
   unresolvedLinks: number;
+  /** Dates the files give that the parser could not read (imported without them). */
+  unreadDates: UnreadDate[];
   ms: number;
 };
 
@@ -138,9 +140,10 @@ type Content = Omit<ListRecord, "origin">;
 const hashOf = (json: string) => createHash("sha256").update(json).digest("hex");
 const linkKey = (name: string) => name.toUpperCase().replace(/[.\s]+$/, "").replace(/\s+/g, " ").trim();
 
-function latestRun(db: Db, listKey: ListKey) {
+/** The list's last successful import: the publication it read, its files, and the parser version that read them. */
+export function latestRun(db: Db, listKey: ListKey) {
   return db
-    .select({ publishedOn: importRuns.publishedOn, files: importRuns.files, records: importRuns.records })
+    .select({ publishedOn: importRuns.publishedOn, files: importRuns.files, records: importRuns.records, parserVersion: importRuns.parserVersion })
     .from(importRuns)
     .where(and(eq(importRuns.listKey, listKey), eq(importRuns.status, "succeeded")))
     .orderBy(desc(importRuns.publishedOn), desc(importRuns.id))
@@ -177,7 +180,11 @@ export function importList(db: Db, input: ImportInput): ImportSummary {
         "Publications are imported in order, so history is never rewritten by accident; nothing was changed.",
     );
   }
-  return runImport(db, list, { ...input, files: parsed.files, records: parsed.records.length, publishedOn }, (run) => run.execute(parsed));
+  // The very files of the last import, read by a newer parser: what differs is what it now reads, not a change in the list.
+  const readAgain = latest?.publishedOn === publishedOn && sameFiles(latest.files, parsed.files);
+  return runImport(db, list, { ...input, files: parsed.files, records: parsed.records.length, publishedOn, readAgain }, (run) =>
+    run.execute(parsed),
+  );
 }
 
 /**
@@ -192,6 +199,8 @@ export function importUnchanged(
 ): ImportSummary | null {
   const latest = latestRun(db, input.listKey);
   if (!latest?.publishedOn || !sameFiles(latest.files, input.files)) return null;
+  // Read by an older parser: the same files may give more now.
+  if (latest.parserVersion < LISTS[input.listKey].parserVersion) return null;
   if (input.publishedOn !== undefined && input.publishedOn !== latest.publishedOn) return null;
   const publishedOn = latest.publishedOn;
   return runImport(db, LISTS[input.listKey], { ...input, publishedOn, records: latest.records }, (run) => run.confirmUnchanged());
@@ -201,7 +210,7 @@ export function importUnchanged(
 function runImport(
   db: Db,
   list: ListDefinition,
-  input: { files: ParsedList["files"]; records: number; publishedOn: string; actor?: Actor; onProgress?: ImportInput["onProgress"] },
+  input: RunInput & { publishedOn: string; actor?: Actor },
   body: (run: ImportRun) => Omit<ImportSummary, "ms">,
 ): ImportSummary {
   const { publishedOn } = input;
@@ -226,6 +235,7 @@ function runImport(
         finishedAt: new Date().toISOString(),
         files: input.files,
         records: input.records,
+        parserVersion: list.parserVersion,
         error: err instanceof Error ? err.message : String(err),
       })
       .run();
@@ -233,7 +243,7 @@ function runImport(
   }
 }
 
-type RunInput = { files: ParsedList["files"]; records: number; onProgress?: ImportInput["onProgress"] };
+type RunInput = { files: ParsedList["files"]; records: number; readAgain?: boolean; onProgress?: ImportInput["onProgress"] };
 
 class ImportRun {
   private readonly ctx: CommandContext;
@@ -260,6 +270,7 @@ class ImportRun {
         startedAt: ctx.now!,
         files: input.files,
         records: input.records,
+        parserVersion: list.parserVersion,
       })
       .returning({ id: importRuns.id })
       .get().id;
@@ -289,6 +300,7 @@ class ImportRun {
       possibleMatches: 0,
       keptByOtherSources: 0,
       unresolvedLinks: 0,
+      unreadDates: [],
     };
   }
 
@@ -304,6 +316,7 @@ class ImportRun {
 
   execute(parsed: ParsedList): Omit<ImportSummary, "ms"> {
     const { records } = parsed;
+    this.summary.unreadDates = parsed.unreadDates;
     const stored = new Map(
       this.ctx.db
         .select({
@@ -434,7 +447,9 @@ class ImportRun {
       after: diff.after,
       reason: back
         ? `Back on the ${this.list.label} published ${this.publishedOn}`
-        : `Changed in the ${this.list.label} published ${this.publishedOn}`,
+        : this.input.readAgain
+          ? `Read again from the ${this.list.label} published ${this.publishedOn} by a newer version of the importer, which reads more of it`
+          : `Changed in the ${this.list.label} published ${this.publishedOn}`,
     });
     statements(this.ctx.db).updateRecord.run({
       contentHash: hash,

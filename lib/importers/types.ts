@@ -47,8 +47,17 @@ export class ImportFormatError extends Error {
   }
 }
 
+/**
+ * A date the list gives that its parser could not read. The record is imported
+ * without it (a date is never guessed) and the import reports it by record and
+ * field, so a format the parser does not know is seen at once.
+ */
+export type UnreadDate = { recordId: string; field: string; value: string; file: string; line: number };
+
 export type ParsedList = {
   records: ListRecord[];
+  /** Every date value of the files that could not be read; empty when all were. */
+  unreadDates: UnreadDate[];
   /** The publication date the file itself carries (UN dateGenerated), if any. */
   publishedOn?: string;
   /** SHA-256 of each input file, hex. */

@@ -1,5 +1,6 @@
 import { ImportFormatError, type ListRecord, type ParsedList, type RecordKind } from "../types";
-import { countryFromCode, parseUsDate } from "./countries";
+import { countryFromCode } from "./countries";
+import { DateReader, parseUsDate } from "./dates";
 import { parseCsvRows } from "./csv";
 import { addressLine, clean, dedupeRecord } from "./record";
 import { readListFile } from "./source";
@@ -36,6 +37,7 @@ export function parseDenyList(path: string): ParsedList {
   if (rows.length === 0) throw new ImportFormatError(file.name, null, "the file has a header but no rows");
 
   const records = new Map<string, ListRecord>();
+  const dates = new DateReader();
   for (const row of rows) {
     if (row.fields.length !== header.fields.length) {
       throw new ImportFormatError(file.name, row.line, `expected ${header.fields.length} columns, found ${row.fields.length}`);
@@ -58,7 +60,11 @@ export function parseDenyList(path: string): ParsedList {
         programs: ["DPL"],
         listedOn: effective,
         links: [],
-        remarks: dplRemarks(get("Standard_Order"), parseUsDate(get("Expiration_Date")), get("FR_Citation")),
+        remarks: dplRemarks(
+          get("Standard_Order"),
+          dates.read({ recordId, file: file.name, line: row.line }, "Expiration_Date", get("Expiration_Date"), parseUsDate),
+          get("FR_Citation"),
+        ),
         origin: { file: file.name, line: row.line },
       };
       for (const value of embeddedNames(name)) record.names.push({ value, type: "alias" });
@@ -74,7 +80,7 @@ export function parseDenyList(path: string): ParsedList {
     const code = countryFromCode(country);
     if (record.kind === "organization" && code) record.attributes.push({ key: "country", value: code });
   }
-  return { records: [...records.values()].map(dedupeRecord), files: [file.info] };
+  return { records: [...records.values()].map(dedupeRecord), unreadDates: dates.unread, files: [file.info] };
 }
 
 /** "ADRIAN MANUEL HERNANDEZ" effective 2017-10-16 → "adrian-manuel-hernandez-2017-10-16". */

@@ -3,4 +3,5 @@ export { fileInfo } from "./source";
 export { parseOfacRemarks, splitRemarks, parseDob, type RemarksFacts } from "./ofac-remarks";
 export { parseUnConsolidated } from "./un";
 export { parseDenyList, dplKind, dplRecordId } from "./dpl";
-export { countryCode, countryOrName, countryFromCode, parseListDate, parseUsDate, parseIsoDate } from "./countries";
+export { countryCode, countryOrName, countryFromCode } from "./countries";
+export { parseListDate, parseUsDate, parseIsoDate, parseYear } from "./dates";

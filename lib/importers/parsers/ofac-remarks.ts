@@ -1,6 +1,7 @@
 import type { IdentifierType } from "@/db/schema";
 import type { ListRecord, RecordKind } from "../types";
-import { countryCode, countryOrName, parseListDate } from "./countries";
+import { countryCode, countryOrName } from "./countries";
+import { parseListDate, parseListDateOrSpan } from "./dates";
 import { ID_LABELS } from "./ofac-id-labels";
 
 /** What a Remarks field adds to a record, and what it could not read. */
@@ -9,6 +10,8 @@ export type RemarksFacts = Pick<ListRecord, "names" | "identifiers" | "attribute
   skipped: string[];
   /** Items no rule recognized; they stay readable in the record's remarks. */
   unrecognized: string[];
+  /** Dates in the items that could not be read, by the label they follow ("DOB", "issued"). */
+  unreadDates: { field: string; value: string }[];
 };
 
 type Context = { kind: RecordKind; titles: string[]; facts: RemarksFacts };
@@ -29,7 +32,7 @@ export function splitRemarks(remarks: string): string[] {
 }
 
 export function parseOfacRemarks(remarks: string, kind: RecordKind, titles: string[] = []): RemarksFacts {
-  const facts: RemarksFacts = { names: [], identifiers: [], attributes: [], links: [], skipped: [], unrecognized: [] };
+  const facts: RemarksFacts = { names: [], identifiers: [], attributes: [], links: [], skipped: [], unrecognized: [], unreadDates: [] };
   const ctx: Context = { kind, titles, facts };
   for (const raw of splitRemarks(remarks)) {
     // "alt. DOB", "alt. Passport": another value of the same kind
@@ -110,9 +113,22 @@ export function parseIdentifierBody(body: string): { value: string; country?: st
   return { value: rest, ...(country ? { country } : {}), ...(note ? { note } : {}) };
 }
 
+/** Reads a date of an item, or notes it as unread. */
+function readDate(ctx: Context, field: string, text: string, parse: (text: string) => unknown = parseListDateOrSpan): boolean {
+  if (parse(text.trim())) return true;
+  ctx.facts.unreadDates.push({ field, value: text.trim() });
+  return false;
+}
+
 function addIdentifier(ctx: Context, type: IdentifierType, body: string, labelNote?: string): boolean {
   const parsed = parseIdentifierBody(body);
   if (!parsed) return false;
+  // "issued 12 May 2009 expires 11 May 2014": the note keeps them as written, once they are known to read.
+  // Not "issued in Ulm" nor "issued under the name …": a date starts with a day, a month or a year.
+  const DATED = /\b(issued|expires)\s+((?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec).*?)(?=\s+(?:issued|expires)\b|;|$)/g;
+  for (const m of parsed.note?.matchAll(DATED) ?? []) {
+    readDate(ctx, m[1]!.toLowerCase(), m[2]!);
+  }
   const note = [labelNote, parsed.note].filter(Boolean).join("; ");
   ctx.facts.identifiers.push({
     type,
@@ -147,10 +163,7 @@ const SKIPPED = new RegExp(
       "Executive Order \\d+",
       "CAATSA",
       "IFCA Determination",
-      "Listing Date",
-      "Effective Date",
       "For more information",
-      "Organization Established Date",
       "Organization Type",
       "Target Type",
       "Website",
@@ -180,9 +193,22 @@ const RULES: Rule[] = [
     ctx.facts.skipped.push(item);
     return true;
   },
+  // Dates of sanctions directives and of a company's founding: kept in the remarks, read to know they can be.
+  // "Listing Date (EO 14024 Directive 2): 24 Feb 2022"; some name the directive and give no date.
+  matchOn(/^((?:Listing|Effective) Date)\b[^:]*(?::\s*(.*))?$/, (m, ctx) => {
+    if (m[2]) readDate(ctx, m[1]!, m[2]);
+    ctx.facts.skipped.push(m[0]);
+  }),
+  matchOn(/^(Organization Established Date)\s+(.+)$/, (m, ctx) => {
+    readDate(ctx, m[1]!, m[2]!);
+    ctx.facts.skipped.push(m[0]);
+  }),
   matchOn(/^DOB\s+(.+)$/, (m, ctx) => {
     const dob = parseDob(m[1]!);
-    if (!dob) return false;
+    if (!dob) {
+      readDate(ctx, "DOB", m[1]!, parseDob);
+      return false;
+    }
     ctx.facts.attributes.push({ key: "birth_date", ...dob });
   }),
   matchOn(/^POB\s+(.+)$/, (m, ctx) => {
@@ -213,7 +239,10 @@ const RULES: Rule[] = [
   }),
   matchOn(/^Aircraft Manufacture Date\s+(.+)$/, (m, ctx) => {
     const date = parseListDate(m[1]!);
-    if (!date) return false;
+    if (!date) {
+      readDate(ctx, "Aircraft Manufacture Date", m[1]!);
+      return false;
+    }
     ctx.facts.attributes.push({ key: "build_year", value: date.slice(0, 4), ...(date.length > 4 ? { note: `manufactured ${date}` } : {}) });
   }),
   matchOn(/^(Other )?Vessel Type\s+(.+)$/, (m, ctx) => {

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { ImportFormatError, type ListRecord, type ParsedList, type RecordKind } from "../types";
+import { ImportFormatError, type ListRecord, type ParsedList, type RecordKind, type UnreadDate } from "../types";
 import { countryCode, countryOrName } from "./countries";
 import { ofacValue, parseCsvRows, type CsvRow } from "./csv";
 import { parseOfacRemarks } from "./ofac-remarks";
@@ -81,9 +81,10 @@ function parseOfacSet(dir: string, set: FileSet): ParsedList {
   // A comments row continues the Remarks mid-word where sdn.csv cut it at ~1,000 characters.
   optional(set.comments, 2, (d, f) => void (d.remarks += f[1] ?? ""));
 
-  const records = [...drafts.values()].map(finishDraft);
+  const unreadDates: UnreadDate[] = [];
+  const records = [...drafts.values()].map((draft) => finishDraft(draft, unreadDates));
   fixLinkTargets(records);
-  return { records, files: files.map((f) => f.info) };
+  return { records, unreadDates, files: files.map((f) => f.info) };
 }
 
 function entNum(file: string, row: CsvRow): string {
@@ -123,10 +124,11 @@ function draftFromRow(file: string, row: CsvRow): Draft {
   return { record, remarks: remarks ? (row.fields[11] ?? "") : "", titles, addresses: [] };
 }
 
-function finishDraft({ record, remarks, titles, addresses }: Draft): ListRecord {
+function finishDraft({ record, remarks, titles, addresses }: Draft, unreadDates: UnreadDate[]): ListRecord {
   const text = remarks.trim();
   if (text) {
     const facts = parseOfacRemarks(text, record.kind, titles);
+    for (const d of facts.unreadDates) unreadDates.push({ recordId: record.recordId, ...record.origin, field: `Remarks: ${d.field}`, value: d.value });
     record.remarks = text;
     record.names.push(...facts.names);
     record.identifiers.push(...facts.identifiers);

@@ -1,0 +1,1 @@
+ALTER TABLE `import_runs` ADD `parser_version` integer DEFAULT 1 NOT NULL;
