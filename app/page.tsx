@@ -101,8 +101,19 @@ export default function HomePage() {
                     </span>
                   </div>
                 ) : null}
-                {l.discrepancyCount > 0 ? (
-                  <span className="badge badge-warn">{t.controls.discrepancies(l.discrepancyCount)}</span>
+                {l.discrepancyCount > 0 || l.restatementCount > 0 ? (
+                  <span className="badge-list">
+                    {l.discrepancyCount > 0 ? (
+                      <Link href={`/export-controls/${l.key}#discrepancies`} className="badge badge-warn">
+                        {t.controls.discrepancies(l.discrepancyCount)}
+                      </Link>
+                    ) : null}
+                    {l.restatementCount > 0 ? (
+                      <Link href={`/export-controls/${l.key}#restatements`} className="badge badge-info">
+                        {t.controls.restatements(l.restatementCount)}
+                      </Link>
+                    ) : null}
+                  </span>
                 ) : null}
               </li>
             ))}

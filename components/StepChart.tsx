@@ -1,8 +1,13 @@
 import type { CSSProperties } from "react";
 import { formatNumber } from "@/lib/format";
 
-/** One step: from `date` (ISO, possibly partial) the value is `value`, until the next step. */
-export type StepPoint = { date: string; value: number; flagged?: boolean };
+/**
+ * One step: from `date` (ISO, possibly partial) the value is `value`, until the
+ * next step. A mark singles a step out: a discrepancy (drawn in red) or a
+ * restatement (the series counted on a new basis from here; not a fault, so not red).
+ */
+export type StepMark = "discrepancy" | "restatement";
+export type StepPoint = { date: string; value: number; mark?: StepMark };
 
 const DAY = 86_400_000;
 
@@ -21,8 +26,10 @@ function niceStep(max: number, count: number): number {
 }
 
 const W = 640;
-const H = 320;
-const PAD = { top: 24, right: 24, bottom: 52, left: 60 };
+const PLOT_H = 244;
+const PAD = { top: 24, right: 24, left: 60 };
+/** Below the plot: the year labels, then one line per legend entry. */
+const bottomFor = (legendLines: number) => 36 + 16 * Math.max(1, legendLines);
 
 const css = {
   axis: { stroke: "var(--muted)", strokeWidth: 1 } satisfies CSSProperties,
@@ -34,7 +41,16 @@ const css = {
   flagged: { fill: "var(--bad)", stroke: "var(--bg)", strokeWidth: 2 } satisfies CSSProperties,
   value: { fill: "var(--fg)", fontSize: 12, fontWeight: 600, fontFamily: "var(--font)" } satisfies CSSProperties,
   flaggedValue: { fill: "var(--bad)", fontSize: 12, fontWeight: 600, fontFamily: "var(--font)" } satisfies CSSProperties,
+  restated: { fill: "var(--bg)", stroke: "var(--accent)", strokeWidth: 2.5 } satisfies CSSProperties,
 };
+
+/** The mark of a step (or of a legend entry), centred on (px, py). */
+function Marker({ mark, px, py }: { mark: StepMark | undefined; px: number; py: number }) {
+  if (mark === "discrepancy")
+    return <rect x={px - 5} y={py - 5} width={10} height={10} transform={`rotate(45 ${px} ${py})`} style={css.flagged} />;
+  if (mark === "restatement") return <rect x={px - 5} y={py - 5} width={10} height={10} style={css.restated} />;
+  return <circle cx={px} cy={py} r={4.5} style={css.point} />;
+}
 
 /**
  * A series that changes in steps, such as a list's total over its revisions:
@@ -46,7 +62,7 @@ export function StepChart({
   until,
   title,
   label,
-  flaggedLabel,
+  legend,
   formatValue = formatNumber,
 }: {
   /** Oldest first. */
@@ -57,12 +73,17 @@ export function StepChart({
   title: string;
   /** The aria-label: the series in words. */
   label: string;
-  /** Legend for flagged points; shown only if a point is flagged. */
-  flaggedLabel?: string;
+  /** Legend of each mark; an entry is shown only if a point has that mark. */
+  legend?: Partial<Record<StepMark, string>>;
   formatValue?: (n: number) => string;
 }) {
   const steps = [...points].sort((a, b) => toTime(a.date) - toTime(b.date));
   if (steps.length === 0) return null;
+
+  const legendLines = (["discrepancy", "restatement"] as const)
+    .filter((mark) => legend?.[mark] !== undefined && steps.some((s) => s.mark === mark))
+    .map((mark) => ({ mark, text: legend![mark]! }));
+  const H = PAD.top + PLOT_H + bottomFor(legendLines.length);
 
   const t0 = toTime(steps[0]!.date);
   const tLast = toTime(steps.at(-1)!.date);
@@ -75,7 +96,7 @@ export function StepChart({
 
   const x0 = PAD.left;
   const x1 = W - PAD.right;
-  const y0 = H - PAD.bottom;
+  const y0 = PAD.top + PLOT_H;
   const y1 = PAD.top;
   const x = (t: number) => x0 + ((t - t0) / (t1 - t0)) * (x1 - x0);
   const y = (v: number) => y0 - (v / yMax) * (y0 - y1);
@@ -101,8 +122,6 @@ export function StepChart({
   for (const s of steps.slice(1)) d += ` H${r(x(toTime(s.date)))} V${r(y(s.value))}`;
   d += ` H${r(x(t1))}`;
   const area = `${d} V${y0} H${r(x(t0))} Z`;
-
-  const hasFlag = flaggedLabel !== undefined && steps.some((s) => s.flagged);
 
   return (
     <svg className="chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={label} xmlns="http://www.w3.org/2000/svg">
@@ -133,30 +152,26 @@ export function StepChart({
         const anchor = px > x1 - 40 ? "end" : "start";
         return (
           <g key={`${s.date}-${i}`}>
-            {s.flagged ? (
-              <rect x={px - 5} y={py - 5} width={10} height={10} transform={`rotate(45 ${px} ${py})`} style={css.flagged} />
-            ) : (
-              <circle cx={px} cy={py} r={4.5} style={css.point} />
-            )}
+            <Marker mark={s.mark} px={px} py={py} />
             <text
               x={anchor === "start" ? px + 6 : px - 6}
               y={below ? py + 18 : py - 9}
               textAnchor={anchor}
-              style={s.flagged ? css.flaggedValue : css.value}
+              style={s.mark === "discrepancy" ? css.flaggedValue : css.value}
             >
               {formatValue(s.value)}
             </text>
           </g>
         );
       })}
-      {hasFlag ? (
-        <g transform={`translate(${x0 + 4} ${H - 8})`}>
-          <rect x={-4} y={-9} width={8} height={8} transform="rotate(45 0 -5)" style={css.flagged} />
-          <text x={10} y={-1} style={css.tick}>
-            {flaggedLabel}
+      {legendLines.map((entry, i) => (
+        <g key={entry.mark} transform={`translate(${x0 + 4} ${H - 8 - 16 * (legendLines.length - 1 - i)})`}>
+          <Marker mark={entry.mark} px={0} py={-5} />
+          <text x={12} y={-1} style={css.tick}>
+            {entry.text}
           </text>
         </g>
-      ) : null}
+      ))}
     </svg>
   );
 }

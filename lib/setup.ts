@@ -1,7 +1,7 @@
 import path from "node:path";
 import type { Db } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
-import { hasSeed, loadSeed } from "@/lib/seed/load-seed";
+import { fillCountBases, hasSeed, loadSeed } from "@/lib/seed/load-seed";
 import { BUNDLED_LISTS, FORMATS, filesAt, importListAt, type FormatName } from "@/lib/importers/formats";
 import { LISTS } from "@/lib/importers/lists";
 import { latestRun, type ImportSummary } from "@/lib/importers/run-import";
@@ -20,8 +20,10 @@ export type SetupResult = { seeded: boolean; imported: ImportSummary[] };
 /**
  * Brings a database up to date: applies migrations, loads the default facts
  * if they were never loaded (a database an admin has worked on is not
- * re-seeded, so no correction is reverted), then imports each bundled official
- * list that has never been imported, through the same importer a user runs.
+ * re-seeded, so no correction is reverted; only the count bases of revisions,
+ * which older databases lack, are filled in), then imports each bundled
+ * official list that has never been imported, through the same importer a
+ * user runs.
  */
 export function setupDatabase(db: Db, options: SetupOptions = {}): SetupResult {
   const step = options.onStep ?? (() => {});
@@ -34,6 +36,10 @@ export function setupDatabase(db: Db, options: SetupOptions = {}): SetupResult {
     loadSeed(db);
     seeded = true;
     step("default facts loaded");
+  } else {
+    // Facts the default data gained after this database was seeded, in columns that were empty until now.
+    const filled = fillCountBases(db);
+    if (filled > 0) step(`count basis recorded on ${filled} revisions of the default data`);
   }
   const imported: ImportSummary[] = [];
   if (!options.factsOnly) {

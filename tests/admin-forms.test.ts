@@ -134,4 +134,11 @@ describe("admin form schemas (shared by the browser and the server actions)", ()
     const r = parse(revisionFormSchema, { listKey: "k", effectiveOn: "2025-06-01", added: "-1", removed: "0", total: "", reportedPreviousTotal: "1139" });
     expect(Object.keys(r.errors).sort()).toEqual(["added", "reportedSource", "sources", "total"]);
   });
+
+  it("a revision: a new count basis is passed to the command as typed, trimmed; empty means as before", () => {
+    const fields = { listKey: "k", effectiveOn: "2025-06-01", added: "10", removed: "0", total: "1413", sources: "https://example.org/r" };
+    expect(parse(revisionFormSchema, { ...fields, countBasis: "  HS 10-digit codes " }).data).toMatchObject({ countBasis: "HS 10-digit codes" });
+    expect(parse(revisionFormSchema, { ...fields, countBasis: "" }).data).toMatchObject({ countBasis: undefined });
+    expect(parse(revisionFormSchema, { ...fields, countBasis: "x".repeat(201) }).errors).toHaveProperty("countBasis");
+  });
 });

@@ -1,17 +1,65 @@
+import Link from "next/link";
 import type { ControlListView, RevisionView } from "@/lib/read";
 import { getMessages } from "@/lib/i18n";
 import { formatNumber } from "@/lib/format";
+import { SourceLinks } from "@/components/SourceLinks";
 
-/** The check column: adds up, does not add up, or conflicts with another report. */
+/** The check column: adds up, does not add up, restates the list on a new basis, or conflicts with another report. */
 export function CheckMarker({ revision }: { revision: RevisionView }) {
   const t = getMessages().exportControls.marker;
-  const { consistent, reported } = revision.check;
-  if (consistent && !reported) return <span className="badge badge-ok">{t.ok}</span>;
+  const { mismatch, restatement, reported } = revision.check;
+  if (!mismatch && !restatement && !reported) return <span className="badge badge-ok">{t.ok}</span>;
   return (
     <span className="badge-list">
-      {consistent ? null : <span className="badge badge-bad">{t.mismatch}</span>}
+      {restatement ? <span className="badge badge-info">{t.restatement}</span> : null}
+      {mismatch ? <span className="badge badge-bad">{t.mismatch}</span> : null}
       {reported ? <span className="badge badge-warn">{t.conflict}</span> : null}
     </span>
+  );
+}
+
+/** The id of a revision's section on its list's page. */
+export const revisionAnchor = (r: RevisionView) => `revision-${r.id}`;
+
+/** "798 + 682 − 0 = 1,480 ≠ 1,159" or "1,159 + 243 − 0 = 1,402 ✓". */
+export const arithmetic = (r: RevisionView) =>
+  getMessages().exportControls.check(r.check.previousTotal, r.added, r.removed, r.check.expectedTotal, r.total);
+
+/** "798 items plus 682 added, counted as 1,159 HS 6-digit codes"; empty unless the count basis changed. */
+export function restated(r: RevisionView): string {
+  const b = r.check.restatement;
+  return b ? getMessages().exportControls.restated(r.check.previousTotal, b.previousBasis, r.added, r.removed, r.total, b.basis) : "";
+}
+
+/** "Reported elsewhere: 1,139 (source …). 1,139 + 243 = 1,382, not 1,402; the official previous total is 1,159." */
+export function Reported({ r }: { r: RevisionView }) {
+  const t = getMessages().exportControls;
+  const rep = r.check.reported;
+  if (!rep) return null;
+  return (
+    <>
+      {r.reportedSource ? (
+        <>
+          {t.reportedBefore(rep.previousTotal)}
+          <SourceLinks sources={[r.reportedSource]} inline />
+          {t.reportedAfter}
+        </>
+      ) : (
+        t.reportedNoSource(rep.previousTotal)
+      )}{" "}
+      {t.reportedSum(rep.previousTotal, r.added, r.removed, rep.impliedTotal, r.total, r.check.previousTotal, rep.addsUp)}
+    </>
+  );
+}
+
+/** One flagged revision in a list of discrepancies: its date (a link to `href`), the failed sum if any, the conflicting report if any. */
+export function DiscrepancyLine({ r, href }: { r: RevisionView; href: string }) {
+  const d = getMessages().exportControls.detail;
+  return (
+    <>
+      <Link href={href}>{d.revisionHeading(r.effectiveOn)}</Link>: {r.check.mismatch ? <>{arithmetic(r)}. </> : null}
+      <Reported r={r} />
+    </>
   );
 }
 

@@ -5,7 +5,8 @@ import { getMessages } from "@/lib/i18n";
 import { formatNumber } from "@/lib/format";
 import { FactStatusBadge } from "@/components/Badges";
 import { DateText } from "@/components/DateText";
-import { CheckMarker, ListFacts } from "./ListParts";
+import styles from "./export-controls.module.css";
+import { CheckMarker, DiscrepancyLine, ListFacts, restated, revisionAnchor } from "./ListParts";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: getMessages().exportControls.list.title };
@@ -33,7 +34,19 @@ export default function ExportControlsPage() {
                 <>
                   <dt>{t.discrepancies}</dt>
                   <dd>
-                    <Link href={`${href}#discrepancies`}>{t.discrepancyCount(l.discrepancyCount)}</Link>
+                    {t.discrepancyCount(
+                      l.revisions.filter((r) => r.check.mismatch).length,
+                      l.revisions.filter((r) => r.check.reported).length,
+                    )} (<Link href={`${href}#discrepancies`}>{t.discrepancyDetails}</Link>)
+                    <ul className={styles.tight}>
+                      {l.revisions
+                        .filter((r) => r.hasDiscrepancy)
+                        .map((r) => (
+                          <li key={r.id}>
+                            <DiscrepancyLine r={r} href={`${href}#${revisionAnchor(r)}`} />
+                          </li>
+                        ))}
+                    </ul>
                   </dd>
                 </>
               ) : null}
@@ -80,6 +93,7 @@ export default function ExportControlsPage() {
                         </td>
                         <td>
                           <CheckMarker revision={r} />
+                          {r.check.restatement ? <div className="small">{restated(r)}</div> : null}
                         </td>
                       </tr>
                     ))}

@@ -32,6 +32,13 @@ export const controlListRevisions = sqliteTable(
     removed: integer("removed").notNull(),
     total: integer("total").notNull(),
     note: text("note"),
+    /**
+     * What the total counts ("items", "HS 6-digit codes") when the revision says
+     * so; null: counted as the revision before. A revision that names another
+     * basis than the one before restates the total, so previous + added −
+     * removed need not equal it (see lib/domain/revision-check.ts).
+     */
+    countBasis: text("count_basis"),
     status: text("status", { enum: FACT_STATUSES }).notNull(),
     reportedPreviousTotal: integer("reported_previous_total"),
     reportedSourceId: integer("reported_source_id").references(() => sources.id),

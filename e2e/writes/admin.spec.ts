@@ -1,5 +1,13 @@
 import type { Page } from "@playwright/test";
-import { createAnnouncement, ensureAuthority, enterDesignation, upsertEntity, type CommandContext } from "@/lib/commands";
+import {
+  createAnnouncement,
+  ensureAuthority,
+  enterDesignation,
+  recordRevision,
+  upsertControlList,
+  upsertEntity,
+  type CommandContext,
+} from "@/lib/commands";
 import { addSessionCookie, createTestUser, e2eDb, expect, test, type TestUser } from "../fixtures/auth";
 import { violations } from "../fixtures/axe";
 
@@ -238,7 +246,7 @@ test.describe("export-control revisions", () => {
     await page.getByLabel("Items removed (required)").fill("0");
     await page.getByLabel("New total (required)").fill("1413");
     await expect(page.locator("#revision-check")).toHaveText(
-      "1,402 + 10 − 0 = 1,412, not 1,413: does not add up. Correct the figures, or record the discrepancy with a note.",
+      "1,402 + 10 − 0 = 1,412, not 1,413: does not add up. Correct the figures, name the new count basis if it changed, or record the discrepancy with a note.",
     );
     await page.getByLabel("Sources (required)").fill("https://example.org/e2e-revision");
     await page.getByRole("button", { name: "Record the revision" }).click();
@@ -251,6 +259,45 @@ test.describe("export-control revisions", () => {
     // Nothing was recorded.
     await page.goto("/export-controls/kr-russia-belarus-annex-2-2");
     await expect(page.getByText("Effective 2025-06-01")).toHaveCount(0);
+  });
+
+  test("a new count basis makes a revision a restatement: said as typed, recorded without a note, shown as such", async ({ page, signInAs }) => {
+    const editor = await signInAs("editor");
+    ensureTestAuthority(editor);
+    // A list of its own, so that no other spec sees the revision.
+    const key = unique("e2e-list").toLowerCase();
+    upsertControlList(ctxOf(editor), { key, authorityCode: AUTHORITY.code, name: `Test list ${key}`, unit: "items" });
+    recordRevision(ctxOf(editor), {
+      listKey: key,
+      effectiveOn: "2023-01-01",
+      added: 100,
+      removed: 0,
+      total: 100,
+      countBasis: "items",
+      sources: ["https://example.org/e2e-list"],
+    });
+
+    await page.goto(`/admin/export-controls/${key}/revisions/new`);
+    await page.getByLabel("Effective on (required)").fill("2024-01-01");
+    await page.getByLabel("Items added (required)").fill("50");
+    await page.getByLabel("Items removed (required)").fill("0");
+    await page.getByLabel("New total (required)").fill("120");
+    await expect(page.locator("#revision-check")).toContainText("100 + 50 − 0 = 150, not 120: does not add up.");
+    await page.getByLabel("New count basis").fill("HS 6-digit codes");
+    await expect(page.locator("#revision-check")).toHaveText(
+      "Count basis changed: 100 items plus 50 added, counted as 120 HS 6-digit codes. Recorded as a restatement; the arithmetic is not checked across a change of basis.",
+    );
+    await page.getByLabel("Sources (required)").fill("https://example.org/e2e-list-2024");
+    await page.getByRole("button", { name: "Record the revision" }).click();
+    await page.waitForURL((url) => url.pathname === "/admin/export-controls" && url.searchParams.get("done") === "recorded");
+
+    await page.goto(`/export-controls/${key}`);
+    const main = page.getByRole("main");
+    await expect(main.getByRole("region", { name: "Count basis changed" })).toContainText(
+      "Effective 2024-01-01: 100 items plus 50 added, counted as 120 HS 6-digit codes.",
+    );
+    await expect(main.getByRole("region", { name: "Discrepancies" })).toHaveCount(0);
+    await expect(main).not.toContainText(/does not add up/i);
   });
 });
 

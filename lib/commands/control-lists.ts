@@ -36,9 +36,10 @@ const fmt = (n: number) => n.toLocaleString("en-US");
 
 /**
  * Records a revision of a control list. The arithmetic must hold (previous
- * total + added − removed = total) unless the caller records the discrepancy
- * on purpose with a note; a conflicting figure reported elsewhere is kept with
- * its source beside the official one.
+ * total + added − removed = total) unless the revision counts on a new basis
+ * (a restatement) or the caller records the discrepancy on purpose with a
+ * note; a conflicting figure reported elsewhere is kept with its source beside
+ * the official one.
  */
 export function recordRevision(ctx: CommandContext, input: RevisionInput): number {
   const r = parseInput(revisionInputSchema, input, "revision");
@@ -46,17 +47,27 @@ export function recordRevision(ctx: CommandContext, input: RevisionInput): numbe
     const list = ctx.db.select().from(controlLists).where(eq(controlLists.key, r.listKey)).get();
     if (!list) throw new DomainError("invalid", `No control list ${r.listKey}`, [{ path: "listKey", message: "Unknown list" }]);
 
-    const previous = ctx.db
-      .select({ total: controlListRevisions.total })
+    const earlier = ctx.db
+      .select({ total: controlListRevisions.total, countBasis: controlListRevisions.countBasis })
       .from(controlListRevisions)
       .where(and(eq(controlListRevisions.listKey, r.listKey), lt(controlListRevisions.effectiveOn, r.effectiveOn)))
       .orderBy(desc(controlListRevisions.effectiveOn))
-      .get();
-    const check = checkRevision({ previousTotal: previous?.total ?? 0, added: r.added, removed: r.removed, total: r.total });
-    if (!check.consistent && !r.discrepancyNote) {
+      .all();
+    const previous = earlier[0];
+    // The basis in force before this revision: the latest one named, else the list's unit.
+    const previousBasis = previous ? (earlier.find((e) => e.countBasis)?.countBasis ?? list.unit) : null;
+    const check = checkRevision({
+      previousTotal: previous?.total ?? 0,
+      added: r.added,
+      removed: r.removed,
+      total: r.total,
+      previousBasis,
+      countBasis: r.countBasis,
+    });
+    if (check.mismatch && !r.discrepancyNote) {
       const message =
         `${fmt(check.previousTotal)} + ${fmt(r.added)} − ${fmt(r.removed)} = ${fmt(check.expectedTotal)}, not ${fmt(r.total)}. ` +
-        "Correct the figures, or record the discrepancy with a note.";
+        "Correct the figures, name the new count basis if it changed, or record the discrepancy with a note.";
       throw new DomainError("invalid", message, [{ path: "total", message }]);
     }
     if (r.reportedPreviousTotal !== undefined && !r.reportedSource) {
@@ -72,6 +83,7 @@ export function recordRevision(ctx: CommandContext, input: RevisionInput): numbe
       removed: r.removed,
       total: r.total,
       note: r.note ?? null,
+      countBasis: r.countBasis ?? null,
       status: r.status,
       reportedPreviousTotal: r.reportedPreviousTotal ?? null,
       reportedSourceId: r.reportedSource ? ensureSource(ctx, r.reportedSource) : null,

@@ -2,7 +2,7 @@ import { asc, eq, inArray } from "drizzle-orm";
 import { authorities, controlListRevisions, controlLists, revisionSources, type FactStatus } from "@/db/schema";
 import { getDb } from "@/db/client";
 import type { DbOrTx } from "@/lib/commands/context";
-import { checkRevision, type RevisionCheck } from "@/lib/domain/revision-check";
+import { basisOf, checkRevision, type RevisionCheck } from "@/lib/domain/revision-check";
 import { loadSources, sourceOf, type SourceRef } from "./sources";
 
 export type RevisionView = {
@@ -14,13 +14,15 @@ export type RevisionView = {
   removed: number;
   total: number;
   note: string | null;
+  /** What the total counts: named by this revision or carried from the one before (else the list's unit). */
+  countBasis: string;
   status: FactStatus;
   sources: SourceRef[];
-  /** previous + added − removed against the total, and any conflicting reported figure. */
+  /** previous + added − removed against the total, a change of count basis, and any conflicting reported figure. */
   check: RevisionCheck;
   reportedSource: SourceRef | null;
   discrepancyNote: string | null;
-  /** The arithmetic fails or another source reports a conflicting figure. */
+  /** The arithmetic fails on the same basis, or another source reports a conflicting figure. A restatement is not one. */
   hasDiscrepancy: boolean;
 };
 
@@ -34,6 +36,7 @@ export type ControlListView = {
   revisions: RevisionView[];
   current: { total: number; effectiveOn: string } | null;
   discrepancyCount: number;
+  restatementCount: number;
 };
 
 function load(db: DbOrTx, key?: string): ControlListView[] {
@@ -58,6 +61,7 @@ function load(db: DbOrTx, key?: string): ControlListView[] {
 
   return lists.map(({ l, authorityName }) => {
     let previousTotal = 0;
+    let previousBasis: string | null = null;
     const views: RevisionView[] = revisions
       .filter((r) => r.listKey === l.key)
       .map((r) => {
@@ -67,8 +71,12 @@ function load(db: DbOrTx, key?: string): ControlListView[] {
           removed: r.removed,
           total: r.total,
           reportedPreviousTotal: r.reportedPreviousTotal,
+          previousBasis,
+          countBasis: r.countBasis,
         });
+        const countBasis = basisOf(r.countBasis, previousBasis, l.unit);
         previousTotal = r.total;
+        previousBasis = countBasis;
         return {
           id: r.id,
           effectiveOn: r.effectiveOn,
@@ -78,6 +86,7 @@ function load(db: DbOrTx, key?: string): ControlListView[] {
           removed: r.removed,
           total: r.total,
           note: r.note,
+          countBasis,
           status: r.status,
           sources: links
             .filter((x) => x.revisionId === r.id)
@@ -86,7 +95,7 @@ function load(db: DbOrTx, key?: string): ControlListView[] {
           check,
           reportedSource: sourceOf(sourceMap, r.reportedSourceId),
           discrepancyNote: r.discrepancyNote,
-          hasDiscrepancy: !check.consistent || check.reported !== null,
+          hasDiscrepancy: check.mismatch || check.reported !== null,
         };
       });
     const last = views.at(-1);
@@ -99,6 +108,7 @@ function load(db: DbOrTx, key?: string): ControlListView[] {
       revisions: views,
       current: last ? { total: last.total, effectiveOn: last.effectiveOn } : null,
       discrepancyCount: views.filter((v) => v.hasDiscrepancy).length,
+      restatementCount: views.filter((v) => v.check.restatement !== null).length,
     };
   });
 }

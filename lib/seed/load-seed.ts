@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
-import { eq } from "drizzle-orm";
-import { changeLog } from "@/db/schema";
+import { and, eq } from "drizzle-orm";
+import { changeLog, controlListRevisions } from "@/db/schema";
 import type { Db } from "@/db/client";
 import {
   type CommandContext,
@@ -16,9 +16,10 @@ import {
   upsertEntity,
 } from "@/lib/commands";
 import { inTransaction } from "@/lib/commands/context";
-import { checkRevision } from "@/lib/domain/revision-check";
+import { basisOf, checkRevision } from "@/lib/domain/revision-check";
 import { formatNumber } from "@/lib/format";
 import type { EntityInput } from "@/lib/validation/entity";
+import type { RevisionInput } from "@/lib/validation/control-list";
 import { seedFileSchema, type SeedEntity, type SeedFile } from "./seed-file";
 
 export const SEED_ACTOR = { name: "seed" } as const;
@@ -70,6 +71,68 @@ function toEntityInput(e: SeedEntity): EntityInput {
     attributes,
     sameAs: (e.same_as ?? []).map((s) => ({ ref: s.ref, basis: s.basis, status: s.status })),
   };
+}
+
+/** A list's revisions as the revision command takes them, oldest first. */
+function revisionInputs(list: SeedFile["control_lists"][number]): RevisionInput[] {
+  const revisions = [...list.revisions].sort((a, b) => a.effective_on.localeCompare(b.effective_on));
+  let previousTotal = 0;
+  let previousBasis: string | null = null;
+  return revisions.map((r) => {
+    // The default data records figures as its sources publish them; where they
+    // do not add up on the same basis, the revision is kept with the mismatch
+    // stated, for users to see. A change of basis is a restatement, not a mismatch.
+    const check = checkRevision({ previousTotal, added: r.added, removed: r.removed, total: r.total, previousBasis, countBasis: r.count_basis });
+    previousTotal = r.total;
+    previousBasis = basisOf(r.count_basis, previousBasis, list.unit);
+    return {
+      listKey: list.key,
+      effectiveOn: r.effective_on,
+      announcedOn: r.announced_on,
+      proposedOn: r.proposed_on,
+      added: r.added,
+      removed: r.removed,
+      total: r.total,
+      note: r.note,
+      countBasis: r.count_basis,
+      status: r.status,
+      sources: r.sources,
+      reportedPreviousTotal: r.reported_previous_total?.value,
+      reportedSource: r.reported_previous_total?.source,
+      discrepancyNote: check.mismatch
+        ? `Recorded as the sources publish it: ${formatNumber(check.previousTotal)} + ${formatNumber(r.added)} − ${formatNumber(r.removed)} = ${formatNumber(check.expectedTotal)}, not ${formatNumber(r.total)}.`
+        : undefined,
+    };
+  });
+}
+
+/**
+ * A database seeded before revisions recorded their count basis has none: the
+ * default data's revisions that name one are recorded again (the same
+ * idempotent command, so the change is logged as a correction by `seed`). Only
+ * revisions without a basis are touched, and editors cannot change a recorded
+ * revision (`createRevision` refuses its date), so this reverts nothing of
+ * theirs. Returns how many revisions changed.
+ */
+export function fillCountBases(db: Db, seed: SeedFile = readSeedFile()): number {
+  const root: CommandContext = { db, actor: SEED_ACTOR };
+  return inTransaction(root, (ctx) => {
+    let filled = 0;
+    for (const list of seed.control_lists) {
+      for (const r of revisionInputs(list)) {
+        if (!r.countBasis) continue;
+        const row = ctx.db
+          .select({ countBasis: controlListRevisions.countBasis })
+          .from(controlListRevisions)
+          .where(and(eq(controlListRevisions.listKey, r.listKey), eq(controlListRevisions.effectiveOn, r.effectiveOn)))
+          .get();
+        if (!row || row.countBasis !== null) continue;
+        recordRevision(ctx, r);
+        filled++;
+      }
+    }
+    return filled;
+  });
 }
 
 /** Announcements that another one points to (fulfilled_by) go first. */
@@ -147,31 +210,7 @@ export function loadSeed(db: Db, seed: SeedFile = readSeedFile(), now?: string):
         unit: list.unit,
         authorityNote: list.authority_note,
       });
-      const revisions = [...list.revisions].sort((a, b) => a.effective_on.localeCompare(b.effective_on));
-      let previousTotal = 0;
-      for (const r of revisions) {
-        // The default data records figures as its sources publish them; where they
-        // do not add up, the revision is kept with the mismatch stated, for users to see.
-        const check = checkRevision({ previousTotal, added: r.added, removed: r.removed, total: r.total });
-        previousTotal = r.total;
-        recordRevision(ctx, {
-          listKey: list.key,
-          effectiveOn: r.effective_on,
-          announcedOn: r.announced_on,
-          proposedOn: r.proposed_on,
-          added: r.added,
-          removed: r.removed,
-          total: r.total,
-          note: r.note,
-          status: r.status,
-          sources: r.sources,
-          reportedPreviousTotal: r.reported_previous_total?.value,
-          reportedSource: r.reported_previous_total?.source,
-          discrepancyNote: check.consistent
-            ? undefined
-            : `Recorded as the sources publish it: ${formatNumber(check.previousTotal)} + ${formatNumber(r.added)} − ${formatNumber(r.removed)} = ${formatNumber(check.expectedTotal)}, not ${formatNumber(r.total)}.`,
-        });
-      }
+      for (const r of revisionInputs(list)) recordRevision(ctx, r);
     }
 
     for (const e of seed.events) {

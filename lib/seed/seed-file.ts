@@ -101,6 +101,8 @@ export const seedFileSchema = z.object({
           removed: z.number(),
           total: z.number(),
           note: z.string().optional(),
+          /** What the total counts from this revision on; omitted: as the revision before. */
+          count_basis: z.string().optional(),
           status,
           sources: z.array(z.string()),
           date_precision: z.enum(["year", "month", "day"]).optional(),

@@ -24,6 +24,8 @@ export const revisionInputSchema = z.object({
   removed: count,
   total: count,
   note: optionalText(),
+  /** What the total counts, when the revision says so ("HS 6-digit codes"); omitted: as the revision before. */
+  countBasis: optionalText(200),
   status: factStatusSchema.default("confirmed"),
   sources: z.array(citationSchema).default([]),
   /** A previous total reported by another source that conflicts with the official one. */

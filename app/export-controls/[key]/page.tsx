@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getControlList, type RevisionView } from "@/lib/read";
+import { getControlList } from "@/lib/read";
 import { getMessages } from "@/lib/i18n";
 import { formatNumber } from "@/lib/format";
 import { today } from "@/lib/domain/partial-date";
 import { FactStatusBadge } from "@/components/Badges";
 import { DateText } from "@/components/DateText";
-import { CheckMarker, ListFacts } from "../ListParts";
+import { CheckMarker, DiscrepancyLine, ListFacts, Reported, arithmetic, restated, revisionAnchor as anchor } from "../ListParts";
 import { SourceLinks } from "@/components/SourceLinks";
 import { StepChart } from "@/components/StepChart";
 import styles from "../export-controls.module.css";
@@ -21,32 +21,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: list ? list.name : getMessages().common.notFound.title };
 }
 
-/** "Reported elsewhere: 1,139 (source …). 1,139 + 243 = 1,382, not 1,402; the official previous total is 1,159." */
-function Reported({ r }: { r: RevisionView }) {
-  const t = getMessages().exportControls;
-  const rep = r.check.reported;
-  if (!rep) return null;
-  return (
-    <>
-      {r.reportedSource ? (
-        <>
-          {t.reportedBefore(rep.previousTotal)}
-          <SourceLinks sources={[r.reportedSource]} inline />
-          {t.reportedAfter}
-        </>
-      ) : (
-        t.reportedNoSource(rep.previousTotal)
-      )}{" "}
-      {t.reportedSum(rep.previousTotal, r.added, r.removed, rep.impliedTotal, r.total, r.check.previousTotal, rep.addsUp)}
-    </>
-  );
-}
-
-const arithmetic = (r: RevisionView) =>
-  getMessages().exportControls.check(r.check.previousTotal, r.added, r.removed, r.check.expectedTotal, r.total);
-
-const anchor = (r: RevisionView) => `revision-${r.id}`;
-
 export default async function ControlListPage({ params }: Props) {
   const m = getMessages();
   const t = m.exportControls;
@@ -54,6 +28,7 @@ export default async function ControlListPage({ params }: Props) {
   const list = getControlList((await params).key);
   if (!list) notFound();
   const flagged = list.revisions.filter((r) => r.hasDiscrepancy);
+  const restatements = list.revisions.filter((r) => r.check.restatement);
 
   return (
     <>
@@ -74,9 +49,23 @@ export default async function ControlListPage({ params }: Props) {
           <ul className={styles.tight}>
             {flagged.map((r) => (
               <li key={r.id}>
-                <Link href={`#${anchor(r)}`}>{d.revisionHeading(r.effectiveOn)}</Link>:{" "}
-                {r.check.consistent ? null : <>{arithmetic(r)}. </>}
-                <Reported r={r} />
+                <DiscrepancyLine r={r} href={`#${anchor(r)}`} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {restatements.length > 0 ? (
+        <section aria-labelledby="restatements" className="notice">
+          <h2 id="restatements" className={styles.noticeHeading}>
+            {d.restatementsHeading}
+          </h2>
+          <p>{d.restatementSummary(restatements.length)}</p>
+          <ul className={styles.tight}>
+            {restatements.map((r) => (
+              <li key={r.id}>
+                <Link href={`#${anchor(r)}`}>{d.revisionHeading(r.effectiveOn)}</Link>: {restated(r)}.
               </li>
             ))}
           </ul>
@@ -90,14 +79,18 @@ export default async function ControlListPage({ params }: Props) {
           <section aria-labelledby="chart">
             <h2 id="chart">{d.chartHeading}</h2>
             <StepChart
-              points={list.revisions.map((r) => ({ date: r.effectiveOn, value: r.total, flagged: r.hasDiscrepancy }))}
+              points={list.revisions.map((r) => ({
+                date: r.effectiveOn,
+                value: r.total,
+                mark: r.hasDiscrepancy ? "discrepancy" : r.check.restatement ? "restatement" : undefined,
+              }))}
               until={today()}
               title={d.chartTitle(list.name)}
               label={d.chartLabel(
                 list.unit,
-                list.revisions.map((r) => ({ date: r.effectiveOn, total: r.total })),
+                list.revisions.map((r) => ({ date: r.effectiveOn, total: r.total, newBasis: r.check.restatement?.basis ?? null })),
               )}
-              flaggedLabel={d.flaggedLegend}
+              legend={{ discrepancy: d.flaggedLegend, restatement: d.restatedLegend }}
             />
           </section>
           <section aria-labelledby="revisions">
@@ -178,14 +171,17 @@ export default async function ControlListPage({ params }: Props) {
                 ) : null}
                 <dt>{d.arithmetic}</dt>
                 <dd>
-                  <span className={r.check.consistent ? undefined : styles.bad}>{arithmetic(r)}</span>
-                  {r.hasDiscrepancy ? (
+                  {r.check.restatement ? <span>{restated(r)}</span> : <span className={r.check.mismatch ? styles.bad : undefined}>{arithmetic(r)}</span>}
+                  {r.hasDiscrepancy || r.check.restatement ? (
                     <>
                       {" "}
                       <CheckMarker revision={r} />
                     </>
                   ) : null}
-                  {r.check.consistent ? null : <div className="small">{t.checkFailed(r.check.expectedTotal, r.total)}</div>}
+                  {r.check.mismatch ? <div className="small">{t.checkFailed(r.check.expectedTotal, r.total)}</div> : null}
+                  {r.check.restatement ? (
+                    <div className="small">{t.restatedExplained(r.check.restatement.previousBasis, r.check.restatement.basis)}</div>
+                  ) : null}
                 </dd>
                 {r.discrepancyNote ? (
                   <>

@@ -40,6 +40,8 @@ const FIELD: Record<string, string> = {
   declaredIndividuals: "declared individuals",
   programId: "program",
   sourcesAdded: "sources added",
+  countBasis: "count basis",
+  discrepancyNote: "discrepancy note",
 };
 const field = (key: string) => FIELD[key] ?? key;
 
@@ -397,6 +399,9 @@ export const admin = {
     added: "Items added",
     removed: "Items removed",
     total: "New total",
+    countBasis: "New count basis",
+    countBasisHint: (current: string | null) =>
+      `Only when this revision counts the list in other units (e.g. HS 6-digit codes instead of items): name them, and its total is recorded as a restatement, not checked against the previous total.${current ? ` Leave empty if still counted in ${current}.` : ""}`,
     note: "Note",
     sources: "Sources",
     reported: "A figure reported elsewhere",
@@ -410,7 +415,10 @@ export const admin = {
     checkPrevious: (date: string | null, total: string) => (date ? `previous total ${total} (effective ${date})` : `previous total ${total} (no earlier revision)`),
     checkOk: (sum: string, total: string) => `${sum} = ${total}: adds up.`,
     checkBad: (sum: string, expected: string, total: string) =>
-      `${sum} = ${expected}, not ${total}: does not add up. Correct the figures, or record the discrepancy with a note.`,
+      `${sum} = ${expected}, not ${total}: does not add up. Correct the figures, name the new count basis if it changed, or record the discrepancy with a note.`,
+    /** "Count basis changed: 1,402 HS 6-digit codes plus 10 added, counted as 1,413 HS 10-digit codes. …" */
+    checkRestated: (restated: string) =>
+      `Count basis changed: ${restated}. Recorded as a restatement; the arithmetic is not checked across a change of basis.`,
     submit: "Record the revision",
     recorded: "The revision was recorded.",
   },

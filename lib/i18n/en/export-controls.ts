@@ -3,6 +3,10 @@ import { formatNumber as n } from "@/lib/format";
 /** previous + added − removed, as the check writes it: "798 + 682 − 0". */
 const sum = (previous: number, added: number, removed: number) => `${n(previous)} + ${n(added)} − ${n(removed)}`;
 
+/** "798 items plus 682 added, counted as 1,159 HS 6-digit codes": a restatement in words, not as a sum that fails. */
+const restated = (previous: number, previousBasis: string, added: number, removed: number, total: number, basis: string) =>
+  `${n(previous)} ${previousBasis} plus ${n(added)} added${removed ? ` and ${n(removed)} removed` : ""}, counted as ${n(total)} ${basis}`;
+
 /** Words for the export-control pages. */
 export const exportControls = {
   list: {
@@ -18,12 +22,18 @@ export const exportControls = {
     detailsHeading: "Each revision, with its sources and arithmetic",
     revisionHeading: (effectiveOn: string) => `Effective ${effectiveOn}`,
     chartTitle: (name: string) => `${name}: total over time`,
-    chartLabel: (unit: string, steps: { date: string; total: number }[]) =>
-      `Step chart of the total, in ${unit}: ${steps.map((s) => `${n(s.total)} from ${s.date}`).join(", ")}.`,
+    chartLabel: (unit: string, steps: { date: string; total: number; newBasis: string | null }[]) =>
+      `Step chart of the total, in ${unit}: ${steps
+        .map((s) => `${n(s.total)} from ${s.date}${s.newBasis ? ` (counted as ${s.newBasis} from then)` : ""}`)
+        .join(", ")}.`,
     flaggedLegend: "Figures that do not add up or conflict with another report",
+    restatedLegend: "Count basis changed: a restatement, not an error",
     discrepanciesHeading: "Discrepancies",
     discrepancySummary: (count: number) =>
       `${count === 1 ? "One revision has figures" : `${count} revisions have figures`} that do not add up or that another source reports differently. They are kept as published, with the mismatch stated:`,
+    restatementsHeading: "Count basis changed",
+    restatementSummary: (count: number) =>
+      `${count === 1 ? "One revision counts" : `${count} revisions count`} the list on a new basis. Such a total restates the list rather than adding to the previous one, so it is not checked against the previous total plus the change:`,
     arithmetic: "Arithmetic",
     recordedNote: "Recorded note",
     reportedHeading: "Conflicting report",
@@ -34,8 +44,15 @@ export const exportControls = {
   currentTotal: "Current total",
   since: (date: string) => `since ${date}`,
   discrepancies: "Discrepancies",
-  discrepancyCount: (count: number) =>
-    `${n(count)} ${count === 1 ? "revision" : "revisions"} that do not add up or conflict with another report`,
+  /** "1 revision whose figures do not add up; 1 revision whose previous total another source reports differently". */
+  discrepancyCount: (mismatches: number, conflicts: number) =>
+    [
+      mismatches ? `${n(mismatches)} ${mismatches === 1 ? "revision whose figures do" : "revisions whose figures do"} not add up` : "",
+      conflicts ? `${n(conflicts)} ${conflicts === 1 ? "revision whose previous total another source reports" : "revisions whose previous totals other sources report"} differently` : "",
+    ]
+      .filter(Boolean)
+      .join("; "),
+  discrepancyDetails: "details and sources",
   noRevisions: "No revisions recorded.",
   caption: (name: string) => `Revisions of ${name}, oldest first`,
   columns: {
@@ -54,7 +71,12 @@ export const exportControls = {
     ok: "✓ Adds up",
     mismatch: "Does not add up",
     conflict: "Conflicting report",
+    restatement: "Count basis changed",
   },
+  restated,
+  /** After a restatement's figures: why they are not a failed sum. */
+  restatedExplained: (previousBasis: string, basis: string) =>
+    `Not an arithmetic error: from this revision the list is counted in ${basis} instead of ${previousBasis}, so its total restates the list rather than adding to the previous one. The check resumes with the next revision.`,
   notGiven: "—",
   /** "798 + 682 − 0 = 1,480 ≠ 1,159" or "1,159 + 243 − 0 = 1,402 ✓". */
   check: (previous: number, added: number, removed: number, expected: number, total: number) =>

@@ -23,6 +23,8 @@ export const home = {
     items: (total: string, unit: string) => `${total} ${unit}`,
     since: (date: string) => `since ${date}`,
     discrepancies: (n: number) => (n === 1 ? "1 discrepancy" : `${n} discrepancies`),
+    /** Not a discrepancy: the list is counted in other units from some revision on. */
+    restatements: (n: number) => (n === 1 ? "count basis changed once" : `count basis changed ${n} times`),
   },
   latest: {
     heading: "Latest changes",

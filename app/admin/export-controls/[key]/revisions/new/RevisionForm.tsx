@@ -10,14 +10,16 @@ import { FormAlert, Hidden, Submit, TextAreaField, TextField, useAdminForm, type
 import styles from "../../../../admin.module.css";
 import { getMessages } from "@/lib/i18n";
 
-const { admin } = getMessages();
+const { admin, exportControls } = getMessages();
 const t = admin.revisions;
 const f = admin.form;
 
 const count = (s: string | undefined) => (s !== undefined && /^\s*\d{1,9}\s*$/.test(s) ? Number(s) : null);
 
+type Earlier = { effectiveOn: string; total: number; countBasis: string };
+
 /** The revision in force just before `effectiveOn` (the last one before it), else the latest. */
-export function previousOf(revisions: { effectiveOn: string; total: number }[], effectiveOn: string | undefined) {
+export function previousOf(revisions: Earlier[], effectiveOn: string | undefined) {
   const sorted = [...revisions].sort((a, b) => a.effectiveOn.localeCompare(b.effectiveOn));
   if (!effectiveOn || !isPartialDate(effectiveOn.trim())) return sorted.at(-1) ?? null;
   return sorted.filter((r) => r.effectiveOn < effectiveOn.trim()).at(-1) ?? null;
@@ -27,10 +29,11 @@ export function previousOf(revisions: { effectiveOn: string; total: number }[], 
  * A new revision of a control list. The arithmetic is checked as the admin
  * types: the previous total (of the revision before the typed effective date)
  * + added − removed against the typed total, said in words in a live region.
- * The server checks it again (`recordRevision`); a discrepancy recorded on
- * purpose needs its note.
+ * A new count basis makes the revision a restatement, which the check says
+ * instead of "does not add up". The server checks it again (`recordRevision`);
+ * a discrepancy recorded on purpose needs its note.
  */
-export function RevisionForm({ listKey, revisions, action }: { listKey: string; revisions: { effectiveOn: string; total: number }[]; action: FormAction }) {
+export function RevisionForm({ listKey, revisions, action }: { listKey: string; revisions: Earlier[]; action: FormAction }) {
   const { state, formAction, pending, errors, onSubmit, formRef } = useAdminForm(action, EMPTY_FORM, revisionFormSchema);
   const api: FormApi = { id: "revision", values: state.values, errors };
   const [typed, setTyped] = useState<Record<string, string>>({});
@@ -44,11 +47,21 @@ export function RevisionForm({ listKey, revisions, action }: { listKey: string; 
   let live: { text: string; ok: boolean | null };
   if (added === null || removed === null || total === null) live = { text: t.checkWaiting, ok: null };
   else {
-    const check = checkRevision({ previousTotal: previous?.total ?? 0, added, removed, total });
+    const check = checkRevision({
+      previousTotal: previous?.total ?? 0,
+      added,
+      removed,
+      total,
+      previousBasis: previous?.countBasis ?? null,
+      countBasis: value("countBasis"),
+    });
     const sum = `${formatNumber(check.previousTotal)} + ${formatNumber(added)} − ${formatNumber(removed)}`;
-    live = check.consistent
-      ? { text: t.checkOk(sum, formatNumber(total)), ok: true }
-      : { text: t.checkBad(sum, formatNumber(check.expectedTotal), formatNumber(total)), ok: false };
+    const b = check.restatement;
+    live = b
+      ? { text: t.checkRestated(exportControls.restated(check.previousTotal, b.previousBasis, added, removed, total, b.basis)), ok: null }
+      : check.addsUp
+        ? { text: t.checkOk(sum, formatNumber(total)), ok: true }
+        : { text: t.checkBad(sum, formatNumber(check.expectedTotal), formatNumber(total)), ok: false };
   }
 
   return (
@@ -65,6 +78,7 @@ export function RevisionForm({ listKey, revisions, action }: { listKey: string; 
         <TextField api={api} name="removed" label={t.removed} inputMode="numeric" required size="short" onValue={on("removed")} />
         <TextField api={api} name="total" label={t.total} inputMode="numeric" required size="short" onValue={on("total")} />
       </div>
+      <TextField api={api} name="countBasis" label={t.countBasis} hint={t.countBasisHint(previous?.countBasis ?? null)} onValue={on("countBasis")} />
       <div>
         <p className="small">
           <strong>{t.check}:</strong> {t.checkPrevious(previous?.effectiveOn ?? null, formatNumber(previous?.total ?? 0))}

@@ -36,7 +36,7 @@ export default async function NewRevisionPage({ params }: Props) {
       </p>
       <RevisionForm
         listKey={list.key}
-        revisions={list.revisions.map((r) => ({ effectiveOn: r.effectiveOn, total: r.total }))}
+        revisions={list.revisions.map((r) => ({ effectiveOn: r.effectiveOn, total: r.total, countBasis: r.countBasis }))}
         action={createRevisionAction}
       />
     </>
