@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { importRuns } from "@/db/schema";
 import type { Db } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
-import { hasSeed, loadSeed } from "@/lib/seed/load-seed";
+import { hasSeed, linkSeedNames, loadSeed } from "@/lib/seed/load-seed";
 import { BUNDLED_LISTS, FORMATS, importListAt } from "@/lib/importers/formats";
 import type { ImportSummary } from "@/lib/importers/run-import";
 import { backfillSearchIndex } from "@/lib/search/indexer";
@@ -35,6 +35,10 @@ export function setupDatabase(db: Db, options: SetupOptions = {}): SetupResult {
     loadSeed(db);
     seeded = true;
     step("default facts loaded");
+  } else {
+    // A database seeded before names were linked to the announcements that named them.
+    const linked = linkSeedNames(db);
+    if (linked > 0) step(`default facts: ${linked} names linked to the announcements that named them`);
   }
   const imported: ImportSummary[] = [];
   if (!options.factsOnly) {
