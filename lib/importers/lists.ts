@@ -12,6 +12,11 @@ export type ListDefinition = {
   authorityOf: (record: ListRecord) => string;
   /** The authorities its records need, created if the database lacks them. */
   authorities: AuthorityInput[];
+  /**
+   * Whether a record's `remarks` are the list's own words (OFAC Remarks, UN
+   * COMMENTS1), or text the parser put together from several fields (DPL).
+   */
+  remarksVerbatim: boolean;
 };
 
 const US_OFAC = { code: "US-OFAC", name: "United States, Treasury Office of Foreign Assets Control", country: "US" };
@@ -26,6 +31,7 @@ export const LISTS: Record<ListKey, ListDefinition> = {
     refPrefix: "ofac",
     authorityOf: () => US_OFAC.code,
     authorities: [US_OFAC],
+    remarksVerbatim: true,
   },
   "ofac-consolidated": {
     key: "ofac-consolidated",
@@ -34,6 +40,7 @@ export const LISTS: Record<ListKey, ListDefinition> = {
     refPrefix: "ofac-cons",
     authorityOf: () => US_OFAC.code,
     authorities: [US_OFAC],
+    remarksVerbatim: true,
   },
   "un-consolidated": {
     key: "un-consolidated",
@@ -42,6 +49,7 @@ export const LISTS: Record<ListKey, ListDefinition> = {
     // The DPRK regime is the 1718 Committee's; the others share one authority, told apart by program.
     authorityOf: (r) => (r.programs.includes("DPRK") ? UN_1718.code : UN_SC.code),
     authorities: [UN_1718, UN_SC],
+    remarksVerbatim: true,
   },
   "bis-dpl": {
     key: "bis-dpl",
@@ -49,5 +57,6 @@ export const LISTS: Record<ListKey, ListDefinition> = {
     refPrefix: "dpl",
     authorityOf: () => US_BIS.code,
     authorities: [US_BIS],
+    remarksVerbatim: false,
   },
 };
