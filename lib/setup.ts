@@ -1,7 +1,7 @@
 import path from "node:path";
 import type { Db } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
-import { fillCountBases, hasSeed, loadSeed } from "@/lib/seed/load-seed";
+import { fillCountBases, hasSeed, linkSeedNames, loadSeed } from "@/lib/seed/load-seed";
 import { BUNDLED_LISTS, FORMATS, filesAt, importListAt, type FormatName } from "@/lib/importers/formats";
 import { LISTS } from "@/lib/importers/lists";
 import { latestRun, type ImportSummary } from "@/lib/importers/run-import";
@@ -40,6 +40,9 @@ export function setupDatabase(db: Db, options: SetupOptions = {}): SetupResult {
     // Facts the default data gained after this database was seeded, in columns that were empty until now.
     const filled = fillCountBases(db);
     if (filled > 0) step(`count basis recorded on ${filled} revisions of the default data`);
+    // A database seeded before names were linked to the announcements that named them.
+    const linked = linkSeedNames(db);
+    if (linked > 0) step(`default facts: ${linked} names linked to the announcements that named them`);
   }
   const imported: ImportSummary[] = [];
   if (!options.factsOnly) {

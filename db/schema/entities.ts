@@ -47,6 +47,15 @@ export const entityNames = sqliteTable(
     status: text("status", { enum: FACT_STATUSES }).notNull(),
     note: text("note"),
     sourceId: integer("source_id").references(() => sources.id),
+    /**
+     * The announcement that named the entity so, when the name came with an
+     * authority's announcement rather than a source of its own (the default
+     * facts' Hangul names, as the Korean foreign ministry gave them). No
+     * foreign key: designations.ts imports this module, so referencing its
+     * table here would make the two modules need each other to load; the
+     * command that writes it checks the announcement exists.
+     */
+    announcementId: text("announcement_id"),
   },
   (t) => [uniqueIndex("entity_names_value").on(t.entityId, t.value)],
 );

@@ -35,11 +35,62 @@ test.describe("entity pages", () => {
     await expect(page.getByRole("heading", { name: "Timeline" })).toBeVisible();
   });
 
+  test("PATRIOT's status line: sanctioned now by KR-MOFA and US-OFAC, with the list publication behind it", async ({ page }) => {
+    await openEntity(page, "PATRIOT");
+    const status = page.getByRole("region", { name: "Sanctions status" });
+    await expect(status).toContainText("Sanctioned now by KR-MOFA (since 2024-07-01) and US-OFAC (since 2018-08-21).");
+    await expect(status.getByRole("link", { name: /OFAC Specially Designated Nationals \(SDN\) list published 2023-12-28/ })).toBeVisible();
+    await expect(status).toContainText("record 24508");
+    // Right under the name, before the names and designations.
+    const [nameBox, statusBox, namesBox] = await Promise.all([
+      page.getByRole("heading", { level: 1 }).boundingBox(),
+      status.boundingBox(),
+      page.getByRole("heading", { name: "Names" }).boundingBox(),
+    ]);
+    expect(statusBox!.y).toBeGreaterThan(nameBox!.y);
+    expect(statusBox!.y).toBeLessThan(namesBox!.y);
+  });
+
+  test("a designation with no published listing date: listed on or before the publication it was first seen in", async ({ page }) => {
+    // MAIA-1: KR-MOFA and the EU give dates; the OFAC SDN files do not.
+    await openEntity(page, "MAIA-1");
+    await expect(page.getByRole("region", { name: "Sanctions status" })).toContainText(
+      "Sanctioned now by EU (since 2024-06-25), KR-MOFA (since 2024-05-24) and US-OFAC (listed on or before 2023-12-28).",
+    );
+  });
+
+  test("PATRIOT's OFAC remarks, word for word, with the publication they come from", async ({ page }) => {
+    await openEntity(page, "PATRIOT");
+    const remarks = page.getByRole("region", { name: "Remarks in the official lists" });
+    const figure = remarks.getByRole("figure").filter({ hasText: "record 24508" });
+    await expect(figure).toContainText("Remarks in the OFAC Specially Designated Nationals (SDN) list (published 2023-12-28), record 24508:");
+    await expect(figure.locator("blockquote")).toHaveText(
+      "Secondary sanctions risk: North Korea Sanctions Regulations, sections 510.201 and 510.210; " +
+        "Transactions Prohibited For Persons Owned or Controlled By U.S. Financial Institutions: North Korea Sanctions Regulations section 510.214; " +
+        "Vessel Registration Identification IMO 9003550; Linked To: PRIMORYE MARITIME LOGISTICS CO LTD; Linked To: GUDZON SHIPPING CO LLC.",
+    );
+    await figure.getByRole("link", { name: /published 2023-12-28/ }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("published 2023-12-28");
+  });
+
+  test("each name's source: an imported name its list record, a Hangul name the announcement that named it", async ({ page }) => {
+    await openEntity(page, "PATRIOT");
+    const names = page.getByRole("region", { name: "Names" });
+    const latin = names.getByRole("row").filter({ has: page.getByRole("cell", { name: "PATRIOT", exact: true }) });
+    await expect(latin.getByRole("link", { name: "OFAC SDN record 24508" })).toBeVisible();
+    const hangul = names.getByRole("row").filter({ hasText: "패트리어트" });
+    await hangul.getByRole("link", { name: "KR-MOFA announcement of 2024-06-27" }).click();
+    await page.waitForURL(/\/announcements\/kr-2024-06-27$/);
+  });
+
   test("a Hangul name shows its romanization, marked unofficial", async ({ page }) => {
     await openEntity(page, "김창록");
     const row = page.getByRole("row").filter({ hasText: "Kim Chang Rok" });
     await expect(row).toHaveCount(1);
     await expect(row.getByText("unofficial", { exact: true })).toBeVisible();
+    // The seed gives it no source: it says so rather than showing nothing.
+    await expect(row).toContainText("none: romanized for the tracker (unofficial)");
+    await expect(page.getByRole("region", { name: "Sanctions status" })).toContainText("Sanctioned now by KR-MOFA (since 2024-07-01).");
   });
 
   test("the list as of 2024-06-01 has PATRIOT but not 김창록 (designated from 2024-07-01)", async ({ page }) => {

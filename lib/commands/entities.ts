@@ -1,6 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { z } from "zod";
 import {
+  announcements,
   entities,
   entityAttributes,
   entityIdentifiers,
@@ -51,7 +52,7 @@ const statements = preparedStatements((db) => ({
     .where(eq(entities.id, p("id")))
     .prepare(),
   nameExists: db
-    .select({ id: entityNames.id })
+    .select({ id: entityNames.id, sourceId: entityNames.sourceId, announcementId: entityNames.announcementId })
     .from(entityNames)
     .where(and(eq(entityNames.entityId, p("entityId")), eq(entityNames.value, p("value"))))
     .prepare(),
@@ -67,8 +68,15 @@ const statements = preparedStatements((db) => ({
       status: p("status"),
       note: p("note"),
       sourceId: p("sourceId"),
+      announcementId: p("announcementId"),
     })
     .prepare(),
+  setNameAnnouncement: db
+    .update(entityNames)
+    .set({ announcementId: sql`${p("announcementId")}` })
+    .where(eq(entityNames.id, p("id")))
+    .prepare(),
+  announcementExists: db.select({ id: announcements.id }).from(announcements).where(eq(announcements.id, p("id"))).prepare(),
   identifierExists: db
     .select({ id: entityIdentifiers.id })
     .from(entityIdentifiers)
@@ -146,6 +154,12 @@ export function assertEntityExists(ctx: CommandContext, id: number, path = "enti
   throw new DomainError("invalid", `No entity ${id}`, [{ path, message: "Unknown entity" }]);
 }
 
+/** The column has no foreign key (see db/schema/entities.ts): the check is here. */
+function assertAnnouncementExists(ctx: CommandContext, id: string): void {
+  if (statements(ctx.db).announcementExists.get({ id })) return;
+  throw new DomainError("invalid", `No announcement ${id}`, [{ path: "announcementId", message: "Unknown announcement" }]);
+}
+
 /** Every change to an entity or its parts bumps its version (optimistic concurrency). */
 export function touchEntity(ctx: CommandContext, id: number): void {
   if (createdHere(ctx, id)) return;
@@ -175,7 +189,7 @@ function writeEntity(ctx: CommandContext, e: ParsedEntity): { id: number; create
   const current = requireEntity(ctx, existing);
   if (current.kind !== e.kind) throw new DomainError("conflict", `${e.ref} is a ${current.kind}, not a ${e.kind}`);
   // A record merged into an existing entity brings its name as one more name.
-  let changed = writeName(ctx, existing, { value: e.name, type: "alias", official: true, status: "confirmed", lang: undefined, note: undefined, source: e.source });
+  let changed = writeName(ctx, existing, { value: e.name, type: "alias", official: true, status: "confirmed", lang: undefined, note: undefined, source: e.source, announcementId: e.announcementId });
   for (const n of e.names) changed = writeName(ctx, existing, n) || changed;
   for (const i of e.identifiers) changed = writeIdentifier(ctx, existing, i) || changed;
   for (const a of e.attributes) changed = writeAttribute(ctx, existing, a) || changed;
@@ -195,7 +209,16 @@ function createEntity(ctx: CommandContext, e: ParsedEntity): number {
   const id = rowId(st.insertEntity.run({ kind: e.kind, name: e.name, remarks: e.remarks ?? null, now }));
   ctx.created?.add(id);
   if (e.ref) st.insertRef.run({ ref: e.ref, entityId: id, origin: "record", basis: null, status: "confirmed" });
-  const primary: ParsedName = { value: e.name, type: "primary", official: true, status: "confirmed", lang: undefined, note: undefined, source: e.source };
+  const primary: ParsedName = {
+    value: e.name,
+    type: "primary",
+    official: true,
+    status: "confirmed",
+    lang: undefined,
+    note: undefined,
+    source: e.source,
+    announcementId: e.announcementId,
+  };
   const seen = new Set<string>();
   const unique = <T>(key: string, item: T) => (seen.has(key) ? [] : (seen.add(key), [item]));
   const names = [primary, ...e.names].flatMap((n) => unique(`n:${n.value}`, n)).map((n) => insertName(ctx, id, n));
@@ -222,17 +245,41 @@ function createEntity(ctx: CommandContext, e: ParsedEntity): number {
   return id;
 }
 
-export function addName(ctx: CommandContext, entityId: number, input: NameInput): void {
+/** Adds a name (or the announcement that named an existing one); says whether anything changed. */
+export function addName(ctx: CommandContext, entityId: number, input: NameInput): boolean {
   const n = parseInput(nameInputSchema, input, "name");
-  inTransaction(ctx, (ctx) => {
+  return inTransaction(ctx, (ctx) => {
     requireEntity(ctx, entityId);
-    if (writeName(ctx, entityId, n)) touchEntity(ctx, entityId);
+    const changed = writeName(ctx, entityId, n);
+    if (changed) touchEntity(ctx, entityId);
+    return changed;
   });
 }
 
-/** Writes one name unless the entity has it; says whether it wrote. */
+/**
+ * Writes one name unless the entity has it; says whether it wrote. A name the
+ * entity already has, with neither a source nor an announcement, gets the
+ * announcement the input names: that is how a database loaded before names
+ * were linked to announcements learns where they came from. A name's origin
+ * once known is never replaced.
+ */
 function writeName(ctx: CommandContext, entityId: number, n: ParsedName): boolean {
-  if (statements(ctx.db).nameExists.get({ entityId, value: n.value })) return false;
+  const st = statements(ctx.db);
+  const existing = st.nameExists.get({ entityId, value: n.value });
+  if (existing) {
+    if (!n.announcementId || existing.sourceId !== null || existing.announcementId !== null) return false;
+    assertAnnouncementExists(ctx, n.announcementId);
+    st.setNameAnnouncement.run({ id: existing.id, announcementId: n.announcementId });
+    logChange(ctx, {
+      action: "entity.name.update",
+      subjectType: "entity_name",
+      subjectId: existing.id,
+      entityId,
+      before: { announcementId: null },
+      after: { value: n.value, announcementId: n.announcementId },
+    });
+    return true;
+  }
   const row = insertName(ctx, entityId, n);
   logChange(ctx, { action: "entity.name.add", subjectType: "entity_name", subjectId: row.id, entityId, after: row, sourceId: row.sourceId });
   return true;
@@ -249,7 +296,9 @@ function insertName(ctx: CommandContext, entityId: number, n: ParsedName) {
     status: n.status,
     note: n.note ?? null,
     sourceId: sourceId(ctx, n.source),
+    announcementId: n.announcementId ?? null,
   };
+  if (row.announcementId) assertAnnouncementExists(ctx, row.announcementId);
   const id = rowId(statements(ctx.db).insertName.run(row));
   // Derived in the write path: the name is searchable in the same transaction that stores it.
   indexName(ctx.db, { id, entityId, value: row.value });
@@ -477,7 +526,16 @@ function renamePrimary(ctx: CommandContext, entityId: number, newName: string): 
   const existing = rows.find((r) => r.value === newName);
   if (existing) setType(existing, "primary");
   else {
-    const row = insertName(ctx, entityId, { value: newName, type: "primary", official: true, status: "confirmed", lang: undefined, note: undefined, source: undefined });
+    const row = insertName(ctx, entityId, {
+      value: newName,
+      type: "primary",
+      official: true,
+      status: "confirmed",
+      lang: undefined,
+      note: undefined,
+      source: undefined,
+      announcementId: undefined,
+    });
     logChange(ctx, { action: "entity.name.add", subjectType: "entity_name", subjectId: row.id, entityId, after: row, sourceId: row.sourceId });
   }
 }

@@ -19,6 +19,11 @@ export type ListDefinition = {
    * existing database gets what the fix reads, through the same import.
    */
   parserVersion: number;
+  /**
+   * Whether a record's `remarks` are the list's own words (OFAC Remarks, UN
+   * COMMENTS1), or text the parser put together from several fields (DPL).
+   */
+  remarksVerbatim: boolean;
 };
 
 const US_OFAC = { code: "US-OFAC", name: "United States, Treasury Office of Foreign Assets Control", country: "US" };
@@ -34,6 +39,7 @@ export const LISTS: Record<ListKey, ListDefinition> = {
     authorityOf: () => US_OFAC.code,
     authorities: [US_OFAC],
     parserVersion: 1,
+    remarksVerbatim: true,
   },
   "ofac-consolidated": {
     key: "ofac-consolidated",
@@ -43,6 +49,7 @@ export const LISTS: Record<ListKey, ListDefinition> = {
     authorityOf: () => US_OFAC.code,
     authorities: [US_OFAC],
     parserVersion: 1,
+    remarksVerbatim: true,
   },
   "un-consolidated": {
     key: "un-consolidated",
@@ -53,6 +60,7 @@ export const LISTS: Record<ListKey, ListDefinition> = {
     authorities: [UN_1718, UN_SC],
     // 2: LISTED_ON with a time zone ("2015-03-27-04:00"); an alias's birth year alone.
     parserVersion: 2,
+    remarksVerbatim: true,
   },
   "bis-dpl": {
     key: "bis-dpl",
@@ -61,5 +69,6 @@ export const LISTS: Record<ListKey, ListDefinition> = {
     authorityOf: () => US_BIS.code,
     authorities: [US_BIS],
     parserVersion: 1,
+    remarksVerbatim: false,
   },
 };

@@ -10,10 +10,10 @@ import {
   entityIdentifiers,
   entityNames,
   entityRefs,
-  listRecords,
   possibleMatches,
   programs,
   relationships,
+  sources as sourcesTable,
   type AttributeKey,
   type EntityKind,
   type FactStatus,
@@ -29,7 +29,8 @@ import { today } from "@/lib/domain/partial-date";
 import { inForceOn, isInForce, startedBy } from "./in-force";
 import { loadSources, sourceOf, type SourceRef } from "./sources";
 import { describeChanges, type ChangeItem } from "./history";
-import { LISTS } from "@/lib/importers/lists";
+import { entityStatus, type EntityStatus } from "./entity-status";
+import { entityListRecords, type EntityListRecord, type Publication } from "./list-records";
 
 export type EntityStatusFilter = "active" | "delisted" | "all";
 
@@ -192,6 +193,16 @@ export type DesignationView = {
   sources: SourceRef[];
 };
 
+/**
+ * Where a name comes from: a source of its own; a list record that gives it
+ * (with the publication that last carried it); the announcement that named
+ * the entity so. A name may have several, or none.
+ */
+export type NameOrigin =
+  | { kind: "source"; source: SourceRef }
+  | { kind: "listRecord"; listKey: ListKey; recordId: string; publication: Publication | null }
+  | { kind: "announcement"; id: string; authorityCode: string; announcedOn: string; title: string };
+
 export type EntityDetail = {
   id: number;
   kind: EntityKind;
@@ -211,6 +222,7 @@ export type EntityDetail = {
     status: FactStatus;
     note: string | null;
     source: SourceRef | null;
+    origins: NameOrigin[];
   }[];
   identifiers: {
     id: number;
@@ -238,8 +250,10 @@ export type EntityDetail = {
   sources: SourceRef[];
   /** Entities that may be the same real thing but were not merged, with why (both directions). */
   possibleMatches: { id: number; name: string; kind: EntityKind; basis: string }[];
-  /** This entity's records in the imported lists: when each was first seen and, if gone, from when. */
-  listRecords: { listKey: ListKey; label: string; recordId: string; firstSeenOn: string | null; removedOn: string | null }[];
+  /** This entity's records in the imported lists: when each was first seen, if gone from when, and their remarks. */
+  listRecords: EntityListRecord[];
+  /** Whether it is sanctioned today, by whom and since when; or since when not. */
+  status: EntityStatus;
 };
 
 /** Everything known about one entity, with its sources and history; null if there is no such entity. */
@@ -378,17 +392,8 @@ export function getEntity(id: number, db: DbOrTx = getDb()): EntityDetail | null
     })
     .sort((a, b) => a.name.localeCompare(b.name) || a.id - b.id);
 
-  const records = db
-    .select({
-      listKey: listRecords.listKey,
-      recordId: listRecords.recordId,
-      firstSeenOn: listRecords.firstSeenOn,
-      removedOn: listRecords.removedOn,
-    })
-    .from(listRecords)
-    .where(eq(listRecords.entityId, id))
-    .orderBy(asc(listRecords.listKey), asc(listRecords.recordId))
-    .all();
+  const records = entityListRecords(db, id);
+  const originsOf = nameOrigins(db, names, records, sourceMap);
 
   return {
     id: entity.id,
@@ -409,6 +414,7 @@ export function getEntity(id: number, db: DbOrTx = getDb()): EntityDetail | null
       status: n.status,
       note: n.note,
       source: sourceOf(sourceMap, n.sourceId),
+      origins: originsOf(n),
     })),
     identifiers: identifiers.map((i) => ({
       id: i.id,
@@ -447,6 +453,57 @@ export function getEntity(id: number, db: DbOrTx = getDb()): EntityDetail | null
     timeline,
     sources: [...sourceMap.values()].sort((a, b) => a.citation.localeCompare(b.citation)),
     possibleMatches: possible,
-    listRecords: records.map((r) => ({ ...r, label: LISTS[r.listKey]?.label ?? r.listKey })),
+    listRecords: records,
+    status: entityStatus(
+      desigs.map((r) => r.d),
+      now,
+    ),
+  };
+}
+
+/**
+ * A name's origins. A name whose own source is a publication of a list that
+ * still gives it in the entity's record shows that record instead, which says
+ * more (the record id) in fewer words.
+ */
+function nameOrigins(
+  db: DbOrTx,
+  names: (typeof entityNames.$inferSelect)[],
+  records: EntityListRecord[],
+  sourceMap: Map<number, SourceRef>,
+): (name: typeof entityNames.$inferSelect) => NameOrigin[] {
+  const sourceIds = [...new Set(names.map((n) => n.sourceId).filter((x): x is number => x !== null))];
+  const listOfSource = new Map(
+    sourceIds.length
+      ? db
+          .select({ id: sourcesTable.id, listKey: sourcesTable.listKey })
+          .from(sourcesTable)
+          .where(inArray(sourcesTable.id, sourceIds))
+          .all()
+          .map((r) => [r.id, r.listKey])
+      : [],
+  );
+  const announcementIds = [...new Set(names.map((n) => n.announcementId).filter((x): x is string => x !== null))];
+  const named = announcementIds.length
+    ? db
+        .select({ id: announcements.id, authorityCode: announcements.authorityCode, announcedOn: announcements.announcedOn, title: announcements.title })
+        .from(announcements)
+        .where(inArray(announcements.id, announcementIds))
+        .all()
+    : [];
+  return (n) => {
+    const carrying = records.filter((r) => r.names.some((v) => v.trim() === n.value));
+    const origins: NameOrigin[] = carrying.map((r) => ({
+      kind: "listRecord",
+      listKey: r.listKey,
+      recordId: r.recordId,
+      publication: r.lastSeenIn,
+    }));
+    const source = sourceOf(sourceMap, n.sourceId);
+    const sourceList = n.sourceId === null ? null : listOfSource.get(n.sourceId);
+    if (source && !(sourceList && carrying.some((r) => r.listKey === sourceList))) origins.push({ kind: "source", source });
+    const announcement = named.find((a) => a.id === n.announcementId);
+    if (announcement) origins.push({ kind: "announcement", ...announcement });
+    return origins;
   };
 }

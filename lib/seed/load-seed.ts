@@ -5,6 +5,7 @@ import { changeLog, controlListRevisions } from "@/db/schema";
 import type { Db } from "@/db/client";
 import {
   type CommandContext,
+  addName,
   addRelationship,
   designate,
   findEntityIdByRef,
@@ -17,6 +18,7 @@ import {
 } from "@/lib/commands";
 import { inTransaction } from "@/lib/commands/context";
 import { basisOf, checkRevision } from "@/lib/domain/revision-check";
+import { detectScript } from "@/lib/domain/script";
 import { formatNumber } from "@/lib/format";
 import type { EntityInput } from "@/lib/validation/entity";
 import type { RevisionInput } from "@/lib/validation/control-list";
@@ -41,7 +43,27 @@ export function hasSeed(db: Db): boolean {
 
 const seedRef = (key: string) => `seed:${key}`;
 
-function toEntityInput(e: SeedEntity): EntityInput {
+/**
+ * The seed file says where its Hangul names come from: "as the Korean foreign
+ * ministry reported them", that is, in the KR-MOFA announcement that
+ * designated the entity (the earliest, if several did). Such a name with no
+ * source of its own is linked to that announcement; other names without a
+ * source stay without one, as the file gives none.
+ */
+function announcementsNamingInHangul(seed: SeedFile): Map<string, string> {
+  const byEntity = new Map<string, { id: string; on: string }>();
+  for (const d of seed.designations) {
+    if (d.authority !== "KR-MOFA" || !d.announcement) continue;
+    const current = byEntity.get(d.entity);
+    if (!current || d.listed_on < current.on) byEntity.set(d.entity, { id: d.announcement, on: d.listed_on });
+  }
+  return new Map([...byEntity].map(([key, a]) => [key, a.id]));
+}
+
+const namedIn = (value: string, source: string | undefined, announcementId: string | undefined) =>
+  !source && detectScript(value) === "Hang" ? announcementId : undefined;
+
+function toEntityInput(e: SeedEntity, announcementId?: string): EntityInput {
   const attributes: NonNullable<EntityInput["attributes"]> = [];
   if (e.flag) attributes.push({ key: "flag", value: e.flag });
   if (e.country) attributes.push({ key: "country", value: e.country, status: e.country_status ?? "confirmed" });
@@ -52,6 +74,7 @@ function toEntityInput(e: SeedEntity): EntityInput {
     name: e.name,
     remarks: e.remarks,
     ref: seedRef(e.key),
+    announcementId: namedIn(e.name, undefined, announcementId),
     names: (e.names ?? []).map((n) => ({
       value: n.value,
       // A name in another language with no type is the same name as the source wrote it there.
@@ -60,6 +83,7 @@ function toEntityInput(e: SeedEntity): EntityInput {
       official: n.status !== "unofficial",
       note: n.note,
       source: n.source,
+      announcementId: namedIn(n.value, n.source, announcementId),
     })),
     identifiers: (e.identifiers ?? []).map((i) => ({
       type: i.type,
@@ -169,7 +193,8 @@ export function loadSeed(db: Db, seed: SeedFile = readSeedFile(), now?: string):
     }
 
     const ids = new Map<string, number>();
-    for (const e of seed.entities) ids.set(e.key, upsertEntity(ctx, toEntityInput(e)).id);
+    const namingAnnouncement = announcementsNamingInHangul(seed);
+    for (const e of seed.entities) ids.set(e.key, upsertEntity(ctx, toEntityInput(e, namingAnnouncement.get(e.key))).id);
     const idOf = (key: string) => {
       const id = ids.get(key) ?? findEntityIdByRef(ctx, seedRef(key));
       if (id == null) throw new Error(`seed: unknown entity key ${key}`);
@@ -217,4 +242,30 @@ export function loadSeed(db: Db, seed: SeedFile = readSeedFile(), now?: string):
       recordEvent(ctx, { occurredOn: e.on, title: e.title, status: e.status, sources: e.sources });
     }
   });
+}
+
+/**
+ * Links the seed's names to the announcements that named them in a database
+ * loaded before names had that link, without loading the rest of the facts
+ * again (which could undo an admin's correction of a seeded designation).
+ * Only names of seeded entities still found by their ref; idempotent.
+ */
+export function linkSeedNames(db: Db, seed: SeedFile = readSeedFile()): number {
+  const root: CommandContext = { db, actor: SEED_ACTOR };
+  const namingAnnouncement = announcementsNamingInHangul(seed);
+  let linked = 0;
+  inTransaction(root, (ctx) => {
+    for (const e of seed.entities) {
+      const id = findEntityIdByRef(ctx, seedRef(e.key));
+      if (id === null) continue;
+      const input = toEntityInput(e, namingAnnouncement.get(e.key));
+      const names = [
+        // The primary name may have become an alias since: it is found by its value.
+        ...(input.announcementId ? [{ value: input.name, announcementId: input.announcementId }] : []),
+        ...(input.names ?? []).filter((n) => n.announcementId),
+      ];
+      for (const n of names) if (addName(ctx, id, n)) linked++;
+    }
+  });
+  return linked;
 }

@@ -21,6 +21,8 @@ export const nameInputSchema = z.object({
   status: factStatusSchema.default("confirmed"),
   note: optionalText(),
   source: citationSchema.optional(),
+  /** The announcement that named the entity so, for a name with no source of its own. */
+  announcementId: optionalText(200),
 });
 export type NameInput = z.input<typeof nameInputSchema>;
 
@@ -107,6 +109,8 @@ export const entityInputSchema = z
     attributes: z.array(attributeInputSchema).default([]),
     sameAs: z.array(sameAsInputSchema).default([]),
     source: citationSchema.optional(),
+    /** The announcement that named the entity so: where its name comes from when it has no source. */
+    announcementId: optionalText(200),
   })
   .superRefine((e, ctx) => {
     const allowed = ATTRIBUTES_BY_KIND[e.kind];

@@ -7,6 +7,9 @@ import { FactStatusBadge, InForceBadge, KindBadge, UnofficialBadge } from "@/com
 import { ChangeList } from "@/components/ChangeList";
 import { DateText } from "@/components/DateText";
 import { SourceLinks } from "@/components/SourceLinks";
+import { ListRemarks } from "./ListRemarks";
+import { NameOrigins } from "./NameOrigins";
+import { StatusLine } from "./StatusLine";
 
 export const dynamic = "force-dynamic";
 
@@ -37,6 +40,7 @@ export default async function EntityPage({ params }: { params: Promise<{ id: str
         <Link href="/entities">{m.entities.list.title}</Link>
       </p>
       <h1 lang={LANG_OF_SCRIPT[e.names.find((n) => n.type === "primary")?.script ?? ""]}>{e.name}</h1>
+      <StatusLine entity={e} />
       <p>
         <KindBadge kind={e.kind} />{" "}
         {e.designationsByAuthority.map((g) => (
@@ -74,7 +78,9 @@ export default async function EntityPage({ params }: { params: Promise<{ id: str
                   <td>{t.nameType[n.type]}</td>
                   <td>{t.script[n.script] ?? n.script}</td>
                   <td>{n.lang ? (t.language[n.lang] ?? n.lang) : ""}</td>
-                  <td>{n.source ? <SourceLinks sources={[n.source]} inline /> : null}</td>
+                  <td>
+                    <NameOrigins name={n} />
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -204,6 +210,8 @@ export default async function EntityPage({ params }: { params: Promise<{ id: str
           </div>
         ))}
       </section>
+
+      <ListRemarks records={e.listRecords} />
 
       {e.relationships.length > 0 ? (
         <section aria-labelledby="relationships">

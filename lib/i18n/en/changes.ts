@@ -93,6 +93,7 @@ export const changes = {
       case "entity.withdraw":
         return "Record withdrawn (recorded by mistake)";
       case "entity.name.update":
+        if (a.announcementId) return `Name ${str(a.value)}: as named in announcement ${str(a.announcementId)}`;
         return str(a.type) === "primary" ? "A name became the primary name" : `A name is now kept as ${str(a.type) === "alias" ? "an alias" : (NAME_TYPES[str(a.type)] ?? str(a.type))}`;
       case "designation.withdraw":
         return `Designation by ${by} withdrawn (recorded by mistake)`;

@@ -1,4 +1,8 @@
-import type { AttributeKey, IdentifierType, NameType, RelationshipType } from "@/db/schema";
+import type { AttributeKey, IdentifierType, ListKey, NameType, RelationshipType } from "@/db/schema";
+
+/** "A", "A and B", "A, B and C". */
+const andList = (parts: string[]) =>
+  parts.length <= 1 ? (parts[0] ?? "") : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
 
 export const entities = {
   list: {
@@ -22,9 +26,50 @@ export const entities = {
   },
   detail: {
     kindLabel: "Kind",
+    /** The line under the name: sanctioned now or not, by whom, since when. */
+    status: {
+      label: "Sanctions status",
+      since: {
+        on: (date: string) => `since ${date}`,
+        onOrBefore: (date: string) => `listed on or before ${date}`,
+        unknown: "listing date not known",
+      },
+      until: (date: string) => `; delisting set for ${date}`,
+      authority: (code: string, since: string) => `${code} (${since})`,
+      inForce: (authorities: string[]) => `Sanctioned now by ${andList(authorities)}.`,
+      notYet: (authorities: { code: string; from: string }[]) =>
+        `Not in force yet: ${andList(authorities.map((a) => `designated by ${a.code}, in force from ${a.from}`))}.`,
+      delisted: (since: string, delistings: { code: string; on: string }[]) =>
+        `No designation in force since ${since}: ${andList(delistings.map((d, i) => `${i === 0 ? "delisted " : ""}by ${d.code} on ${d.on}`))}.`,
+      none: "No designation recorded: the tracker holds no designation of this entity by any authority.",
+      /** Split around the link to the publication. */
+      onList: {
+        before: "Still on ",
+        link: (label: string, publishedOn: string) => `the ${label} published ${publishedOn}`,
+        after: (recordId: string) => `, the latest publication imported (record ${recordId}).`,
+      },
+      goneFrom: {
+        before: "Not on ",
+        link: (label: string, removedOn: string) => `the ${label} published ${removedOn}`,
+        after: (recordId: string) => ` (record ${recordId} was gone from it).`,
+      },
+    },
     withdrawn: (reason: string | null) => `This record was withdrawn${reason ? `: ${reason}` : ""}.`,
     names: "Names",
     nameColumns: { name: "Name", type: "Type", script: "Script", language: "Language", source: "Source" },
+    nameOrigin: {
+      listRecord: (list: string, recordId: string) => `${list} record ${recordId}`,
+      announcement: (authority: string, announcedOn: string) => `${authority} announcement of ${announcedOn}`,
+      unofficialRomanization: "none: romanized for the tracker (unofficial)",
+      none: "none recorded",
+    },
+    /** Short names of the lists, for cells that repeat them. */
+    listShort: {
+      "ofac-sdn": "OFAC SDN",
+      "ofac-consolidated": "OFAC Consolidated",
+      "un-consolidated": "UN Consolidated",
+      "bis-dpl": "BIS DPL",
+    } satisfies Record<ListKey, string>,
     nameType: {
       primary: "primary name",
       alias: "also known as",
@@ -106,6 +151,23 @@ export const entities = {
     possibleMatchesLede:
       "Records that may be the same real thing as this one but were not merged: they have too little in common to be sure.",
     possibleMatchBasis: "In common",
+    listRemarks: "Remarks in the official lists",
+    listRemarksLede: "Each list's remarks on its record, word for word as the list published them.",
+    /** Split around the link to the publication. */
+    remarksIn: {
+      before: "Remarks in the ",
+      link: (label: string, publishedOn: string) => `${label} (published ${publishedOn})`,
+      after: (recordId: string, removedOn: string | null) =>
+        `, record ${recordId}${removedOn ? `, gone from the list published ${removedOn}` : ""}:`,
+    },
+    /** A list whose parser builds the text from several fields (BIS DPL): not the list's own words. */
+    fieldsIn: {
+      before: "From the fields of the ",
+      link: (label: string, publishedOn: string) => `${label} (published ${publishedOn})`,
+      after: (recordId: string, removedOn: string | null) =>
+        `, record ${recordId}${removedOn ? `, gone from the list published ${removedOn}` : ""}:`,
+    },
+    publicationDateUnknown: "publication date unknown",
     listRecords: "List records",
     listRecordsCaption: "This entity's records in the official lists imported",
     listRecordColumns: { list: "List", record: "Record", firstSeen: "First seen", removed: "Removed" },

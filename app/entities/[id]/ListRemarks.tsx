@@ -1,0 +1,31 @@
+import Link from "next/link";
+import type { EntityDetail } from "@/lib/read";
+import { getMessages } from "@/lib/i18n";
+
+/** Each list's remarks on the entity's record, as the list wrote them, with the publication they come from. */
+export function ListRemarks({ records }: { records: EntityDetail["listRecords"] }) {
+  const t = getMessages().entities.detail;
+  const withRemarks = records.filter((r) => r.remarks);
+  if (withRemarks.length === 0) return null;
+  return (
+    <section aria-labelledby="list-remarks">
+      <h2 id="list-remarks">{t.listRemarks}</h2>
+      <p className="muted small">{t.listRemarksLede}</p>
+      {withRemarks.map((r) => {
+        const words = r.remarksVerbatim ? t.remarksIn : t.fieldsIn;
+        const label = words.link(r.label, r.lastSeenIn?.publishedOn ?? t.publicationDateUnknown);
+        return (
+          <figure key={`${r.listKey}:${r.recordId}`} className="remarks">
+            <figcaption>
+              {words.before}
+              {r.lastSeenIn ? <Link href={`/imports/${r.lastSeenIn.runId}`}>{label}</Link> : label}
+              {words.after(r.recordId, r.removedOn)}
+            </figcaption>
+            {/* Shown exactly as stored: never reworded, split or trimmed. */}
+            <blockquote lang="en">{r.remarks}</blockquote>
+          </figure>
+        );
+      })}
+    </section>
+  );
+}

@@ -1,0 +1,1 @@
+ALTER TABLE `entity_names` ADD `announcement_id` text;
