@@ -1,3 +1,5 @@
+import type { ListingDateBasis } from "@/lib/domain/listing-date";
+
 /** A tracker timestamp as the admin pages show it: 2026-02-27 14:05 UTC. */
 const timestamp = (iso: string) => {
   const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
@@ -127,6 +129,8 @@ export const admin = {
     startsAfterDelisting: (delistedOn: string) => `The designation cannot start after its delisting (${delistedOn}).`,
     revisionExists: (date: string) => `A revision effective ${date} is recorded already.`,
     eitherEntity: "Choose an existing entity or describe a new one, not both.",
+    listingDateFilled:
+      "Entered with no listing date where the entry form promised the announcement's date: that date is now stored.",
   },
 
   validation: {
@@ -220,8 +224,8 @@ export const admin = {
       noneEntered: "No designation entered yet.",
       editHeading: "Correct the announcement",
       addHeading: "Add a designation",
-      addLede:
-        "Each designation takes the announcement's authority, program, effective date and sources. Attach an entity already in the tracker, or describe a new one.",
+      addLede: (basis: ListingDateBasis) =>
+        `Each designation takes the announcement's authority, program, effective date and sources, and is listed on the announcement's ${basis === "effective" ? "effective date" : "date (it states no effective date)"} unless you give another. Attach an entity already in the tracker, or describe a new one.`,
     },
 
     attach: {
@@ -250,7 +254,8 @@ export const admin = {
       legalBasis: "Legal basis",
       legalBasisHint: "Only if the announcement names one apart from its program.",
       listedOn: "Listed on",
-      listedOnHint: "Only if it differs from the announcement's effective date.",
+      listedOnHint: (date: string, basis: ListingDateBasis) =>
+        `Left empty, ${date} is stored: the announcement's ${basis === "effective" ? "effective date" : "date, as it states no effective date"}. Give another date only if this designation was listed on another day.`,
       vessel: "The vessel",
       imo: "IMO number",
       imoHint: "Seven digits; the last is a check digit.",
