@@ -179,7 +179,7 @@ test.describe("corrections", () => {
     await formOf(other).getByRole("button", { name: "Save the designation" }).click();
     const alert = formOf(other).getByRole("alert");
     await expect(alert).toContainText("Someone else changed this designation after you opened the form. Nothing was saved.");
-    await expect(alert).toContainText(`reason: “Original reason” → “Reason set by the first editor”, by ${first.email} (user:${first.id})`);
+    await expect(alert).toContainText(`reason: “Original reason” → “Reason set by the first editor”, by E2E editor (${first.email})`);
     // What the second editor typed is still there.
     await expect(formOf(other).getByLabel("Reason", { exact: true })).toHaveValue("Reason set by the second editor");
 

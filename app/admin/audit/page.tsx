@@ -93,7 +93,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             <option value="">{t.anyone}</option>
             {actors.map((a) => (
               <option key={a.value} value={a.value}>
-                {admin.who(a.value, a.email)}
+                {admin.who(a.by)}
               </option>
             ))}
           </select>
@@ -136,7 +136,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                   <td className="nowrap">
                     <time dateTime={item.recordedAt}>{admin.timestamp(item.recordedAt)}</time>
                   </td>
-                  <td>{admin.who(item.actor, item.actorEmail)}</td>
+                  <td>{admin.who(item.by)}</td>
                   <td>
                     <What item={item} />
                   </td>

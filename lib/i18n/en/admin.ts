@@ -1,4 +1,6 @@
 import type { ListingDateBasis } from "@/lib/domain/listing-date";
+import type { ActorView } from "@/lib/read/actors";
+import { common } from "./common";
 
 /** A tracker timestamp as the admin pages show it: 2026-02-27 14:05 UTC. */
 const timestamp = (iso: string) => {
@@ -16,9 +18,13 @@ const value = (v: unknown): string => {
   return json.length > 200 ? `${json.slice(0, 200)}…` : json;
 };
 
-/** Who made a change: the account's email for `user:<id>`, else the actor as the public pages write it. */
-const who = (actor: string, email: string | null) =>
-  email ? `${email} (${actor})` : actor === "seed" ? "default data (seed)" : actor.startsWith("import:") ? `import of ${actor.slice(7)}` : actor;
+/**
+ * Who made a change, for editors: an account by its email, which tells two
+ * people of one name apart, after its display name when it has one; anyone
+ * else as the public pages name them.
+ */
+const who = (by: ActorView) =>
+  by.kind === "account" && by.email ? (by.name ? `${by.name} (${by.email})` : by.email) : common.actor(by);
 
 /** Field names of the change log as an editor reads them. */
 const FIELD: Record<string, string> = {
