@@ -5,6 +5,7 @@ import type { DbOrTx } from "@/lib/commands/context";
 import { LISTS } from "@/lib/importers/lists";
 import { loadSources, sourceOf, type SourceRef } from "./sources";
 import { actorsOf, type ActorView } from "./actors";
+import { loadReferenced, showValue, type ShownValue } from "./audit-values";
 
 /**
  * The audit log: every change-log row, newest recorded first, with who made it
@@ -14,6 +15,8 @@ import { actorsOf, type ActorView } from "./actors";
  */
 
 export type AuditDiff = { key: string; before: unknown; after: unknown };
+/** A field's change as it is shown: ids as what they name, dates as dates (`FIELD_DISPLAY`). */
+export type AuditChange = { key: string; before: ShownValue; after: ShownValue };
 
 export type AuditItem = {
   id: number;
@@ -26,7 +29,10 @@ export type AuditItem = {
   subjectType: string;
   subjectId: string;
   entity: { id: number; name: string; kind: EntityKind } | null;
+  /** Before and after as the change log holds them. */
   diff: AuditDiff[];
+  /** The same, for a reader. */
+  changes: AuditChange[];
   reason: string | null;
   source: SourceRef | null;
   runId: number | null;
@@ -84,7 +90,16 @@ function describe(rows: Row[], db: DbOrTx): AuditItem[] {
       )
     : new Map<number, { id: number; name: string; kind: EntityKind }>();
   const sourceMap = loadSources(db, rows.map((r) => r.sourceId));
+  const diffs = rows.map((r) => diffOf(r.before, r.after));
+  const refs = loadReferenced(
+    diffs.flat().flatMap((d) => [
+      { key: d.key, value: d.before },
+      { key: d.key, value: d.after },
+    ]),
+    db,
+  );
   return rows.map((r, i) => {
+    const diff = diffs[i]!;
     return {
       id: r.id,
       recordedAt: r.recordedAt,
@@ -95,7 +110,8 @@ function describe(rows: Row[], db: DbOrTx): AuditItem[] {
       subjectType: r.subjectType,
       subjectId: r.subjectId,
       entity: r.entityId !== null ? (ents.get(r.entityId) ?? null) : null,
-      diff: diffOf(r.before, r.after),
+      diff,
+      changes: diff.map((d) => ({ key: d.key, before: showValue(d.key, d.before, refs), after: showValue(d.key, d.after, refs) })),
       reason: r.reason,
       source: sourceOf(sourceMap, r.sourceId),
       runId: r.runId,

@@ -54,7 +54,7 @@ function refusal(err: unknown, values: FlatValues, fieldOf: (path: string) => st
     const changes = listChangesSince({ subjectType, subjectId }, since);
     const lines = changes.flatMap((c) => {
       const by = admin.who(c.by);
-      const diff = c.diff.filter((d) => d.key !== "updatedAt");
+      const diff = c.changes.filter((d) => d.key !== "updatedAt");
       return diff.length && c.action !== "entity.create" && c.action !== "designation.create"
         ? diff.map((d) => admin.form.conflictChange(d.key, d.before, d.after, by, c.recordedAt))
         : [admin.form.conflictAction(c.action, by, c.recordedAt)];

@@ -5,6 +5,7 @@ import { listAudit, listAuditActors, type AuditItem } from "@/lib/read/audit";
 import { ParamReader, type SearchParams } from "@/lib/params";
 import { auditFiltersSchema } from "@/lib/validation/audit";
 import { AccessDenied } from "../AccessDenied";
+import { ShownValueText } from "./ShownValueText";
 import { Notices } from "@/components/Notices";
 import { Pagination } from "@/components/Pagination";
 import { SourceLinks } from "@/components/SourceLinks";
@@ -16,16 +17,18 @@ const { admin } = getMessages();
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: admin.audit.title, robots: { index: false } };
 
-/** Before → after, one line per field. */
+/** Before → after, one line per field, each value in words. */
 function Diff({ item }: { item: AuditItem }) {
   const t = admin.audit;
-  const shown = item.diff.slice(0, 12);
+  const shown = item.changes.slice(0, 12);
   return (
     <ul className={styles.diff}>
       {shown.map((d) => (
-        <li key={d.key}>{t.diff(d.key, d.before, d.after)}</li>
+        <li key={d.key}>
+          {admin.field(d.key)}: <ShownValueText value={d.before} /> → <ShownValueText value={d.after} />
+        </li>
       ))}
-      {item.diff.length > shown.length ? <li className="muted">{t.moreChanges(item.diff.length - shown.length)}</li> : null}
+      {item.changes.length > shown.length ? <li className="muted">{t.moreChanges(item.changes.length - shown.length)}</li> : null}
     </ul>
   );
 }

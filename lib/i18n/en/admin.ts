@@ -1,5 +1,6 @@
 import type { ListingDateBasis } from "@/lib/domain/listing-date";
 import type { ActorView } from "@/lib/read/actors";
+import type { ShownValue } from "@/lib/read/audit-values";
 import { common } from "./common";
 
 /** A tracker timestamp as the admin pages show it: 2026-02-27 14:05 UTC. */
@@ -8,14 +9,42 @@ const timestamp = (iso: string) => {
   return m ? `${m[1]} ${m[2]} UTC` : iso;
 };
 
-/** A value from a change-log row or a form, written for a reader. */
-const value = (v: unknown): string => {
-  if (v === null || v === undefined || v === "") return "(empty)";
-  if (typeof v === "string") return `“${v.length > 160 ? `${v.slice(0, 160)}…` : v}”`;
-  if (typeof v === "number") return v.toLocaleString("en-US");
-  if (typeof v === "boolean") return v ? "yes" : "no";
-  const json = JSON.stringify(v);
-  return json.length > 200 ? `${json.slice(0, 200)}…` : json;
+const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}…` : text);
+const REFERENCE: Record<Extract<ShownValue, { kind: "missing" }>["of"], string> = {
+  source: "source",
+  program: "program",
+  entity: "entity",
+  announcement: "announcement",
+};
+
+/** A value of the audit log (`lib/read/audit-values.ts`) in words. */
+const shown = (v: ShownValue): string => {
+  switch (v.kind) {
+    case "none":
+      return "none";
+    case "text":
+      return `“${clip(v.text, 160)}”`;
+    case "number":
+      return v.value.toLocaleString("en-US");
+    case "yesNo":
+      return v.value ? "yes" : "no";
+    case "date":
+      return v.value;
+    case "timestamp":
+      return timestamp(v.value);
+    case "source":
+      return v.title ?? v.citation;
+    case "program":
+      return v.name === v.code ? v.name : `${v.name} (${v.code})`;
+    case "entity":
+      return v.name;
+    case "announcement":
+      return v.title;
+    case "missing":
+      return `${REFERENCE[v.of]} ${v.of === "announcement" ? v.id : `#${v.id}`} (no longer in the tracker)`;
+    case "structured":
+      return clip(v.json, 200);
+  }
 };
 
 /**
@@ -48,6 +77,24 @@ const FIELD: Record<string, string> = {
   declaredIndividuals: "declared individuals",
   programId: "program",
   sourcesAdded: "sources added",
+  entityId: "entity",
+  fromEntityId: "from",
+  toEntityId: "to",
+  otherEntityId: "other record",
+  authorityCode: "authority",
+  announcementId: "announcement",
+  fulfilledById: "fulfilled by",
+  sourceId: "source",
+  reportedSourceId: "source of the reported figure",
+  listRecordId: "list entry",
+  firstSeenOn: "first seen in the list of",
+  proposedOn: "proposed on",
+  occurredOn: "happened on",
+  publishedOn: "published on",
+  recordedAt: "recorded at",
+  updatedAt: "updated at",
+  createdAt: "created at",
+  disabledAt: "disabled at",
 };
 const field = (key: string) => FIELD[key] ?? key;
 
@@ -68,7 +115,7 @@ export type UsersProblem = "notAllowed" | "notFound" | "lastAdmin" | "invalid";
 /** Words for the admin pages: /admin, accounts, data entry and corrections, revisions, the audit log. */
 export const admin = {
   timestamp,
-  value,
+  shown,
   who,
   field,
 
@@ -102,8 +149,8 @@ export const admin = {
     notFound: "This record does not exist (any more). Reload the page.",
     conflict: (what: "entity" | "designation" | "announcement") =>
       `Someone else changed this ${what === "entity" ? "record" : what} after you opened the form. Nothing was saved. What changed:`,
-    conflictChange: (key: string, before: unknown, after: unknown, by: string, at: string) =>
-      `${field(key)}: ${value(before)} → ${value(after)}, by ${by} at ${timestamp(at)}`,
+    conflictChange: (key: string, before: ShownValue, after: ShownValue, by: string, at: string) =>
+      `${field(key)}: ${shown(before)} → ${shown(after)}, by ${by} at ${timestamp(at)}`,
     conflictAction: (action: string, by: string, at: string) => `${action.replace(/[._]/g, " ")}, by ${by} at ${timestamp(at)}`,
     conflictUnknown: (version: number) => `The record is now at version ${version}.`,
     conflictAgain:
@@ -441,7 +488,6 @@ export const admin = {
     columns: { when: "When", who: "Who", what: "What", change: "Before → after", why: "Why", source: "Source" },
     count: (total: number, first: number, last: number) =>
       total === 0 ? "No change matches." : `${total.toLocaleString("en-US")} ${total === 1 ? "change" : "changes"}, showing ${first.toLocaleString("en-US")}–${last.toLocaleString("en-US")}`,
-    diff: (key: string, before: unknown, after: unknown) => `${field(key)}: ${value(before)} → ${value(after)}`,
     subject: (type: string, id: string) => `${type.replace(/_/g, " ")} ${id}`,
     occurred: (date: string) => `happened ${date}`,
     run: (id: number) => `import #${id}`,
