@@ -45,7 +45,16 @@ describe("audit values", () => {
     expect(words("reason", "Oil transfers")).toBe("“Oil transfers”");
     expect(words("declaredVessels", 1402)).toBe("1,402");
     expect(words("official", false)).toBe("no");
-    expect(words("names", [{ value: "넵튠" }])).toBe('[{"value":"넵튠"}]');
+    expect(words("sameAs", ["ofac:24508", "un:KPi.066"])).toBe("ofac:24508; un:KPi.066");
+    expect(words("settings", { a: 1 })).toBe('{"a":1}');
+  });
+
+  it("show an entity's names, identifiers and details as a reader writes them", () => {
+    expect(words("names", [{ value: "넵튠", type: "alias", official: true }, { value: "Neptun", type: "romanization", official: false }])).toBe(
+      "넵튠 (also known as); Neptun (romanization, unofficial)",
+    );
+    expect(words("identifiers", [{ type: "imo", value: "9123453", country: null }])).toBe("IMO number 9123453");
+    expect(words("attributes", [{ key: "flag", value: "RU" }, { key: "birth_date", value: "1971-03" }])).toBe("Flag RU; Date of birth 1971-03");
   });
 
   describe("in the audit log", () => {
@@ -72,7 +81,9 @@ describe("audit values", () => {
       const created = items.find((i) => i.action === "designation.create")!.changes;
       const line = (key: string) => created.find((c) => c.key === key)!;
       expect(line("entityId").after).toEqual({ kind: "entity", id: entityId, name: "NEPTUN" });
-      expect(admin.shown(line("programId").after)).toBe("ROK autonomous sanctions on North Korea (ROK-AUTONOMOUS-SANCTIONS-ON-NORTH-KOREA)");
+      // Its code is made from its name: the name alone says both.
+      expect(line("programId").after).toMatchObject({ kind: "program", code: "ROK-AUTONOMOUS-SANCTIONS-ON-NORTH-KOREA" });
+      expect(admin.shown(line("programId").after)).toBe("ROK autonomous sanctions on North Korea");
       expect(line("announcementId").after).toMatchObject({ kind: "announcement", title: "Designation of 4 vessels" });
       expect(line("listedOn").after).toEqual({ kind: "date", value: "2024-07-01" });
 

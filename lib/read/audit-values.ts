@@ -34,7 +34,10 @@ export const FIELD_DISPLAY = {
   createdAt: "timestamp",
   withdrawnAt: "timestamp",
   disabledAt: "timestamp",
-} as const satisfies Record<string, "source" | "program" | "entity" | "announcement" | "date" | "timestamp">;
+  names: "names",
+  identifiers: "identifiers",
+  attributes: "details",
+} as const satisfies Record<string, "source" | "program" | "entity" | "announcement" | "date" | "timestamp" | "names" | "identifiers" | "details">;
 
 type Reference = "source" | "program" | "entity" | "announcement";
 
@@ -53,7 +56,12 @@ export type ShownValue =
   | { kind: "announcement"; id: string; title: string }
   /** A reference to a row the tracker does not hold (any more). */
   | { kind: "missing"; of: Reference; id: string }
-  /** A list or record (an entity's names as created): shown as written. */
+  /** An entity's further names as it was created with them. */
+  | { kind: "names"; items: { value: string; type: string | null; official: boolean | null }[] }
+  /** Its identifiers (type: `imo`, `tax_id` …) or details (type: `flag`, `birth_date` …). */
+  | { kind: "identifiers" | "details"; items: { type: string; value: string }[] }
+  | { kind: "list"; items: string[] }
+  /** Any other list or record: shown as written. */
   | { kind: "structured"; json: string };
 
 /** The rows the values of a page refer to, each kind looked up once. */
@@ -133,9 +141,21 @@ export function showValue(key: string, value: unknown, refs: Referenced): ShownV
     if (display === "date") return { kind: "date", value };
     if (display === "timestamp") return { kind: "timestamp", value };
   }
+  if (Array.isArray(value) && (display === "names" || display === "identifiers" || display === "details")) {
+    const rows = value.filter((v): v is Record<string, unknown> => Boolean(v) && typeof v === "object");
+    const str = (v: unknown) => (typeof v === "string" ? v : v == null ? "" : String(v));
+    if (display === "names") {
+      return {
+        kind: "names",
+        items: rows.map((r) => ({ value: str(r.value), type: typeof r.type === "string" ? r.type : null, official: typeof r.official === "boolean" ? r.official : null })),
+      };
+    }
+    return { kind: display, items: rows.map((r) => ({ type: str(display === "details" ? r.key : r.type), value: str(r.value) })) };
+  }
   if (typeof value === "string") return { kind: "text", text: value };
   if (typeof value === "number") return { kind: "number", value };
   if (typeof value === "boolean") return { kind: "yesNo", value };
   if (Array.isArray(value) && value.length === 0) return { kind: "none" };
+  if (Array.isArray(value) && value.every((v) => typeof v === "string" || typeof v === "number")) return { kind: "list", items: value.map(String) };
   return { kind: "structured", json: JSON.stringify(value) };
 }

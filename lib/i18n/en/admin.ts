@@ -2,6 +2,8 @@ import type { ListingDateBasis } from "@/lib/domain/listing-date";
 import type { ActorView } from "@/lib/read/actors";
 import type { ShownValue } from "@/lib/read/audit-values";
 import { common } from "./common";
+import { entities } from "./entities";
+import type { AttributeKey, IdentifierType, NameType } from "@/db/schema";
 
 /** A tracker timestamp as the admin pages show it: 2026-02-27 14:05 UTC. */
 const timestamp = (iso: string) => {
@@ -35,13 +37,24 @@ const shown = (v: ShownValue): string => {
     case "source":
       return v.title ?? v.citation;
     case "program":
-      return v.name === v.code ? v.name : `${v.name} (${v.code})`;
+      // A code made from the name (ROK-AUTONOMOUS-SANCTIONS-ON-NORTH-KOREA) would only repeat it.
+      return v.name.toUpperCase().replace(/[^A-Z0-9]+/g, "-").replace(/^-|-$/g, "") === v.code ? v.name : `${v.name} (${v.code})`;
     case "entity":
       return v.name;
     case "announcement":
       return v.title;
     case "missing":
       return `${REFERENCE[v.of]} ${v.of === "announcement" ? v.id : `#${v.id}`} (no longer in the tracker)`;
+    case "names":
+      return v.items
+        .map((n) => `${n.value}${n.type ? ` (${entities.detail.nameType[n.type as NameType] ?? n.type}${n.official === false ? `, ${common.unofficial}` : ""})` : ""}`)
+        .join("; ");
+    case "identifiers":
+      return v.items.map((i) => `${entities.detail.identifierType[i.type as IdentifierType] ?? i.type} ${i.value}`).join("; ");
+    case "details":
+      return v.items.map((d) => `${entities.detail.attribute[d.type as AttributeKey] ?? d.type} ${d.value}`).join("; ");
+    case "list":
+      return v.items.join("; ");
     case "structured":
       return clip(v.json, 200);
   }
