@@ -90,7 +90,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <p className="lede">{t.lede}</p>
       <Notices notices={params.notices} />
       <form className="filters" method="get" action="/admin/audit" aria-label={t.filters}>
-        <div className="field">
+        <div className={`field ${styles.actorField}`}>
           <label htmlFor="audit-actor">{t.actor}</label>
           <select id="audit-actor" name="actor" defaultValue={filters.actor ?? ""}>
             <option value="">{t.anyone}</option>
