@@ -94,7 +94,7 @@ export function ChangeList({ items, showEntity = true }: { items: ChangeItem[]; 
             </div>
           ) : null}
           <div className="small muted">
-            {m.common.recordedAt(c.recordedAt, m.common.actor(c.actor))}
+            {m.common.recordedAt(c.recordedAt, m.common.actor(c.by))}
             {c.source ? (
               <>
                 {" · "}

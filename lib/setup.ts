@@ -6,6 +6,8 @@ import { BUNDLED_LISTS, FORMATS, filesAt, importListAt, type FormatName } from "
 import { LISTS } from "@/lib/importers/lists";
 import { latestRun, type ImportSummary } from "@/lib/importers/run-import";
 import { backfillSearchIndex } from "@/lib/search/indexer";
+import { CLI_ACTOR } from "@/lib/commands/users";
+import { fillEnteredListingDates } from "@/lib/commands/entry-listing-dates";
 
 export type SetupOptions = {
   /** Load the seed facts only, not the bundled official lists (tests, users who import their own). */
@@ -31,6 +33,9 @@ export function setupDatabase(db: Db, options: SetupOptions = {}): SetupResult {
   // A database made before the search index existed gets its names indexed once.
   const indexed = backfillSearchIndex(db);
   if (indexed > 0) step(`search index: ${indexed} names indexed`);
+  // Entries made before the listing date was stored get the date their form promised.
+  const filled = fillEnteredListingDates({ db, actor: { name: CLI_ACTOR } });
+  if (filled > 0) step(`listing dates: ${filled} entered designations given their announcement's date`);
   let seeded = false;
   if (!hasSeed(db) || options.reload) {
     loadSeed(db);

@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import {
   createAnnouncement,
+  delist,
   ensureAuthority,
   enterDesignation,
   recordRevision,
@@ -100,6 +101,8 @@ test.describe("entering a round", () => {
     await form.getByLabel("Type of identifier 1").selectOption("registration");
     await form.getByLabel("Identifier 1", { exact: true }).fill("1022501902060");
     await form.getByLabel("Reason for the designation").fill("Logistics for arms transfers between Russia and North Korea");
+    // The listing date left empty: the form says which date is stored.
+    await expect(form.getByLabel("Listed on")).toHaveAccessibleDescription(/Left empty, 2024-07-01 is stored: the announcement's effective date/);
     await form.getByRole("button", { name: "Enter the designation" }).click();
     await expect(page.getByRole("status")).toHaveText("The designation was entered.");
     await expect(countsRow(page, "Organizations")).toContainText("1 of 5 organizations");
@@ -158,6 +161,10 @@ test.describe("entering a round", () => {
     await expect(page.getByText("9123453").first()).toBeVisible();
     await expect(page.getByText("check digit valid").first()).toBeVisible();
     await expect(page.getByRole("link", { name: org })).toBeVisible();
+    // Listed on the announcement's effective date, as the form said, and recorded by the editor's account.
+    const designation = page.getByRole("row").filter({ hasText: PROGRAM });
+    await expect(designation.getByRole("cell").nth(1)).toHaveText("2024-07-01");
+    await expect(page.getByRole("region", { name: "Timeline" })).toContainText("by E2E editor");
   });
 });
 
@@ -187,7 +194,7 @@ test.describe("corrections", () => {
     await formOf(other).getByRole("button", { name: "Save the designation" }).click();
     const alert = formOf(other).getByRole("alert");
     await expect(alert).toContainText("Someone else changed this designation after you opened the form. Nothing was saved.");
-    await expect(alert).toContainText(`reason: “Original reason” → “Reason set by the first editor”, by ${first.email} (user:${first.id})`);
+    await expect(alert).toContainText(`reason: “Original reason” → “Reason set by the first editor”, by E2E editor (${first.email})`);
     // What the second editor typed is still there.
     await expect(formOf(other).getByLabel("Reason", { exact: true })).toHaveValue("Reason set by the second editor");
 
@@ -202,6 +209,29 @@ test.describe("corrections", () => {
     await expect(row).toContainText("reason: “Original reason” → “Reason set by the first editor”");
     expect(await violations(page)).toEqual([]);
     await otherContext.close();
+  });
+
+  test("the audit log names the account and shows values in words, not ids", async ({ page, signInAs }) => {
+    const editor = await signInAs("editor");
+    const name = `Audit Test Shipping ${unique("co")}`;
+    const { entityId, designationId } = seedDesignation(editor, name, "Oil transfers");
+    const delisting = `https://example.org/e2e-audit-delisting/${unique("notice")}`;
+    delist(ctxOf(editor), { designationId, delistedOn: "2025-02-03", reason: "Removed from the list", source: delisting });
+
+    await page.goto(`/admin/audit?entity=${entityId}`);
+    const delisted = page.getByRole("row").filter({ hasText: "designation.delist" });
+    await expect(delisted.getByRole("cell").nth(1)).toHaveText(`E2E editor (${editor.email})`);
+    await expect(delisted).toContainText("delisted on: none → 2025-02-03");
+    await expect(delisted.getByRole("link", { name: delisting.replace("https://", "") }).first()).toHaveAttribute("href", delisting);
+    const created = page.getByRole("row").filter({ hasText: "designation.create" });
+    await expect(created).toContainText(`program: none → ${PROGRAM}`);
+    await expect(created.locator(`a[href="/entities/${entityId}"]`)).toHaveText(name);
+    // No bare id as a value, no internal actor name.
+    for (const row of [delisted, created]) {
+      await expect(row).not.toContainText(/→ [\d,]+(?![\d,-])/);
+      await expect(row).not.toContainText("user:");
+    }
+    expect(await violations(page)).toEqual([]);
   });
 
   test("a delisting shows on the entity's timeline and in /history", async ({ page, signInAs }) => {

@@ -5,6 +5,7 @@ import { type CommandContext, DomainError, inTransaction, parseInput } from "./c
 import { designate } from "./designations";
 import { addRelationship, upsertEntity } from "./entities";
 import { ensureProgram } from "./reference";
+import { defaultListingDate } from "@/lib/domain/listing-date";
 import { getMessages } from "@/lib/i18n";
 
 const { rules } = getMessages().admin;
@@ -16,6 +17,10 @@ const { rules } = getMessages().admin;
  * or operator), designated with the announcement's authority, program,
  * effective date and sources. One transaction: if the designation is refused,
  * no new entity is left behind.
+ *
+ * The listing date, unless the editor gives one, is the announcement's
+ * (`defaultListingDate`), stored on the designation: correcting the
+ * announcement later does not silently move the dates of what was entered.
  *
  * An entity the authority already designates under the same program is
  * refused rather than moved onto this announcement, so entering a round never
@@ -64,7 +69,7 @@ export function enterDesignation(ctx: CommandContext, input: EnterDesignationInp
       entityId,
       authorityCode: announcement.authorityCode,
       announcementId: announcement.id,
-      listedOn: d.listedOn,
+      listedOn: d.listedOn ?? defaultListingDate(announcement).date,
       reason: d.reason,
       legalBasis: d.legalBasis,
       status: d.status,

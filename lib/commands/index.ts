@@ -10,6 +10,7 @@ export { upsertEntity, updateEntity, addName, addIdentifier, addAttribute, addSa
 export { upsertAnnouncement, createAnnouncement, updateAnnouncement } from "./announcements";
 export { designate, delist, updateDesignation } from "./designations";
 export { enterDesignation } from "./entry";
+export { fillEnteredListingDates } from "./entry-listing-dates";
 export { withdrawDesignation, withdrawEntity } from "./withdrawals";
 export { isVersionConflict, type ConflictDetails } from "./concurrency";
 export { upsertControlList, recordRevision, createRevision } from "./control-lists";

@@ -4,28 +4,35 @@ import { getDb } from "@/db/client";
 import type { DbOrTx } from "@/lib/commands/context";
 import { LISTS } from "@/lib/importers/lists";
 import { loadSources, sourceOf, type SourceRef } from "./sources";
+import { actorsOf, type ActorView } from "./actors";
+import { loadReferenced, showValue, type ShownValue } from "./audit-values";
 
 /**
  * The audit log: every change-log row, newest recorded first, with who made it
- * (a `user:<id>` actor resolved to the account's email), when the tracker
+ * (a `user:<id>` actor resolved to the account), when the tracker
  * recorded it, what changed (before and after, field by field), why and from
  * which source. Filtered by actor, entity and the date it was recorded.
  */
 
 export type AuditDiff = { key: string; before: unknown; after: unknown };
+/** A field's change as it is shown: ids as what they name, dates as dates (`FIELD_DISPLAY`). */
+export type AuditChange = { key: string; before: ShownValue; after: ShownValue };
 
 export type AuditItem = {
   id: number;
   recordedAt: string;
   occurredOn: string | null;
   actor: string;
-  /** The account's email for `user:<id>` actors; null for others (seed, imports, cli) and unknown accounts. */
-  actorEmail: string | null;
+  /** Who the actor is: the account behind `user:<id>`, the default data, an importer, the command line. */
+  by: ActorView;
   action: string;
   subjectType: string;
   subjectId: string;
   entity: { id: number; name: string; kind: EntityKind } | null;
+  /** Before and after as the change log holds them. */
   diff: AuditDiff[];
+  /** The same, for a reader. */
+  changes: AuditChange[];
   reason: string | null;
   source: SourceRef | null;
   runId: number | null;
@@ -69,18 +76,8 @@ export function diffOf(before: unknown, after: unknown): AuditDiff[] {
 
 type Row = typeof changeLog.$inferSelect;
 
-/** The email of every account, by id: `user:<id>` actors read as people. */
-function emailsById(db: DbOrTx): Map<number, string> {
-  return new Map(db.select({ id: users.id, email: users.email }).from(users).all().map((u) => [u.id, u.email]));
-}
-
-export function userIdOfActor(actor: string): number | null {
-  const m = /^user:(\d+)$/.exec(actor);
-  return m ? Number(m[1]) : null;
-}
-
 function describe(rows: Row[], db: DbOrTx): AuditItem[] {
-  const emails = emailsById(db);
+  const actors = actorsOf(rows, db);
   const entityIds = [...new Set(rows.map((r) => r.entityId).filter((id): id is number => id !== null))];
   const ents = entityIds.length
     ? new Map(
@@ -93,19 +90,28 @@ function describe(rows: Row[], db: DbOrTx): AuditItem[] {
       )
     : new Map<number, { id: number; name: string; kind: EntityKind }>();
   const sourceMap = loadSources(db, rows.map((r) => r.sourceId));
-  return rows.map((r) => {
-    const userId = r.userId ?? userIdOfActor(r.actor);
+  const diffs = rows.map((r) => diffOf(r.before, r.after));
+  const refs = loadReferenced(
+    diffs.flat().flatMap((d) => [
+      { key: d.key, value: d.before },
+      { key: d.key, value: d.after },
+    ]),
+    db,
+  );
+  return rows.map((r, i) => {
+    const diff = diffs[i]!;
     return {
       id: r.id,
       recordedAt: r.recordedAt,
       occurredOn: r.occurredOn,
       actor: r.actor,
-      actorEmail: userId !== null ? (emails.get(userId) ?? null) : null,
+      by: actors[i]!,
       action: r.action,
       subjectType: r.subjectType,
       subjectId: r.subjectId,
       entity: r.entityId !== null ? (ents.get(r.entityId) ?? null) : null,
-      diff: diffOf(r.before, r.after),
+      diff,
+      changes: diff.map((d) => ({ key: d.key, before: showValue(d.key, d.before, refs), after: showValue(d.key, d.after, refs) })),
       reason: r.reason,
       source: sourceOf(sourceMap, r.sourceId),
       runId: r.runId,
@@ -137,15 +143,16 @@ export function listAudit(filters: AuditFilters = {}, db: DbOrTx = getDb()): Aud
 }
 
 /** Who may appear as an actor: every account, the default data, the command line, each list's importer. */
-export function listAuditActors(db: DbOrTx = getDb()): { value: string; email: string | null }[] {
+export function listAuditActors(db: DbOrTx = getDb()): { value: string; by: ActorView }[] {
   const accounts = db
-    .select({ id: users.id, email: users.email })
+    .select({ id: users.id })
     .from(users)
     .orderBy(users.email)
     .all()
-    .map((u) => ({ value: `user:${u.id}`, email: u.email }));
-  const others = ["seed", "cli", ...Object.keys(LISTS).map((k) => `import:${k}`)].map((value) => ({ value, email: null }));
-  return [...accounts, ...others];
+    .map((u) => ({ actor: `user:${u.id}` }));
+  const all = [...accounts, ...["seed", "cli", ...Object.keys(LISTS).map((k) => `import:${k}`)].map((actor) => ({ actor }))];
+  const views = actorsOf(all, db);
+  return all.map((a, i) => ({ value: a.actor, by: views[i]! }));
 }
 
 /**

@@ -13,6 +13,7 @@ import {
 import { getDb } from "@/db/client";
 import type { DbOrTx } from "@/lib/commands/context";
 import { loadSources, sourceOf, type SourceRef } from "./sources";
+import { actorsOf, type ActorView } from "./actors";
 
 /** What kind of change a change-log row is, as the change feed groups them. */
 export const CHANGE_CATEGORIES = ["designation", "delisting", "revision", "event", "announcement", "record"] as const;
@@ -64,6 +65,8 @@ export type ChangeItem = {
   /** When it happened in the world, if that applies (a partial date). */
   occurredOn: string | null;
   actor: string;
+  /** Who the actor is, resolved for display (the account behind `user:<id>`). */
+  by: ActorView;
   entity: { id: number; name: string; kind: EntityKind } | null;
   /** The authority and program of a designation change. */
   authorityCode: string | null;
@@ -135,8 +138,9 @@ export function describeChanges(rows: ChangeRow[], db: DbOrTx): ChangeItem[] {
         .all()
     : [];
   const sourceMap = loadSources(db, rows.map((r) => r.sourceId));
+  const actors = actorsOf(rows, db);
 
-  return rows.map((r) => {
+  return rows.map((r, i) => {
     const entity = ents.find((e) => e.id === r.entityId) ?? null;
     const item: ChangeItem = {
       id: r.id,
@@ -145,6 +149,7 @@ export function describeChanges(rows: ChangeRow[], db: DbOrTx): ChangeItem[] {
       recordedAt: r.recordedAt,
       occurredOn: r.occurredOn,
       actor: r.actor,
+      by: actors[i]!,
       entity,
       authorityCode: null,
       programName: null,

@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import type { DbOrTx } from "@/lib/commands/context";
 import { LISTS } from "@/lib/importers/lists";
 import { describeChanges, type ChangeItem } from "./history";
+import { actorsOf, type ActorView } from "./actors";
 import { loadSources, sourceOf, type SourceRef } from "./sources";
 
 /**
@@ -67,6 +68,8 @@ export type ImportRunSummary = {
 export type ImportRunFile = { name: string; sha256: string; bytes: number };
 
 export type ImportRunDetail = ImportRunSummary & {
+  /** Who ran it, resolved for display. */
+  by: ActorView;
   files: ImportRunFile[];
   /** The source that stands for the publication (null for a failed run). */
   source: SourceRef | null;
@@ -197,6 +200,7 @@ export function getImportRun(
 
   const run: ImportRunDetail = {
     ...summaryOf(row),
+    by: actorsOf([row], db)[0]!,
     files: asFiles(row.files),
     source: sourceOf(sources, row.sourceId),
     previous: previous ?? null,

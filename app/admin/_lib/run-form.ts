@@ -53,8 +53,8 @@ function refusal(err: unknown, values: FlatValues, fieldOf: (path: string) => st
     const since = values.openedAt && /^\d{4}-\d{2}-\d{2}T/.test(values.openedAt) ? values.openedAt : "";
     const changes = listChangesSince({ subjectType, subjectId }, since);
     const lines = changes.flatMap((c) => {
-      const by = admin.who(c.actor, c.actorEmail);
-      const diff = c.diff.filter((d) => d.key !== "updatedAt");
+      const by = admin.who(c.by);
+      const diff = c.changes.filter((d) => d.key !== "updatedAt");
       return diff.length && c.action !== "entity.create" && c.action !== "designation.create"
         ? diff.map((d) => admin.form.conflictChange(d.key, d.before, d.after, by, c.recordedAt))
         : [admin.form.conflictAction(c.action, by, c.recordedAt)];

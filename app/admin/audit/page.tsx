@@ -5,6 +5,7 @@ import { listAudit, listAuditActors, type AuditItem } from "@/lib/read/audit";
 import { ParamReader, type SearchParams } from "@/lib/params";
 import { auditFiltersSchema } from "@/lib/validation/audit";
 import { AccessDenied } from "../AccessDenied";
+import { ShownValueText } from "./ShownValueText";
 import { Notices } from "@/components/Notices";
 import { Pagination } from "@/components/Pagination";
 import { SourceLinks } from "@/components/SourceLinks";
@@ -16,16 +17,18 @@ const { admin } = getMessages();
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: admin.audit.title, robots: { index: false } };
 
-/** Before → after, one line per field. */
+/** Before → after, one line per field, each value in words. */
 function Diff({ item }: { item: AuditItem }) {
   const t = admin.audit;
-  const shown = item.diff.slice(0, 12);
+  const shown = item.changes.slice(0, 12);
   return (
     <ul className={styles.diff}>
       {shown.map((d) => (
-        <li key={d.key}>{t.diff(d.key, d.before, d.after)}</li>
+        <li key={d.key}>
+          {admin.field(d.key)}: <ShownValueText value={d.before} /> → <ShownValueText value={d.after} />
+        </li>
       ))}
-      {item.diff.length > shown.length ? <li className="muted">{t.moreChanges(item.diff.length - shown.length)}</li> : null}
+      {item.changes.length > shown.length ? <li className="muted">{t.moreChanges(item.changes.length - shown.length)}</li> : null}
     </ul>
   );
 }
@@ -87,13 +90,13 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <p className="lede">{t.lede}</p>
       <Notices notices={params.notices} />
       <form className="filters" method="get" action="/admin/audit" aria-label={t.filters}>
-        <div className="field">
+        <div className={`field ${styles.actorField}`}>
           <label htmlFor="audit-actor">{t.actor}</label>
           <select id="audit-actor" name="actor" defaultValue={filters.actor ?? ""}>
             <option value="">{t.anyone}</option>
             {actors.map((a) => (
               <option key={a.value} value={a.value}>
-                {admin.who(a.value, a.email)}
+                {admin.who(a.by)}
               </option>
             ))}
           </select>
@@ -136,7 +139,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                   <td className="nowrap">
                     <time dateTime={item.recordedAt}>{admin.timestamp(item.recordedAt)}</time>
                   </td>
-                  <td>{admin.who(item.actor, item.actorEmail)}</td>
+                  <td>{admin.who(item.by)}</td>
                   <td>
                     <What item={item} />
                   </td>

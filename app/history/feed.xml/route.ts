@@ -43,7 +43,7 @@ function summaryOf(c: ChangeItem): string {
   const when = [
     c.occurredOn ? `${t.occurred} ${c.occurredOn}` : null,
     `${t.recorded} ${c.recordedAt.slice(0, 10)}`,
-    `${t.by} ${c.actor}`,
+    `${t.by} ${getMessages().common.actor(c.by)}`,
   ].filter((x): x is string => x !== null);
   const parts = [`<p>${escapeHtml(when.join(" · "))}</p>`];
   const reason = getMessages().changes.reasonOf(c);

@@ -168,7 +168,7 @@ export default async function ImportRunPage({ params, searchParams }: Props) {
           <Timestamp value={run.finishedAt} />
         </dd>
         <dt>{t.actor}</dt>
-        <dd>{m.common.actor(run.actor)}</dd>
+        <dd>{m.common.actor(run.by)}</dd>
         <dt>{t.records}</dt>
         <dd>{formatNumber(run.records)}</dd>
         {run.source ? (

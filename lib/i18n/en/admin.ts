@@ -1,22 +1,72 @@
+import type { ListingDateBasis } from "@/lib/domain/listing-date";
+import type { ActorView } from "@/lib/read/actors";
+import type { ShownValue } from "@/lib/read/audit-values";
+import { common } from "./common";
+import { entities } from "./entities";
+import type { AttributeKey, IdentifierType, NameType } from "@/db/schema";
+
 /** A tracker timestamp as the admin pages show it: 2026-02-27 14:05 UTC. */
 const timestamp = (iso: string) => {
   const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
   return m ? `${m[1]} ${m[2]} UTC` : iso;
 };
 
-/** A value from a change-log row or a form, written for a reader. */
-const value = (v: unknown): string => {
-  if (v === null || v === undefined || v === "") return "(empty)";
-  if (typeof v === "string") return `“${v.length > 160 ? `${v.slice(0, 160)}…` : v}”`;
-  if (typeof v === "number") return v.toLocaleString("en-US");
-  if (typeof v === "boolean") return v ? "yes" : "no";
-  const json = JSON.stringify(v);
-  return json.length > 200 ? `${json.slice(0, 200)}…` : json;
+const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}…` : text);
+const REFERENCE: Record<Extract<ShownValue, { kind: "missing" }>["of"], string> = {
+  source: "source",
+  program: "program",
+  entity: "entity",
+  announcement: "announcement",
 };
 
-/** Who made a change: the account's email for `user:<id>`, else the actor as the public pages write it. */
-const who = (actor: string, email: string | null) =>
-  email ? `${email} (${actor})` : actor === "seed" ? "default data (seed)" : actor.startsWith("import:") ? `import of ${actor.slice(7)}` : actor;
+/** A value of the audit log (`lib/read/audit-values.ts`) in words. */
+const shown = (v: ShownValue): string => {
+  switch (v.kind) {
+    case "none":
+      return "none";
+    case "text":
+      return `“${clip(v.text, 160)}”`;
+    case "number":
+      return v.value.toLocaleString("en-US");
+    case "yesNo":
+      return v.value ? "yes" : "no";
+    case "date":
+      return v.value;
+    case "timestamp":
+      return timestamp(v.value);
+    case "source":
+      return v.title ?? v.citation;
+    case "program":
+      // A code made from the name (ROK-AUTONOMOUS-SANCTIONS-ON-NORTH-KOREA) would only repeat it.
+      return v.name.toUpperCase().replace(/[^A-Z0-9]+/g, "-").replace(/^-|-$/g, "") === v.code ? v.name : `${v.name} (${v.code})`;
+    case "entity":
+      return v.name;
+    case "announcement":
+      return v.title;
+    case "missing":
+      return `${REFERENCE[v.of]} ${v.of === "announcement" ? v.id : `#${v.id}`} (no longer in the tracker)`;
+    case "names":
+      return v.items
+        .map((n) => `${n.value}${n.type ? ` (${entities.detail.nameType[n.type as NameType] ?? n.type}${n.official === false ? `, ${common.unofficial}` : ""})` : ""}`)
+        .join("; ");
+    case "identifiers":
+      return v.items.map((i) => `${entities.detail.identifierType[i.type as IdentifierType] ?? i.type} ${i.value}`).join("; ");
+    case "details":
+      return v.items.map((d) => `${entities.detail.attribute[d.type as AttributeKey] ?? d.type} ${d.value}`).join("; ");
+    case "list":
+      return v.items.join("; ");
+    case "structured":
+      return clip(v.json, 200);
+  }
+};
+
+/**
+ * Who made a change, for editors: an account by its email, which tells two
+ * people of one name apart, after its display name when it has one; anyone
+ * else as the public pages name them.
+ */
+const who = (by: ActorView) =>
+  by.kind === "account" && by.email ? (by.name ? `${by.name} (${by.email})` : by.email) : common.actor(by);
 
 /** Field names of the change log as an editor reads them. */
 const FIELD: Record<string, string> = {
@@ -42,6 +92,24 @@ const FIELD: Record<string, string> = {
   sourcesAdded: "sources added",
   countBasis: "count basis",
   discrepancyNote: "discrepancy note",
+  entityId: "entity",
+  fromEntityId: "from",
+  toEntityId: "to",
+  otherEntityId: "other record",
+  authorityCode: "authority",
+  announcementId: "announcement",
+  fulfilledById: "fulfilled by",
+  sourceId: "source",
+  reportedSourceId: "source of the reported figure",
+  listRecordId: "list entry",
+  firstSeenOn: "first seen in the list of",
+  proposedOn: "proposed on",
+  occurredOn: "happened on",
+  publishedOn: "published on",
+  recordedAt: "recorded at",
+  updatedAt: "updated at",
+  createdAt: "created at",
+  disabledAt: "disabled at",
 };
 const field = (key: string) => FIELD[key] ?? key;
 
@@ -62,7 +130,7 @@ export type UsersProblem = "notAllowed" | "notFound" | "lastAdmin" | "invalid";
 /** Words for the admin pages: /admin, accounts, data entry and corrections, revisions, the audit log. */
 export const admin = {
   timestamp,
-  value,
+  shown,
   who,
   field,
 
@@ -96,8 +164,8 @@ export const admin = {
     notFound: "This record does not exist (any more). Reload the page.",
     conflict: (what: "entity" | "designation" | "announcement") =>
       `Someone else changed this ${what === "entity" ? "record" : what} after you opened the form. Nothing was saved. What changed:`,
-    conflictChange: (key: string, before: unknown, after: unknown, by: string, at: string) =>
-      `${field(key)}: ${value(before)} → ${value(after)}, by ${by} at ${timestamp(at)}`,
+    conflictChange: (key: string, before: ShownValue, after: ShownValue, by: string, at: string) =>
+      `${field(key)}: ${shown(before)} → ${shown(after)}, by ${by} at ${timestamp(at)}`,
     conflictAction: (action: string, by: string, at: string) => `${action.replace(/[._]/g, " ")}, by ${by} at ${timestamp(at)}`,
     conflictUnknown: (version: number) => `The record is now at version ${version}.`,
     conflictAgain:
@@ -129,6 +197,8 @@ export const admin = {
     startsAfterDelisting: (delistedOn: string) => `The designation cannot start after its delisting (${delistedOn}).`,
     revisionExists: (date: string) => `A revision effective ${date} is recorded already.`,
     eitherEntity: "Choose an existing entity or describe a new one, not both.",
+    listingDateFilled:
+      "Entered with no listing date where the entry form promised the announcement's date: that date is now stored.",
   },
 
   validation: {
@@ -222,8 +292,8 @@ export const admin = {
       noneEntered: "No designation entered yet.",
       editHeading: "Correct the announcement",
       addHeading: "Add a designation",
-      addLede:
-        "Each designation takes the announcement's authority, program, effective date and sources. Attach an entity already in the tracker, or describe a new one.",
+      addLede: (basis: ListingDateBasis) =>
+        `Each designation takes the announcement's authority, program, effective date and sources, and is listed on the announcement's ${basis === "effective" ? "effective date" : "date (it states no effective date)"} unless you give another. Attach an entity already in the tracker, or describe a new one.`,
     },
 
     attach: {
@@ -252,7 +322,8 @@ export const admin = {
       legalBasis: "Legal basis",
       legalBasisHint: "Only if the announcement names one apart from its program.",
       listedOn: "Listed on",
-      listedOnHint: "Only if it differs from the announcement's effective date.",
+      listedOnHint: (date: string, basis: ListingDateBasis) =>
+        `Left empty, ${date} is stored: the announcement's ${basis === "effective" ? "effective date" : "date, as it states no effective date"}. Give another date only if this designation was listed on another day.`,
       vessel: "The vessel",
       imo: "IMO number",
       imoHint: "Seven digits; the last is a check digit.",
@@ -438,7 +509,6 @@ export const admin = {
     columns: { when: "When", who: "Who", what: "What", change: "Before → after", why: "Why", source: "Source" },
     count: (total: number, first: number, last: number) =>
       total === 0 ? "No change matches." : `${total.toLocaleString("en-US")} ${total === 1 ? "change" : "changes"}, showing ${first.toLocaleString("en-US")}–${last.toLocaleString("en-US")}`,
-    diff: (key: string, before: unknown, after: unknown) => `${field(key)}: ${value(before)} → ${value(after)}`,
     subject: (type: string, id: string) => `${type.replace(/_/g, " ")} ${id}`,
     occurred: (date: string) => `happened ${date}`,
     run: (id: number) => `import #${id}`,

@@ -1,4 +1,33 @@
-import type { EntityKind } from "@/db/schema";
+import type { EntityKind, ListKey } from "@/db/schema";
+import type { ActorView } from "@/lib/read/actors";
+
+/** Each official list as a sentence names it ("import of the OFAC SDN list"). */
+const LIST_NAMES: Record<ListKey, string> = {
+  "ofac-sdn": "the OFAC SDN list",
+  "ofac-consolidated": "the OFAC Consolidated (non-SDN) list",
+  "un-consolidated": "the UN Security Council Consolidated List",
+  "bis-dpl": "the BIS Denied Persons List",
+};
+const listName = (key: string) => LIST_NAMES[key as ListKey] ?? key;
+
+/** An account as the public pages name it: its display name, else its email; a deleted one by its number. */
+const account = (a: Extract<ActorView, { kind: "account" }>) => a.name ?? a.email ?? `account #${a.id}`;
+
+/** Who made a change, in words. */
+const actor = (by: ActorView): string => {
+  switch (by.kind) {
+    case "account":
+      return account(by);
+    case "seed":
+      return "default data";
+    case "import":
+      return `import of ${listName(by.list)}`;
+    case "cli":
+      return "command line";
+    case "other":
+      return by.actor;
+  }
+};
 
 export const common = {
   siteName: "Sanctions Tracker",
@@ -63,8 +92,6 @@ export const common = {
   apply: "Apply",
   reset: "Reset",
   all: "All",
-  /** How a change-log actor is shown. */
-  actor: (actor: string) =>
-    actor === "seed" ? "default data" : actor.startsWith("import:") ? `import (${actor.slice(7)})` : actor,
+  actor,
   recordedAt: (when: string, actor: string) => `recorded ${when.slice(0, 10)} by ${actor}`,
 };

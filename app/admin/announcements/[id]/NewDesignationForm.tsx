@@ -25,6 +25,7 @@ import {
   type FormApi,
 } from "../../_components/form";
 import { EntityPicker } from "./EntityPicker";
+import type { ListingDateBasis } from "@/lib/domain/listing-date";
 import styles from "../../admin.module.css";
 import { getMessages } from "@/lib/i18n";
 
@@ -113,9 +114,21 @@ function Link({ api, name, label, what }: { api: FormApi; name: "ownerId" | "ope
  * "A new entity" on an announcement's admin page: the fields of its kind
  * (a vessel's IMO number, flag, type, owner and operator; a person's names in
  * several scripts, birth date, nationality and position; an organization's
- * names, country and identifiers), then the designation's own reason.
+ * names, country and identifiers), then the designation's own reason and,
+ * if it differs from the announcement's, its listing date.
  */
-export function NewDesignationForm({ announcementId, action, initialKind }: { announcementId: string; action: FormAction; initialKind?: EntryKind }) {
+export function NewDesignationForm({
+  announcementId,
+  action,
+  initialKind,
+  listingDefault,
+}: {
+  announcementId: string;
+  action: FormAction;
+  initialKind?: EntryKind;
+  /** The listing date stored when the field is left empty (`defaultListingDate`). */
+  listingDefault: { date: string; basis: ListingDateBasis };
+}) {
   const { state, formAction, pending, errors, onSubmit, formRef } = useAdminForm(action, EMPTY_FORM, newDesignationFormSchema);
   const api: FormApi = { id: "entry", values: state.values, errors };
   const [kind, setKind] = useState<EntryKind>(() => (state.values.kind as EntryKind) || initialKind || "vessel");
@@ -176,7 +189,7 @@ export function NewDesignationForm({ announcementId, action, initialKind }: { an
         <legend>{t.designation}</legend>
         <TextAreaField api={api} name="reason" label={t.reason} rows={2} />
         <div className={styles.row}>
-          <TextField api={api} name="listedOn" label={t.listedOn} hint={t.listedOnHint} size="short" />
+          <TextField api={api} name="listedOn" label={t.listedOn} hint={t.listedOnHint(listingDefault.date, listingDefault.basis)} size="short" />
           <TextField api={api} name="legalBasis" label={t.legalBasis} hint={t.legalBasisHint} />
         </div>
       </fieldset>

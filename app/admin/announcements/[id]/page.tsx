@@ -9,6 +9,7 @@ import { getAnnouncementForEdit } from "@/lib/read/admin";
 import { search } from "@/lib/search/engine";
 import { ParamReader, type SearchParams } from "@/lib/params";
 import { ENTRY_KINDS } from "@/lib/validation/designation-form";
+import { defaultListingDate } from "@/lib/domain/listing-date";
 import { AccessDenied } from "../../AccessDenied";
 import { DoneNotice } from "../../_components/DoneNotice";
 import { SimpleForm } from "../../_components/SimpleForm";
@@ -250,11 +251,17 @@ export default async function AdminAnnouncementPage({ params, searchParams }: Pr
 
       <section aria-labelledby="add">
         <h2 id="add">{d.addHeading}</h2>
-        <p className="muted small">{d.addLede}</p>
+        <p className="muted small">{d.addLede(defaultListingDate(a).basis)}</p>
         <Attach a={a} q={q} kind={kind} />
         <section aria-labelledby="entry-heading">
           <h3 id="entry-heading">{t.entry.heading}</h3>
-          <NewDesignationForm key={`entry-${nonce}`} announcementId={a.id} action={enterDesignationAction} initialKind={kind} />
+          <NewDesignationForm
+            key={`entry-${nonce}`}
+            announcementId={a.id}
+            action={enterDesignationAction}
+            initialKind={kind}
+            listingDefault={defaultListingDate(a)}
+          />
         </section>
       </section>
 
