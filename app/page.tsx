@@ -5,13 +5,24 @@ import { getMessages } from "@/lib/i18n";
 import { formatNumber } from "@/lib/format";
 import { ChangeList } from "@/components/ChangeList";
 import { DateText } from "@/components/DateText";
+import { Notices } from "@/components/Notices";
+import { PublicationAge } from "@/components/PublicationAge";
+import { ParamReader, type SearchParams } from "@/lib/params";
+import { fullDateSchema } from "@/lib/domain/partial-date";
 
 export const dynamic = "force-dynamic";
 
-export default function HomePage() {
+export default async function HomePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const m = getMessages();
   const t = m.home;
-  const s = getHomeSummary();
+  const params = new ParamReader(await searchParams);
+  const asOf = params.get("asOf", fullDateSchema);
+  const s = getHomeSummary(asOf);
+  const kept = asOf ? `&asOf=${asOf}` : "";
+  // Authorities whose figures no imported list feeds: they rest on the facts entered.
+  const fedByLists = new Set(s.publications.flatMap((p) => p.authorities));
+  const ages = new Map(s.publications.map((p) => [p.listKey, p]));
+  const factsOnly = s.byAuthority.map((a) => a.code).filter((c) => !fedByLists.has(c));
   const lists = listSourceHealth();
   const ts = m.sources.home;
   return (
@@ -29,7 +40,34 @@ export default function HomePage() {
 
       <section aria-labelledby="figures">
         <h2 id="figures">{t.figures.heading}</h2>
-        <p className="muted small">{t.figures.asOf(s.asOf)}</p>
+        <Notices notices={params.notices} />
+        <div role="status" className="small">
+          <p>
+            <strong>{s.past ? t.figures.past(s.asOf) : t.figures.today(s.asOf)}</strong>{" "}
+            {s.past ? <Link href="/">{t.figures.backToToday}</Link> : null}
+          </p>
+          {s.onFirstSeen.designations > 0 && s.past ? <p>{t.figures.onFirstSeen(formatNumber(s.onFirstSeen.designations))}.</p> : null}
+          {s.unknown.designations > 0 ? (
+            <p>
+              <Link href={`/entities?asOf=${s.asOf}&status=unknown`}>{t.figures.unknown(formatNumber(s.unknown.designations), s.asOf)}</Link>.
+            </p>
+          ) : null}
+          <p>{t.figures.countedFrom}</p>
+          <ul>
+            {s.publications.map((p) => (
+              <li key={p.listKey}>
+                <Link href={`/imports/${p.runId}`}>{t.figures.publication(p.label, p.publishedOn)}</Link>,{" "}
+                <PublicationAge age={p.age} outOfDate={p.outOfDate} />
+              </li>
+            ))}
+            {factsOnly.length ? <li>{t.figures.facts(factsOnly)}</li> : null}
+          </ul>
+        </div>
+        <form method="get" action="/" className="inline-form small" aria-label={t.figures.pastForm}>
+          <label htmlFor="home-asof">{t.figures.pastForm}</label>{" "}
+          <input id="home-asof" type="date" name="asOf" defaultValue={asOf ?? ""} />{" "}
+          <button type="submit">{t.figures.pastButton}</button>
+        </form>
         <div className="cards">
           <div className="card">
             <div className="figure">{formatNumber(s.totals.designations)}</div>
@@ -41,7 +79,7 @@ export default function HomePage() {
             <div className="card" key={k.kind}>
               <div className="figure">{formatNumber(k.designations)}</div>
               <div className="figure-label">
-                <Link href={`/entities?kind=${k.kind}&status=active`}>{m.common.kindPlural[k.kind]}</Link>
+                <Link href={`/entities?kind=${k.kind}&status=active${kept}`}>{m.common.kindPlural[k.kind]}</Link>
                 {" · "}
                 {t.figures.entities(formatNumber(k.entities))}
               </div>
@@ -60,17 +98,28 @@ export default function HomePage() {
                 <th scope="col" className="num">
                   {t.figures.entitiesColumn}
                 </th>
+                <th scope="col">{t.figures.dataColumn}</th>
               </tr>
             </thead>
             <tbody>
               {s.byAuthority.map((a) => (
                 <tr key={a.code}>
                   <td>
-                    <Link href={`/entities?authority=${encodeURIComponent(a.code)}&status=active`}>{a.code}</Link>{" "}
+                    <Link href={`/entities?authority=${encodeURIComponent(a.code)}&status=active${kept}`}>{a.code}</Link>{" "}
                     <span className="muted small">{a.name}</span>
                   </td>
                   <td className="num">{formatNumber(a.designations)}</td>
                   <td className="num">{formatNumber(a.entities)}</td>
+                  <td className="small">
+                    {s.publications
+                      .filter((p) => p.authorities.includes(a.code))
+                      .map((p) => (
+                        <div key={p.listKey}>
+                          <time dateTime={p.publishedOn}>{p.publishedOn}</time>, <PublicationAge age={p.age} outOfDate={p.outOfDate} />
+                        </div>
+                      ))}
+                    {fedByLists.has(a.code) ? null : <span className="muted">{m.sources.factsOnly}</span>}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -169,6 +218,11 @@ export default function HomePage() {
                             ts.publicationLink(null)
                           )}
                         </Link>
+                        {ages.get(l.listKey) ? (
+                          <div className="small">
+                            <PublicationAge age={ages.get(l.listKey)!.age} outOfDate={ages.get(l.listKey)!.outOfDate} />
+                          </div>
+                        ) : null}
                       </td>
                       <td>
                         {l.lastSuccess.finishedAt ? (

@@ -1,5 +1,6 @@
 import type { EntityKind, FactStatus } from "@/db/schema";
 import { getMessages } from "@/lib/i18n";
+import type { EntityDayState } from "@/lib/read/in-force";
 
 const m = getMessages();
 
@@ -13,6 +14,13 @@ export function InForceBadge({ inForce }: { inForce: boolean }) {
   ) : (
     <span className="badge badge-off">{m.common.status.delisted}</span>
   );
+}
+
+/** An entity's state on the day a list is shown for (see `EntityDayState`). */
+export function DayStateBadge({ state }: { state: EntityDayState }) {
+  if (state === "in_force" || state === "in_force_seen") return <InForceBadge inForce />;
+  if (state === "unknown") return <span className="badge badge-warn">{m.entities.list.statusUnknown}</span>;
+  return <InForceBadge inForce={false} />;
 }
 
 /** Shown only for facts that rest on a single report. */

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getMessages } from "@/lib/i18n";
+import { hrefWith } from "@/lib/params";
 
 const m = getMessages();
 
@@ -19,12 +20,7 @@ export function Pagination({
   pageParam?: (page: number) => Record<string, string | undefined>;
 }) {
   if (pageCount <= 1) return null;
-  const href = (p: number) => {
-    const q = new URLSearchParams();
-    for (const [k, v] of Object.entries({ ...params, ...pageParam(p) })) if (v) q.set(k, v);
-    const s = q.toString();
-    return s ? `${path}?${s}` : path;
-  };
+  const href = (p: number) => hrefWith(path, { ...params, ...pageParam(p) });
   return (
     <nav className="pagination" aria-label={m.common.pagination.label}>
       {page > 1 ? <Link href={href(page - 1)} rel="prev">{m.common.pagination.previous}</Link> : null}

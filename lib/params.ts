@@ -26,3 +26,11 @@ export class ParamReader {
     return undefined;
   }
 }
+
+/** `path?k=v&…` with the parameters that have a value, in their order. */
+export function hrefWith(path: string, params: Record<string, string | undefined>): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v) q.set(k, v);
+  const s = q.toString();
+  return s ? `${path}?${s}` : path;
+}

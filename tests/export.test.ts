@@ -13,9 +13,9 @@ import { GET as getFtm } from "@/app/api/export/entities.ftm.jsonl/route";
 import { GET as getFeed } from "@/app/history/feed.xml/route";
 import { seededDb, type TestDb } from "./helpers/db";
 
-const ENTITY_KEYS = ["id", "kind", "name", "names", "identifiers", "refs", "attributes", "designations"];
+const ENTITY_KEYS = ["id", "kind", "name", "names", "identifiers", "refs", "publications", "attributes", "designations"];
 const REQUIRED_ENTITY_KEYS = ["id", "kind", "name", "names", "identifiers", "refs", "designations"];
-const DESIGNATION_KEYS = ["id", "authority", "program", "listedOn", "effectiveOn", "delistedOn", "firstSeenOn", "reason", "source"];
+const DESIGNATION_KEYS = ["id", "authority", "program", "listedOn", "effectiveOn", "delistedOn", "firstSeenOn", "recordedAt", "reason", "source"];
 const REQUIRED_DESIGNATION_KEYS = ["authority", "program", "listedOn", "effectiveOn", "delistedOn", "reason", "source"];
 
 const csvOf = (list: EntityExport[]) => csvHeader() + list.map((e) => entityCsvLine(e)).join("");
@@ -89,8 +89,9 @@ describe("entity export", () => {
     let batches: EntityExport[][];
     try {
       batches = [...iterateEntityExportBatches(t.db, 7)];
-      // The entities, then names, identifiers, refs, attributes and designations: six queries a batch, not one per entity.
-      expect(prepare.mock.calls.length).toBe(6 * batches.length);
+      // The current publications once (two queries); then each batch reads the entities, names,
+      // identifiers, refs, attributes and designations: six queries a batch, not one per entity.
+      expect(prepare.mock.calls.length).toBe(2 + 6 * batches.length);
     } finally {
       prepare.mockRestore();
     }

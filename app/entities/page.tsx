@@ -2,21 +2,20 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
 import { ENTITY_KINDS } from "@/db/schema";
-import { listAuthorities, listEntities, type EntityStatusFilter } from "@/lib/read";
+import { ENTITY_STATUS_FILTERS, listAuthorities, listEntities, type EntityStatusFilter } from "@/lib/read";
 import { getMessages } from "@/lib/i18n";
 import { formatNumber } from "@/lib/format";
 import { fullDateSchema } from "@/lib/domain/partial-date";
-import { ParamReader, type SearchParams } from "@/lib/params";
-import { InForceBadge, KindBadge, UnofficialBadge } from "@/components/Badges";
-import { DateText } from "@/components/DateText";
+import { ParamReader, hrefWith, type SearchParams } from "@/lib/params";
+import { DayCountsLine } from "@/components/DayCountsLine";
+import { DataBasis } from "@/components/DataBasis";
+import { EntityTable } from "./EntityTable";
 import { Notices } from "@/components/Notices";
 import { Pagination } from "@/components/Pagination";
 import { Downloads } from "@/components/Downloads";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: getMessages().entities.list.title };
-
-const STATUSES = ["active", "delisted", "all"] as const;
 
 export default async function EntitiesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const m = getMessages();
@@ -30,11 +29,16 @@ export default async function EntitiesPage({ searchParams }: { searchParams: Pro
   const authority = params.get("authority", z.enum(authorityCodes));
   const asOf = params.get("asOf", fullDateSchema);
   // "What was in force on a date" is what a date alone asks for.
-  const status: EntityStatusFilter = params.get("status", z.enum(STATUSES)) ?? (asOf ? "active" : "all");
+  const status: EntityStatusFilter = params.get("status", z.enum(ENTITY_STATUS_FILTERS)) ?? (asOf ? "active" : "all");
   const page = params.get("page", z.coerce.number().int().min(1).max(100000));
 
   const result = listEntities({ q, kind, authority, asOf, status, page });
   const kept = { q, kind, authority, asOf, status: status === "all" && !asOf ? undefined : status };
+  // A past-date view of what was in force also lists, under a heading of their own, the entities it cannot place.
+  const unknown =
+    asOf && status === "active" && result.counts.unknown > 0
+      ? listEntities({ q, kind, authority, asOf, status: "unknown", pageSize: 10 })
+      : null;
 
   return (
     <>
@@ -75,6 +79,7 @@ export default async function EntitiesPage({ searchParams }: { searchParams: Pro
             <option value="all">{t.statusAll}</option>
             <option value="active">{t.statusActive}</option>
             <option value="delisted">{t.statusDelisted}</option>
+            <option value="unknown">{t.statusUnknown}</option>
           </select>
         </div>
         <div className="field">
@@ -90,74 +95,38 @@ export default async function EntitiesPage({ searchParams }: { searchParams: Pro
         </Link>
       </form>
 
-      <p role="status">
-        <strong>{t.count(formatNumber(result.total))}</strong>
-        {asOf ? <span className="muted"> · {t.asOfNote(asOf)}</span> : null}
-      </p>
+      <div role="status">
+        {asOf ? (
+          <>
+            <DayCountsLine counts={result.counts} asOf={asOf} href={(status) => hrefWith("/entities", { ...kept, status })} />
+            {status !== "active" ? (
+              <p>
+                <strong>{t.count(formatNumber(result.total))}</strong>
+              </p>
+            ) : null}
+          </>
+        ) : (
+          <p>
+            <strong>{t.count(formatNumber(result.total))}</strong>
+          </p>
+        )}
+      </div>
+      <DataBasis />
 
-      {result.rows.length === 0 ? (
-        <p>{t.empty}</p>
-      ) : (
-        <div className="table-wrap">
-          <table>
-            <caption className="visually-hidden">{t.caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.columns.name}</th>
-                <th scope="col">{t.columns.kind}</th>
-                <th scope="col">{t.columns.authorities}</th>
-                <th scope="col">{t.columns.firstListed}</th>
-                <th scope="col">{t.columns.status}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {result.rows.map((r) => (
-                <tr key={r.id}>
-                  <td>
-                    <Link href={`/entities/${r.id}`}>{r.name}</Link>
-                    {r.otherNames.length > 0 ? (
-                      <div className="small muted">
-                        {r.otherNames.map((n, i) => (
-                          <span key={n.value}>
-                            {i > 0 ? " · " : ""}
-                            <span lang={n.script === "Hang" ? "ko" : n.script === "Cyrl" ? "ru" : undefined}>{n.value}</span>
-                            {!n.official ? (
-                              <>
-                                {" "}
-                                <UnofficialBadge />
-                              </>
-                            ) : null}
-                          </span>
-                        ))}
-                      </div>
-                    ) : null}
-                  </td>
-                  <td>
-                    <KindBadge kind={r.kind} />
-                  </td>
-                  <td>
-                    <span className="badge-list">
-                      {r.authorities.map((a) => (
-                        <span key={a.code} className={a.inForce ? "badge badge-ok" : "badge badge-off"}>
-                          {a.code}
-                          {a.inForce ? "" : ` (${m.common.status.delisted.toLowerCase()})`}
-                        </span>
-                      ))}
-                    </span>
-                  </td>
-                  <td>
-                    <DateText value={r.firstListedOn} />
-                  </td>
-                  <td>
-                    <InForceBadge inForce={r.inForce} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      {result.rows.length === 0 ? <p>{t.empty}</p> : <EntityTable rows={result.rows} caption={t.caption} />}
       <Pagination path="/entities" params={kept} page={result.page} pageCount={result.pageCount} />
+      {unknown && asOf ? (
+        <section aria-labelledby="not-known">
+          <h2 id="not-known">{t.day.unknownHeading(asOf)}</h2>
+          <p className="muted">{t.day.unknownLede}</p>
+          <EntityTable rows={unknown.rows} caption={t.day.unknownHeading(asOf)} />
+          {unknown.total > unknown.rows.length ? (
+            <p>
+              <Link href={hrefWith("/entities", { ...kept, status: "unknown" })}>{t.day.unknownAll(formatNumber(unknown.total))}</Link>
+            </p>
+          ) : null}
+        </section>
+      ) : null}
       <Downloads />
     </>
   );

@@ -5,8 +5,10 @@ import { search, type SearchResponse, type SearchResult } from "@/lib/search/eng
 import { normalizeName } from "@/lib/search/text";
 import { searchQuerySchema } from "@/lib/validation/search";
 import { getMessages } from "@/lib/i18n";
-import type { SearchParams } from "@/lib/params";
-import { InForceBadge, KindBadge, UnofficialBadge } from "@/components/Badges";
+import { hrefWith, type SearchParams } from "@/lib/params";
+import { DayCountsLine } from "@/components/DayCountsLine";
+import { DataBasis } from "@/components/DataBasis";
+import { DayStateBadge, KindBadge, UnofficialBadge } from "@/components/Badges";
 import { Notices } from "@/components/Notices";
 import { Pagination } from "@/components/Pagination";
 import { SearchBox } from "@/components/SearchBox";
@@ -36,7 +38,7 @@ function ResultItem({ r, threshold }: { r: SearchResult; threshold: number }) {
   return (
     <li>
       <div>
-        <Link href={`/entities/${r.id}`}>{r.name}</Link> <KindBadge kind={r.kind} /> <InForceBadge inForce={r.active} />{" "}
+        <Link href={`/entities/${r.id}`}>{r.name}</Link> <KindBadge kind={r.kind} /> <DayStateBadge state={r.state} />{" "}
         <span className={r.score >= threshold ? "badge badge-ok" : "badge badge-off"}>
           {t.score} {r.score.toFixed(2)} · {r.score >= threshold ? t.match : t.weaker}
         </span>
@@ -73,11 +75,7 @@ function Facets({ response, current }: { response: SearchResponse; current: Reco
   const t = m.search;
   const label = (name: FacetName, value: string) =>
     name === "status" ? (t.status[value] ?? value) : name === "kind" ? (m.common.kindPlural[value as keyof typeof m.common.kindPlural] ?? value) : value;
-  const hrefWith = (name: FacetName, value: string | undefined) => {
-    const q = new URLSearchParams();
-    for (const [k, v] of Object.entries({ ...current, [name]: value, offset: undefined })) if (v) q.set(k, v);
-    return `/search?${q.toString()}`;
-  };
+  const facetHref = (name: FacetName, value: string | undefined) => hrefWith("/search", { ...current, [name]: value, offset: undefined });
   return (
     <nav aria-label={t.filters}>
       <h2>{t.filters}</h2>
@@ -90,7 +88,7 @@ function Facets({ response, current }: { response: SearchResponse; current: Reco
             <ul className="plain small">
               {current[name] ? (
                 <li>
-                  <Link href={hrefWith(name, undefined)}>{t.clearFilter(t.facet[name])}</Link>
+                  <Link href={facetHref(name, undefined)}>{t.clearFilter(t.facet[name])}</Link>
                 </li>
               ) : null}
               {facet.slice(0, 8).map((f) => (
@@ -100,7 +98,7 @@ function Facets({ response, current }: { response: SearchResponse; current: Reco
                       {label(name, f.value)} ({f.count})
                     </strong>
                   ) : (
-                    <Link href={hrefWith(name, f.value)}>
+                    <Link href={facetHref(name, f.value)}>
                       {label(name, f.value)} ({f.count})
                     </Link>
                   )}
@@ -120,7 +118,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const raw = await searchParams;
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
   const input = Object.fromEntries(
-    ["q", "kind", "authority", "program", "country", "status", "limit", "offset"].map((k) => [k, first(raw[k]) || undefined]),
+    ["q", "kind", "authority", "program", "country", "status", "asOf", "limit", "offset"].map((k) => [k, first(raw[k]) || undefined]),
   );
   const parsed = searchQuerySchema.safeParse(input);
   const notices: string[] = [];
@@ -128,8 +126,8 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   let current: Record<string, string | undefined> = {};
   if (parsed.success) {
     response = search(parsed.data);
-    const { q, kind, authority, program, country, status } = parsed.data;
-    current = { q, kind, authority, program, country, status };
+    const { q, kind, authority, program, country, status, asOf } = parsed.data;
+    current = { q, kind, authority, program, country, status, asOf };
   } else if (input.q) {
     for (const issue of parsed.error.issues) if (issue.path[0] !== "q") notices.push(m.common.invalidParam(String(issue.path[0]), String(input[String(issue.path[0])] ?? "")));
     const retry = searchQuerySchema.safeParse({ q: input.q });
@@ -152,8 +150,15 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
         <Suspense>
           <SearchBox label={t.label} placeholder={t.placeholder} hint={t.hint} />
         </Suspense>
+        <div className="field">
+          <label htmlFor="s-asof">{t.asOf}</label>
+          <input id="s-asof" type="date" name="asOf" defaultValue={current.asOf ?? ""} aria-describedby="s-asof-hint" />
+          <span id="s-asof-hint" className="small muted">
+            {t.asOfHint}
+          </span>
+        </div>
         {Object.entries(current)
-          .filter(([k, v]) => k !== "q" && v)
+          .filter(([k, v]) => k !== "q" && k !== "asOf" && v)
           .map(([k, v]) => (
             <input key={k} type="hidden" name={k} value={v} />
           ))}
@@ -175,6 +180,8 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
               {t.count(response.total, matches)} <span className="muted small">{t.threshold(response.threshold)}</span>
               {response.identifier?.valid ? <span className="small"> {t.identifierRead(response.identifier.type, response.identifier.value)}</span> : null}
             </p>
+            <DataBasis />
+            {current.asOf ? <DayCountsLine counts={response.counts} asOf={current.asOf} href={(status) => hrefWith("/search", { ...current, status, offset: undefined })} /> : null}
             <ol className="plain">
               {response.results.map((r) => (
                 <ResultItem key={r.id} r={r} threshold={response.threshold} />

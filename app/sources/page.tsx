@@ -3,6 +3,9 @@ import Link from "next/link";
 import { listImportRuns, listSourceHealth, type SourceHealth } from "@/lib/read/imports";
 import { getMessages } from "@/lib/i18n";
 import { DateText } from "@/components/DateText";
+import { PublicationAge } from "@/components/PublicationAge";
+import { ageBetween, isOutOfDate } from "@/lib/domain/age";
+import { today } from "@/lib/domain/partial-date";
 import { ImportRunTable, Timestamp } from "@/components/ImportRuns";
 
 export const dynamic = "force-dynamic";
@@ -21,6 +24,12 @@ function ListSection({ s }: { s: SourceHealth }) {
           <dt>{t.latestPublication}</dt>
           <dd>
             <DateText value={s.lastSuccess.publishedOn} />
+            {s.lastSuccess.publishedOn ? (
+              <>
+                {", "}
+                <PublicationAge age={ageBetween(s.lastSuccess.publishedOn, today())} outOfDate={isOutOfDate(ageBetween(s.lastSuccess.publishedOn, today()))} />
+              </>
+            ) : null}
           </dd>
           <dt>{t.importedAt}</dt>
           <dd>

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { searchQuerySchema } from "@/lib/validation/search";
+import { entityQuerySchema, searchQuerySchema } from "@/lib/validation/search";
 
 /**
  * The OpenAPI document of the JSON API. Parameters are generated from the
@@ -34,6 +34,16 @@ const designation = {
     listedOn: { type: ["string", "null"], description: "ISO date, possibly partial: YYYY, YYYY-MM or YYYY-MM-DD" },
     effectiveOn: { type: ["string", "null"] },
     delistedOn: { type: ["string", "null"] },
+    firstSeenOn: {
+      type: ["string", "null"],
+      description: "The publication of the list in which the tracker first saw the designation (lists without listing dates leave only this)",
+    },
+    stateOn: {
+      type: "string",
+      enum: ["dated", "seen", "unknown", "ended", "future"],
+      description:
+        "On `asOf`: in force by its own date (`dated`), in force because a publication on or before the day listed it (`seen`: listed on or before `firstSeenOn`), not known for the day (`unknown`: no date of its own, first seen later), delisted by then (`ended`), or not yet in force (`future`)",
+    },
     reason: { type: ["string", "null"] },
     source: { type: ["string", "null"], description: "URL or citation of the first source" },
   },
@@ -49,7 +59,34 @@ const entity = {
     names: { type: "array", items: { type: "string" } },
     identifiers: { type: "array", items: { type: "object", properties: { type: { type: "string" }, value: { type: "string" } } } },
     refs: { type: "array", items: { type: "string" }, example: ["seed:patriot", "ofac:24508"] },
+    publications: {
+      type: "array",
+      description: "The lists carrying the entity's records, with the date of the latest publication imported",
+      items: { type: "object", properties: { list: { type: "string" }, publishedOn: { type: "string" } } },
+    },
     designations: { type: "array", items: designation },
+  },
+};
+
+const dayCounts = {
+  type: "object",
+  description:
+    "On `asOf`: how many are in force, how many of those rest only on a first-seen date, and how many are not known for the day (undated, first seen in a later publication); never dropped in silence",
+  properties: { inForce: { type: "integer" }, onFirstSeen: { type: "integer" }, unknown: { type: "integer" } },
+};
+
+const publications = {
+  type: "array",
+  description: "The latest publication of each official list imported, which the figures rest on; `outOfDate` past 30 days",
+  items: {
+    type: "object",
+    properties: {
+      list: { type: "string", example: "ofac-sdn" },
+      label: { type: "string" },
+      publishedOn: { type: "string", example: "2023-12-28" },
+      ageDays: { type: "integer" },
+      outOfDate: { type: "boolean" },
+    },
   },
 };
 
@@ -73,7 +110,8 @@ const result = {
     },
     refs: { type: "array", items: { type: "string" } },
     authorities: { type: "array", items: { type: "string" } },
-    active: { type: "boolean" },
+    active: { type: "boolean", description: "In force on `asOf` under any authority" },
+    state: { type: "string", enum: ["in_force", "in_force_seen", "unknown", "delisted", "not_yet"], description: "The entity on `asOf` (`in_force_seen`: in force only by first-seen dates)" },
   },
 };
 
@@ -103,6 +141,9 @@ export function openApiDocument(origin: string) {
                     type: "object",
                     required: ["results", "total", "threshold"],
                     properties: {
+                      asOf: { type: "string", description: "The day statuses refer to (today unless asked)" },
+                      counts: { ...dayCounts, description: `Entities among the results (every filter but status). ${dayCounts.description}` },
+                      publications,
                       results: { type: "array", items: result },
                       total: { type: "integer" },
                       threshold: { type: "number" },
@@ -119,9 +160,25 @@ export function openApiDocument(origin: string) {
       "/api/entities/{id}": {
         get: {
           summary: "One entity with its names, identifiers, designations, relationships, refs and history",
-          parameters: [{ name: "id", in: "path", required: true, schema: { type: "integer", minimum: 1 } }],
+          parameters: [{ name: "id", in: "path", required: true, schema: { type: "integer", minimum: 1 } }, ...queryParameters(entityQuerySchema)],
           responses: {
-            "200": { description: "The entity", content: { "application/json": { schema: entity } } },
+            "200": {
+              description: "The entity; `asOf` (default today) dates each designation's `stateOn` and the `counts` of its designations",
+              content: {
+                "application/json": {
+                  schema: {
+                    ...entity,
+                    properties: {
+                      ...entity.properties,
+                      asOf: { type: "string" },
+                      stateOn: { type: "string", enum: ["in_force", "in_force_seen", "unknown", "delisted", "not_yet"] },
+                      counts: dayCounts,
+                      publications,
+                    },
+                  },
+                },
+              },
+            },
             "400": { description: "Bad id", content: { "application/json": { schema: errorSchema } } },
             "404": { description: "No such entity", content: { "application/json": { schema: errorSchema } } },
           },

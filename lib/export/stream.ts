@@ -1,5 +1,6 @@
 import { iterateEntityExportBatches, type EntityExport } from "@/lib/read/export";
 import { today } from "@/lib/domain/partial-date";
+import { publicationsForApi } from "@/lib/read/publications";
 import { getMessages } from "@/lib/i18n";
 
 /**
@@ -36,6 +37,10 @@ export function entityExportResponse(options: {
       "Content-Disposition": `attachment; filename="${getMessages().exports.fileName(options.extension, day)}"`,
       "Cache-Control": "no-store",
       "X-Content-Type-Options": "nosniff",
+      // What the file's figures rest on, for a reader of the response: each list's latest publication imported.
+      "X-Data-Publications": publicationsForApi()
+        .map((p) => `${p.list}=${p.publishedOn}`)
+        .join(", "),
     },
   });
 }

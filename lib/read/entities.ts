@@ -26,13 +26,25 @@ import { getDb } from "@/db/client";
 import type { DbOrTx } from "@/lib/commands/context";
 import { imoCheckDigitValid } from "@/lib/domain/imo";
 import { today } from "@/lib/domain/partial-date";
-import { inForceOn, isInForce, startedBy } from "./in-force";
+import {
+  DAY_STATES,
+  IN_FORCE_RANK,
+  dayRank,
+  entityDayState,
+  isInForce,
+  rankOf,
+  type DayCounts,
+  type DayState,
+  type EntityDayState,
+} from "./in-force";
 import { loadSources, sourceOf, type SourceRef } from "./sources";
 import { describeChanges, type ChangeItem } from "./history";
 import { entityStatus, type EntityStatus } from "./entity-status";
 import { entityListRecords, type EntityListRecord, type Publication } from "./list-records";
 
-export type EntityStatusFilter = "active" | "delisted" | "all";
+/** `unknown`: entities the tracker cannot place on the date (see `DayState`). */
+export const ENTITY_STATUS_FILTERS = ["active", "delisted", "unknown", "all"] as const;
+export type EntityStatusFilter = (typeof ENTITY_STATUS_FILTERS)[number];
 
 export type EntityFilters = {
   kind?: EntityKind;
@@ -51,9 +63,11 @@ export type EntityListRow = {
   kind: EntityKind;
   name: string;
   otherNames: { value: string; official: boolean; script: string }[];
-  authorities: { code: string; inForce: boolean }[];
+  /** Each authority's designations on the day, at their best state (see `DayState`). */
+  authorities: { code: string; inForce: boolean; state: DayState; knownBy: string | null }[];
   firstListedOn: string | null;
   inForce: boolean;
+  state: EntityDayState;
 };
 
 export type EntityPage = {
@@ -63,6 +77,8 @@ export type EntityPage = {
   pageSize: number;
   pageCount: number;
   asOf: string;
+  /** The entities the filters (all but status) cover on the day, in force or not known (see `DayCounts`). */
+  counts: DayCounts;
 };
 
 function escapeLike(q: string): string {
@@ -70,9 +86,11 @@ function escapeLike(q: string): string {
 }
 
 /**
- * The entity list: filtered by kind, authority, name and status (in force or
- * delisted) on a date, a page at a time, sorted by name. With `asOf`, only
- * entities designated by that date appear, and their status is as of then.
+ * The entity list: filtered by kind, authority, name and status on a date (in
+ * force, delisted, or not known for that date), a page at a time, sorted by
+ * name. With `asOf`, only entities designated by that date appear, and their
+ * status is as of then; an entity the tracker cannot place on the date (its
+ * designations undated and first seen later) is counted apart, never dropped.
  */
 export function listEntities(filters: EntityFilters, db: DbOrTx = getDb()): EntityPage {
   const asOf = filters.asOf ?? today();
@@ -82,12 +100,11 @@ export function listEntities(filters: EntityFilters, db: DbOrTx = getDb()): Enti
   const designationScope: SQL[] = [sql`${designations.withdrawnAt} is null`];
   if (filters.authority) designationScope.push(eq(designations.authorityCode, filters.authority));
 
-  // One row per entity with designations in scope: whether any is in force on the date, and whether any had started.
+  // One row per entity with designations in scope: the best state of any of them on the date.
   const perEntity = db
     .select({
       entityId: designations.entityId,
-      inForce: sql<number>`max(${inForceOn(asOf)})`.as("in_force"),
-      started: sql<number>`max(${startedBy(asOf)})`.as("started"),
+      best: sql<number>`max(${dayRank(asOf)})`.as("best"),
       firstListedOn: sql<string | null>`min(coalesce(${designations.listedOn}, ${designations.effectiveOn}))`.as(
         "first_listed_on",
       ),
@@ -99,23 +116,36 @@ export function listEntities(filters: EntityFilters, db: DbOrTx = getDb()): Enti
 
   const where: SQL[] = [sql`${entities.withdrawnAt} is null`];
   if (filters.kind) where.push(eq(entities.kind, filters.kind));
-  const restrictToDesignated = Boolean(filters.authority || filters.asOf || status !== "all");
-  if (restrictToDesignated) where.push(sql`${perEntity.started} = 1`);
-  if (status === "active") where.push(sql`${perEntity.inForce} = 1`);
-  if (status === "delisted") where.push(sql`${perEntity.inForce} = 0`);
   if (filters.q?.trim()) {
     const pattern = `%${escapeLike(filters.q.trim())}%`;
     where.push(
       sql`exists (select 1 from ${entityNames} where ${entityNames.entityId} = ${entities.id} and ${entityNames.value} like ${pattern} escape '\\')`,
     );
   }
+  const counted = db
+    .select({
+      inForce: sql<number>`coalesce(sum(${perEntity.best} >= ${IN_FORCE_RANK}), 0)`,
+      onFirstSeen: sql<number>`coalesce(sum(${perEntity.best} = ${rankOf("seen")}), 0)`,
+      unknown: sql<number>`coalesce(sum(${perEntity.best} = ${rankOf("unknown")}), 0)`,
+    })
+    .from(entities)
+    .innerJoin(perEntity, eq(perEntity.entityId, entities.id))
+    .where(and(...where))
+    .get();
+  const counts: DayCounts = { inForce: counted?.inForce ?? 0, onFirstSeen: counted?.onFirstSeen ?? 0, unknown: counted?.unknown ?? 0 };
+
+  const restrictToDesignated = Boolean(filters.authority || filters.asOf || status !== "all");
+  if (restrictToDesignated) where.push(sql`${perEntity.best} >= ${rankOf("ended")}`);
+  if (status === "active") where.push(sql`${perEntity.best} >= ${IN_FORCE_RANK}`);
+  if (status === "delisted") where.push(sql`${perEntity.best} = ${rankOf("ended")}`);
+  if (status === "unknown") where.push(sql`${perEntity.best} = ${rankOf("unknown")}`);
 
   const base = db
     .select({
       id: entities.id,
       kind: entities.kind,
       name: entities.name,
-      inForce: perEntity.inForce,
+      best: perEntity.best,
       firstListedOn: perEntity.firstListedOn,
     })
     .from(entities)
@@ -145,30 +175,44 @@ export function listEntities(filters: EntityFilters, db: DbOrTx = getDb()): Enti
         .select({
           entityId: designations.entityId,
           code: designations.authorityCode,
-          inForce: sql<number>`max(${inForceOn(asOf)})`,
+          best: sql<number>`max(${dayRank(asOf)})`,
+          knownBy: sql<string | null>`min(${designations.firstSeenOn})`,
         })
         .from(designations)
-        .where(and(inArray(designations.entityId, ids), sql`${designations.withdrawnAt} is null`, startedBy(asOf)))
+        .where(and(inArray(designations.entityId, ids), sql`${designations.withdrawnAt} is null`))
         .groupBy(designations.entityId, designations.authorityCode)
+        .having(sql`max(${dayRank(asOf)}) >= ${rankOf("ended")}`)
         .orderBy(asc(designations.authorityCode))
         .all()
     : [];
 
   return {
-    rows: rows.map((r) => ({
-      id: r.id,
-      kind: r.kind,
-      name: r.name,
-      otherNames: names.filter((n) => n.entityId === r.id).slice(0, 3),
-      authorities: auths.filter((a) => a.entityId === r.id).map((a) => ({ code: a.code, inForce: a.inForce === 1 })),
-      firstListedOn: r.firstListedOn ?? null,
-      inForce: r.inForce === 1,
-    })),
+    rows: rows.map((r) => {
+      const best = r.best ?? 0;
+      return {
+        id: r.id,
+        kind: r.kind,
+        name: r.name,
+        otherNames: names.filter((n) => n.entityId === r.id).slice(0, 3),
+        authorities: auths
+          .filter((a) => a.entityId === r.id)
+          .map((a) => ({
+            code: a.code,
+            inForce: a.best >= IN_FORCE_RANK,
+            state: DAY_STATES[a.best] ?? "future",
+            knownBy: a.knownBy,
+          })),
+        firstListedOn: r.firstListedOn ?? null,
+        inForce: best >= IN_FORCE_RANK,
+        state: entityDayState(best),
+      };
+    }),
     total,
     page,
     pageSize,
     pageCount,
     asOf,
+    counts,
   };
 }
 

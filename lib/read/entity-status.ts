@@ -1,4 +1,4 @@
-import { isInForce } from "./in-force";
+import { dayState } from "./in-force";
 
 /** What the status needs of a designation: who, and its world-time dates. */
 export type StatusDesignation = {
@@ -66,7 +66,8 @@ function byAuthority<T extends StatusDesignation>(list: T[]): Map<string, T[]> {
  */
 export function entityStatus(designations: StatusDesignation[], today: string): EntityStatus {
   const counted = designations.filter((d) => !d.withdrawnAt);
-  const inForce = counted.filter((d) => isInForce(d, today));
+  // "unknown" only means "no date of its own, never seen before"; on the current list that is still in force.
+  const inForce = counted.filter((d) => !["future", "ended"].includes(dayState(d, today)));
   if (inForce.length > 0) {
     return {
       state: "inForce",

@@ -17,6 +17,8 @@ import { getDb } from "@/db/client";
 import type { DbOrTx } from "@/lib/commands/context";
 import { today } from "@/lib/domain/partial-date";
 import { isInForce } from "./in-force";
+import { currentPublications } from "./publications";
+import { LISTS } from "@/lib/importers/lists";
 
 /** One designation of an exported entity. Dates are as stored: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, or null. */
 export type DesignationExport = {
@@ -35,6 +37,8 @@ export type DesignationExport = {
    * leave only this; the tracker counts such a designation in force from it.
    */
   firstSeenOn: string | null;
+  /** Tracker time: when the tracker recorded it (ISO timestamp); by then, at the latest, it knew of it. */
+  recordedAt: string;
   reason: string | null;
   /** The first source asserting the designation: its URL, or its citation when it has none. */
   source: string | null;
@@ -54,6 +58,12 @@ export type EntityExport = {
   identifiers: { type: IdentifierType; value: string }[];
   /** External references: `seed:patriot`, `ofac:24508`, `un:KPi.066`. */
   refs: string[];
+  /**
+   * The official lists that carry the entity's records, each with the date of
+   * its latest publication the tracker imported: how current the entity's
+   * data can be. An entity known only from entered facts has none.
+   */
+  publications: { list: string; publishedOn: string }[];
   /** Details by key (flag, birth_date, nationality, country, address, ...); several values may stand side by side. */
   attributes: { key: AttributeKey; value: string }[];
   designations: DesignationExport[];
@@ -78,8 +88,15 @@ const firstSource = sql<string | null>`(
   limit 1
 )`;
 
+type PublishedByPrefix = Map<string, { list: string; publishedOn: string }>;
+
+/** Which publication each list's refs come from, read once per export rather than once per batch. */
+function publishedByRefPrefix(db: DbOrTx): PublishedByPrefix {
+  return new Map(currentPublications(db).map((p) => [LISTS[p.listKey].refPrefix, { list: p.listKey, publishedOn: p.publishedOn }]));
+}
+
 /** Loads the parts of a batch of entities: one query per table, whatever the batch size. */
-function loadBatch(db: DbOrTx, rows: { id: number; kind: EntityKind; name: string }[]): EntityExport[] {
+function loadBatch(db: DbOrTx, rows: { id: number; kind: EntityKind; name: string }[], publishedByPrefix: PublishedByPrefix): EntityExport[] {
   const ids = rows.map((r) => r.id);
   const names = groupBy(
     db
@@ -124,6 +141,7 @@ function loadBatch(db: DbOrTx, rows: { id: number; kind: EntityKind; name: strin
         effectiveOn: designations.effectiveOn,
         delistedOn: designations.delistedOn,
         firstSeenOn: designations.firstSeenOn,
+        recordedAt: designations.recordedAt,
         reason: designations.reason,
         source: firstSource,
       })
@@ -148,6 +166,9 @@ function loadBatch(db: DbOrTx, rows: { id: number; kind: EntityKind; name: strin
       names: [e.name, ...otherNames],
       identifiers: (identifiers.get(e.id) ?? []).map(({ type, value }) => ({ type, value })),
       refs: (refs.get(e.id) ?? []).map((r) => r.ref),
+      publications: [
+        ...new Set((refs.get(e.id) ?? []).map((r) => publishedByPrefix.get(r.ref.slice(0, r.ref.indexOf(":")))).filter((p) => p !== undefined)),
+      ],
       attributes: (attributes.get(e.id) ?? []).map(({ key, value }) => ({ key, value })),
       designations: (desigs.get(e.id) ?? []).map((d) => ({
         id: d.id,
@@ -157,6 +178,7 @@ function loadBatch(db: DbOrTx, rows: { id: number; kind: EntityKind; name: strin
         effectiveOn: d.effectiveOn,
         delistedOn: d.delistedOn,
         firstSeenOn: d.firstSeenOn,
+        recordedAt: d.recordedAt,
         reason: d.reason,
         source: d.source ?? null,
       })),
@@ -174,6 +196,7 @@ function loadBatch(db: DbOrTx, rows: { id: number; kind: EntityKind; name: strin
 export function* iterateEntityExportBatches(db: DbOrTx = getDb(), batchSize = 500): Generator<EntityExport[], void, undefined> {
   const size = Math.max(1, Math.floor(batchSize));
   let after = 0;
+  const published = publishedByRefPrefix(db);
   for (;;) {
     const rows = db
       .select({ id: entities.id, kind: entities.kind, name: entities.name })
@@ -183,7 +206,7 @@ export function* iterateEntityExportBatches(db: DbOrTx = getDb(), batchSize = 50
       .limit(size)
       .all();
     if (rows.length === 0) return;
-    yield loadBatch(db, rows);
+    yield loadBatch(db, rows, published);
     if (rows.length < size) return;
     after = rows[rows.length - 1]!.id;
   }
@@ -196,7 +219,7 @@ export function getEntityExport(id: number, db: DbOrTx = getDb()): EntityExport 
     .from(entities)
     .where(and(eq(entities.id, id), isNull(entities.withdrawnAt)))
     .all();
-  return rows.length ? (loadBatch(db, rows)[0] ?? null) : null;
+  return rows.length ? (loadBatch(db, rows, publishedByRefPrefix(db))[0] ?? null) : null;
 }
 
 /** Every entity (delisted included), one at a time, read in batches: see `iterateEntityExportBatches`. */

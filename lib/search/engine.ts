@@ -14,7 +14,7 @@ import { getDb } from "@/db/client";
 import type { DbOrTx } from "@/lib/commands/context";
 import { preparedStatements } from "@/lib/commands/prepared";
 import { today } from "@/lib/domain/partial-date";
-import { inForceOn } from "@/lib/read/in-force";
+import { IN_FORCE_RANK, dayRank, entityDayState, rankOf, type DayCounts, type EntityDayState } from "@/lib/read/in-force";
 import { KEY_PREFIX, MIN_TYPO_LENGTH, deletions, nameIndex, type NameIndex } from "./memory-index";
 import { normalizeName, parseIdentifierQuery, tokenSetSimilarity } from "./text";
 
@@ -29,7 +29,7 @@ const MAX_SCORED = 100;
 /** A term held by more names than this is not used to find candidates when rarer terms exist. */
 const COMMON_TERM = 2000;
 
-export type SearchStatus = "active" | "delisted";
+export type SearchStatus = "active" | "delisted" | "unknown";
 
 export type SearchQuery = {
   q: string;
@@ -38,6 +38,8 @@ export type SearchQuery = {
   program?: string;
   country?: string;
   status?: SearchStatus;
+  /** YYYY-MM-DD: status as of that day, and only entities designated by then (default: today, all entities). */
+  asOf?: string;
   limit?: number;
   offset?: number;
 };
@@ -57,6 +59,8 @@ export type SearchResult = {
   programs: string[];
   countries: string[];
   active: boolean;
+  /** On the day asked for (see `EntityDayState`): in force by a date, by a first-seen date, not known, delisted. */
+  state: EntityDayState;
 };
 
 export type Facet = { value: string; count: number }[];
@@ -68,6 +72,10 @@ export type SearchResponse = {
   total: number;
   threshold: number;
   facets: { kind: Facet; authority: Facet; program: Facet; country: Facet; status: Facet };
+  /** The day statuses refer to. */
+  asOf: string;
+  /** Of the results after every filter but status: in force on the day, of them resting on first-seen dates, and not known for the day. */
+  counts: DayCounts;
   /** What the query was read as when it is an identifier, and whether it holds. */
   identifier?: { type: string; value: string; valid: boolean; message?: string };
 };
@@ -96,7 +104,7 @@ const statements = preparedStatements((db) => ({
       entityId: designations.entityId,
       authority: designations.authorityCode,
       program: programs.code,
-      inForce: sql<number>`${inForceOn(sql.placeholder("day") as unknown as string)}`,
+      rank: dayRank(sql.placeholder("day")),
     })
     .from(designations)
     .innerJoin(programs, eq(programs.id, designations.programId))
@@ -223,28 +231,39 @@ type EntityFacts = {
   programs: Set<string>;
   countries: Set<string>;
   activeAuthorities: Set<string>;
+  /** The best state of its designations on the day (index in DAY_STATES); -1 with none. */
+  best: number;
+  /** The same, per authority. */
+  bestBy: Map<string, number>;
 };
 
-function facts(db: DbOrTx, entityIds: number[]): Map<number, EntityFacts> {
+function facts(db: DbOrTx, entityIds: number[], day: string): Map<number, EntityFacts> {
   const out = new Map<number, EntityFacts>();
   if (entityIds.length === 0) return out;
   const st = statements(db);
   const ids = JSON.stringify(entityIds);
   for (const e of st.entities.all({ ids })) {
-    out.set(e.id, { ...e, refs: [], authorities: new Set(), programs: new Set(), countries: new Set(), activeAuthorities: new Set() });
+    out.set(e.id, { ...e, refs: [], authorities: new Set(), programs: new Set(), countries: new Set(), activeAuthorities: new Set(), best: -1, bestBy: new Map() });
   }
   for (const r of st.refs.all({ ids })) out.get(r.entityId)?.refs.push(r.ref);
-  for (const d of st.designations.all({ ids, day: today() })) {
+  for (const d of st.designations.all({ ids, day })) {
     const f = out.get(d.entityId);
     if (!f) continue;
     f.authorities.add(d.authority);
     f.programs.add(d.program);
-    if (d.inForce) f.activeAuthorities.add(d.authority);
+    if (d.rank >= IN_FORCE_RANK) f.activeAuthorities.add(d.authority);
+    f.best = Math.max(f.best, d.rank);
+    f.bestBy.set(d.authority, Math.max(f.bestBy.get(d.authority) ?? -1, d.rank));
   }
   for (const a of st.countries.all({ ids })) {
     if (/^[A-Z]{2}$/.test(a.value)) out.get(a.entityId)?.countries.add(a.value);
   }
   return out;
+}
+
+/** Where an entity stands on the day, as the status filter names it. */
+function statusOf(best: number): SearchStatus {
+  return best >= IN_FORCE_RANK ? "active" : best === rankOf("unknown") ? "unknown" : "delisted";
 }
 
 function facetOf(values: string[][]): Facet {
@@ -254,9 +273,12 @@ function facetOf(values: string[][]): Facet {
 }
 
 function respond(db: DbOrTx, query: SearchQuery, scored: (Scored | { entityId: number; score: number; identifier: { type: string; value: string } })[]): SearchResponse {
-  const all = facts(db, scored.map((s) => s.entityId));
+  const day = query.asOf ?? today();
+  const all = facts(db, scored.map((s) => s.entityId), day);
   const rows = scored
     .filter((s) => all.has(s.entityId))
+    // A past date: only what had been designated by then (or cannot be placed on it).
+    .filter((s) => !query.asOf || all.get(s.entityId)!.best >= rankOf("ended"))
     .map((s) => ({ s, f: all.get(s.entityId)! }))
     // Equal scores: the entity more lists name first (it is more likely the one meant), then by name.
     .sort((a, b) => b.s.score - a.s.score || b.f.refs.length - a.f.refs.length || a.f.name.localeCompare(b.f.name));
@@ -265,17 +287,20 @@ function respond(db: DbOrTx, query: SearchQuery, scored: (Scored | { entityId: n
     authority: facetOf(rows.map((r) => [...r.f.authorities])),
     program: facetOf(rows.map((r) => [...r.f.programs])),
     country: facetOf(rows.map((r) => [...r.f.countries])),
-    status: facetOf(rows.map((r) => [r.f.activeAuthorities.size > 0 ? "active" : "delisted"])),
+    status: facetOf(rows.map((r) => [statusOf(r.f.best)])),
   };
+  const counts: DayCounts = { inForce: 0, onFirstSeen: 0, unknown: 0 };
   const kept = rows.filter(({ f }) => {
     if (query.kind && f.kind !== query.kind) return false;
     if (query.authority && !f.authorities.has(query.authority)) return false;
     if (query.program && !f.programs.has(query.program)) return false;
     if (query.country && !f.countries.has(query.country)) return false;
-    const active = query.authority ? f.activeAuthorities.has(query.authority) : f.activeAuthorities.size > 0;
-    if (query.status === "active" && !active) return false;
-    if (query.status === "delisted" && active) return false;
-    return true;
+    const best = query.authority ? (f.bestBy.get(query.authority) ?? -1) : f.best;
+    const status = statusOf(best);
+    if (status === "active") counts.inForce++;
+    if (best === rankOf("seen")) counts.onFirstSeen++;
+    if (status === "unknown") counts.unknown++;
+    return !query.status || query.status === status;
   });
   const offset = query.offset ?? 0;
   const page = kept.slice(offset, offset + (query.limit ?? 20));
@@ -288,6 +313,8 @@ function respond(db: DbOrTx, query: SearchQuery, scored: (Scored | { entityId: n
     total: kept.length,
     threshold: DEFAULT_THRESHOLD,
     facets,
+    asOf: day,
+    counts,
     results: page.map(({ s, f }) => {
       let matched: Matched;
       if ("identifier" in s) {
@@ -313,6 +340,7 @@ function respond(db: DbOrTx, query: SearchQuery, scored: (Scored | { entityId: n
         programs: [...f.programs].sort(),
         countries: [...f.countries].sort(),
         active: f.activeAuthorities.size > 0,
+        state: entityDayState(Math.max(f.best, 0)),
       };
     }),
   };

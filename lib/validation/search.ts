@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ENTITY_KINDS } from "@/db/schema";
+import { fullDateSchema } from "@/lib/domain/partial-date";
 
 /** The search query, shared by the /search page and GET /api/search. */
 export const searchQuerySchema = z.object({
@@ -21,7 +22,8 @@ export const searchQuerySchema = z.object({
     .toUpperCase()
     .regex(/^[A-Z]{2}$/, "A two-letter country code such as KP")
     .optional(),
-  status: z.enum(["active", "delisted"]).optional(),
+  status: z.enum(["active", "delisted", "unknown"]).optional(),
+  asOf: fullDateSchema.optional(),
   limit: z.coerce.number().int().min(1).max(100, "At most 100 results a page").default(20),
   offset: z.coerce.number().int().min(0).max(10000).default(0),
 });
@@ -30,3 +32,6 @@ export type SearchQueryInput = z.input<typeof searchQuerySchema>;
 export const entityIdSchema = z.object({
   id: z.coerce.number({ error: "An entity id is a whole number" }).int("An entity id is a whole number").positive("An entity id is a whole number"),
 });
+
+/** GET /api/entities/:id's query: `asOf` reads the designations as of that day. */
+export const entityQuerySchema = z.object({ asOf: fullDateSchema.optional() });

@@ -72,6 +72,17 @@ export const common = {
   noSources: "No source recorded",
   none: "None",
   unknown: "Unknown",
+  /** How long ago a date was, in whole calendar units. */
+  ago: (a: { years: number; months: number; days: number; totalDays: number }) => {
+    const unit = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+    if (a.totalDays <= 0) return "today";
+    if (a.years === 0 && a.months === 0) return `${unit(a.days, "day")} ago`;
+    return `${[a.years ? unit(a.years, "year") : "", a.months ? unit(a.months, "month") : ""].filter(Boolean).join(" ")} ago`;
+  },
+  outOfDate: "out of date",
+  dataBasis: "Data:",
+  dataBasisFacts: "; and the tracker's sourced facts.",
+  outOfDateTitle: (days: number) => `Published more than ${days} days ago: a newer publication of this list may exist`,
   notFound: {
     title: "Not found",
     body: "There is no page at this address. It may have been mistyped, or the record does not exist.",

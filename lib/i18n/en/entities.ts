@@ -20,6 +20,21 @@ export const entities = {
     asOfHint: "Designations in force on that day",
     count: (n: string) => (n === "1" ? "1 entity" : `${n} entities`),
     asOfNote: (date: string) => `Shown as of ${date}: designations in force on that day.`,
+    statusUnknown: "Not known for the date",
+    /** The count line of a past-date view: in force, resting on first-seen dates, not known. */
+    day: {
+      inForce: (n: string, date: string) => `${n} ${n === "1" ? "entity" : "entities"} in force on ${date}`,
+      onFirstSeen: (n: string) =>
+        `${n} of them only because a publication on or before that day listed them (the list gives no listing date: "listed on or before" the publication first seen in)`,
+      unknown: (n: string, date: string) =>
+        `${n} ${n === "1" ? "entity" : "entities"} not known for ${date}: no listing date, and first seen in a later publication`,
+      unknownHeading: (date: string) => `Not known for ${date}`,
+      unknownLede:
+        "These designations carry no listing date of their own, and the first publication the tracker holds that lists them is later than the date asked for: they may or may not have been in force then. They are not counted above.",
+      unknownAll: (n: string) => `All ${n} not known for the date`,
+      seen: (date: string) => `on or before ${date}`,
+      firstSeen: (date: string) => `first seen ${date}`,
+    },
     columns: { name: "Name", kind: "Kind", authorities: "Designated by", firstListed: "First listed", status: "Status" },
     caption: "Entities matching the filters",
     empty: "No entity matches these filters.",

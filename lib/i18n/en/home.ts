@@ -8,7 +8,20 @@ export const home = {
   },
   figures: {
     heading: "Designations in force",
-    asOf: (date: string) => `As of ${date}`,
+    today: (date: string) =>
+      `In force as far as the data below goes (counted ${date}): what a list changed after the publication named here is not in these figures.`,
+    past: (date: string) => `In force on ${date}.`,
+    pastForm: "Figures on a past date",
+    pastButton: "Show",
+    backToToday: "Back to today",
+    countedFrom: "Counted from:",
+    publication: (label: string, publishedOn: string) => `${label} published ${publishedOn}`,
+    facts: (codes: string[]) => `${codes.join(", ")}: the tracker's sourced facts (announcements and official notices entered with their dates)`,
+    onFirstSeen: (n: string) =>
+      `${n} of these designations count only because a publication on or before the day listed them (the list gives no listing date)`,
+    unknown: (n: string, date: string) =>
+      `${n} designations not known for ${date}: no listing date, first seen in a later publication; not counted above`,
+    dataColumn: "Data",
     total: "All designations in force",
     designations: (n: string) => `${n} designations`,
     entities: (n: string) => `${n} entities`,

@@ -15,7 +15,9 @@ export const search = {
     country: "Country",
     status: "Status",
   },
-  status: { active: "In force", delisted: "Delisted" } as Record<string, string>,
+  status: { active: "In force", delisted: "Delisted", unknown: "Not known for the date" } as Record<string, string>,
+  asOf: "As of date",
+  asOfHint: "Statuses as of that day; only what was designated by then",
   clearFilter: (name: string) => `Clear ${name.toLowerCase()}`,
   results: "Results",
   count: (total: number, matches: number) =>

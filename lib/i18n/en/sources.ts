@@ -133,6 +133,7 @@ export const sources = {
     pageClamped: (page: number, count: number) => `There is no page ${page}; showing page ${count}, the last one.`,
   },
 
+  factsOnly: "sourced facts",
   home: {
     heading: "Official lists",
     caption: "Official lists imported, with their latest publication",

@@ -1,21 +1,39 @@
 import { getEntity } from "@/lib/read";
 import { getEntityExport } from "@/lib/read/export";
-import { entityIdSchema } from "@/lib/validation/search";
-import { badRequest, json, notFound } from "@/lib/api/responses";
+import { entityIdSchema, entityQuerySchema } from "@/lib/validation/search";
+import { dayState, entityDayState, rankOf, IN_FORCE_RANK } from "@/lib/read/in-force";
+import { today } from "@/lib/domain/partial-date";
+import { publicationsForApi } from "@/lib/read/publications";
+import { badRequest, json, notFound, queryOf } from "@/lib/api/responses";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
 /** GET /api/entities/:id: the entity in the export shape, with its relationships and history. */
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   const parsed = entityIdSchema.safeParse(await params);
   if (!parsed.success) return badRequest(parsed.error);
+  const query = entityQuerySchema.safeParse(queryOf(request));
+  if (!query.success) return badRequest(query.error);
   const { id } = parsed.data;
   const entity = getEntityExport(id);
   const detail = entity ? getEntity(id) : null;
   if (!entity || !detail) return notFound(`No entity ${id}`);
+  // Each designation as of the day: in force by its date, by a first-seen date, not known, ended, or not yet.
+  const asOf = query.data.asOf ?? today();
+  const designations = entity.designations.map((d) => ({ ...d, stateOn: dayState({ ...d, withdrawnAt: null }, asOf) }));
+  const ranks = designations.map((d) => rankOf(d.stateOn));
   return json({
     ...entity,
+    asOf,
+    publications: publicationsForApi(),
+    stateOn: entityDayState(Math.max(0, ...ranks)),
+    counts: {
+      inForce: ranks.filter((r) => r >= IN_FORCE_RANK).length,
+      onFirstSeen: ranks.filter((r) => r === rankOf("seen")).length,
+      unknown: ranks.filter((r) => r === rankOf("unknown")).length,
+    },
+    designations,
     relationships: detail.relationships.map((r) => ({
       type: r.type,
       direction: r.direction,
