@@ -20,10 +20,12 @@ test.describe("home page", () => {
       ["UK", "2", "2"],
     ] as const) {
       const row = byAuthority.getByRole("row").filter({ has: page.getByRole("link", { name: code, exact: true }) });
-      await expect(row.getByRole("cell")).toHaveText([new RegExp(`^${code}\\b`), designations, entities]);
+      // The last column names the data the figures rest on: for these, the tracker's sourced facts.
+      await expect(row.getByRole("cell")).toHaveText([new RegExp(`^${code}\\b`), designations, entities, /sourced facts/]);
     }
     const us = byAuthority.getByRole("row").filter({ has: page.getByRole("link", { name: "US-OFAC", exact: true }) });
     await expect(us.getByRole("cell").nth(1)).toHaveText(/^\d{1,3}(,\d{3})+$/);
+    await expect(us.getByRole("cell").nth(3)).toContainText("2023-12-28");
 
     // The headline total is the sum of the designations by authority.
     const cells = await byAuthority.locator("tbody tr td:nth-child(2)").allTextContents();

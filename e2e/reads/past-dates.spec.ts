@@ -75,7 +75,7 @@ test.describe("past-date views", () => {
     await expect(figures.getByText("out of date").first()).toBeVisible();
     await expect(figures).not.toContainText("In force today");
 
-    await page.getByLabel("Figures on a past date").fill("2020-01-01");
+    await page.getByRole("textbox", { name: "Figures on a past date" }).fill("2020-01-01");
     await page.getByRole("button", { name: "Show" }).click();
     await page.waitForURL(/asOf=2020-01-01/);
     await expect(figures).toContainText("In force on 2020-01-01.");
