@@ -6,13 +6,17 @@ import { badRequest, json, notFound } from "@/lib/api/responses";
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
-/** GET /api/entities/:id: the entity in the export shape, with its relationships and history. */
+/**
+ * GET /api/entities/:id: the entity in the export shape, with its relationships
+ * and its whole history: changes in the world and the tracker's record keeping,
+ * each with its class.
+ */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   const parsed = entityIdSchema.safeParse(await params);
   if (!parsed.success) return badRequest(parsed.error);
   const { id } = parsed.data;
   const entity = getEntityExport(id);
-  const detail = entity ? getEntity(id) : null;
+  const detail = entity ? getEntity(id, undefined, { withRecordKeeping: true }) : null;
   if (!entity || !detail) return notFound(`No entity ${id}`);
   return json({
     ...entity,
@@ -25,6 +29,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     history: detail.timeline.map((c) => ({
       id: c.id,
       action: c.action,
+      class: c.class,
       occurredOn: c.occurredOn,
       recordedAt: c.recordedAt,
       actor: c.actor,
