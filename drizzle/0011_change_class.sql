@@ -4,6 +4,13 @@ CREATE INDEX `change_log_class_feed` ON `change_log` (`class`, coalesce(`occurre
 -- fields they hold (docs/decisions/0008), the way lib/domain/change-kinds.ts declares
 -- them: the one time the append-only log is written to, so its guard is lifted and put back.
 DROP TRIGGER `change_log_no_update`;--> statement-breakpoint
+-- A listing date the tracker gave an entered designation from its announcement
+-- (fillEnteredListingDates) is its own inference, not an amendment by the authority.
+UPDATE `change_log`
+SET `action` = 'designation.listing_date'
+WHERE `action` = 'designation.update'
+  AND `reason` = 'Entered with no listing date where the entry form promised the announcement''s date: that date is now stored.'
+  AND NOT EXISTS (SELECT 1 FROM json_each(`change_log`.`after`) WHERE `key` <> 'listedOn');--> statement-breakpoint
 -- A designation update that held both a designation's terms and the tracker's keeping of
 -- it (its list entry, first-seen date, status) is split: one row per class. The original
 -- row keeps the terms when it has any, else the list entry; the other parts become new rows.
