@@ -4,6 +4,7 @@ import { listSourceHealth } from "@/lib/read/imports";
 import { getMessages } from "@/lib/i18n";
 import { formatNumber } from "@/lib/format";
 import { ChangeList } from "@/components/ChangeList";
+import { recordKeepingHref } from "@/lib/params";
 import { DateText } from "@/components/DateText";
 import { Notices } from "@/components/Notices";
 import { PublicationAge } from "@/components/PublicationAge";
@@ -130,9 +131,12 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       <div className="two-col">
         <section aria-labelledby="latest">
           <h2 id="latest">{t.latest.heading}</h2>
+          <p className="small muted">{t.latest.lede}</p>
           <ChangeList items={s.latestChanges} />
           <p>
             <Link href="/history">{t.latest.all}</Link>
+            {" · "}
+            <Link href={recordKeepingHref("/history", true)}>{t.latest.withRecordKeeping}</Link>
           </p>
         </section>
         <section aria-labelledby="controls">

@@ -17,8 +17,8 @@ function group(items: ChangeItem[]): { head: ChangeItem; rest: ChangeItem[] }[] 
     const last = groups.at(-1);
     if (
       last &&
-      item.category === "record" &&
-      last.head.category === "record" &&
+      item.category === "entity" &&
+      last.head.category === "entity" &&
       last.head.recordedAt === item.recordedAt &&
       last.head.actor === item.actor &&
       last.head.entity?.id === item.entity?.id
@@ -53,7 +53,8 @@ function Description({ item }: { item: ChangeItem }) {
 /**
  * Changes as a timeline: when it happened in the world (or, failing that, when
  * it was recorded), what happened to which subject, who recorded it and from
- * which source. Used by the home page, /history and entity timelines.
+ * which source; record keeping (shown only when asked for) is marked as such.
+ * Used by the home page, /history and entity timelines.
  */
 export function ChangeList({ items, showEntity = true }: { items: ChangeItem[]; showEntity?: boolean }) {
   return (
@@ -64,6 +65,11 @@ export function ChangeList({ items, showEntity = true }: { items: ChangeItem[]; 
             <strong>
               <DateText value={c.occurredOn ?? c.recordedAt.slice(0, 10)} />
             </strong>{" "}
+            {c.class === "record" ? (
+              <>
+                <span className="badge badge-off">{m.changes.recordKeeping.badge}</span>{" "}
+              </>
+            ) : null}
             {showEntity && c.entity ? (
               <>
                 <Link href={`/entities/${c.entity.id}`}>{c.entity.name}</Link>

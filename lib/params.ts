@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import { z } from "zod";
 import { getMessages } from "@/lib/i18n";
 
 export type SearchParams = Record<string, string | string[] | undefined>;
@@ -33,4 +33,17 @@ export function hrefWith(path: string, params: Record<string, string | undefined
   for (const [k, v] of Object.entries(params)) if (v) q.set(k, v);
   const s = q.toString();
   return s ? `${path}?${s}` : path;
+}
+
+/** `include=record`: the change lists show record keeping beside changes in the world (decision 0008). */
+export const RECORD_KEEPING_PARAM = { name: "include", value: "record" } as const;
+
+/** Whether the reader asked for record keeping too; any other value of `include` is dropped with a notice. */
+export function readRecordKeeping(params: ParamReader): boolean {
+  return params.get(RECORD_KEEPING_PARAM.name, z.literal(RECORD_KEEPING_PARAM.value)) !== undefined;
+}
+
+/** `path` with record keeping asked for, or not: a link that shows the other choice. */
+export function recordKeepingHref(path: string, withRecordKeeping: boolean, hash = ""): string {
+  return `${path}${withRecordKeeping ? `?${RECORD_KEEPING_PARAM.name}=${RECORD_KEEPING_PARAM.value}` : ""}${hash}`;
 }

@@ -92,7 +92,7 @@ describe("the listing date of an entered designation", () => {
       expect(fillEnteredListingDates(as("cli"))).toBe(2);
       expect(row(dated)).toMatchObject({ listedOn: "2024-07-01", version: version + 1 });
       expect(row(undated).listedOn).toBe("2024-05-24");
-      const log = t.db.select().from(changeLog).where(and(eq(changeLog.action, "designation.update"), eq(changeLog.subjectId, String(dated)))).get()!;
+      const log = t.db.select().from(changeLog).where(and(eq(changeLog.action, "designation.listing_date"), eq(changeLog.subjectId, String(dated)))).get()!;
       expect(log).toMatchObject({ actor: "cli", before: { listedOn: null }, after: { listedOn: "2024-07-01" } });
       expect(log.reason).toMatch(/promised/);
 

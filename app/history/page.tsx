@@ -4,7 +4,7 @@ import { z } from "zod";
 import { CHANGE_CATEGORIES, FEED_CATEGORIES, listChanges, type ChangeCategory } from "@/lib/read";
 import { getMessages } from "@/lib/i18n";
 import { partialDateSchema } from "@/lib/domain/partial-date";
-import { ParamReader, type SearchParams } from "@/lib/params";
+import { ParamReader, RECORD_KEEPING_PARAM, readRecordKeeping, type SearchParams } from "@/lib/params";
 import { ChangeList } from "@/components/ChangeList";
 import { Notices } from "@/components/Notices";
 import { Pagination } from "@/components/Pagination";
@@ -41,6 +41,7 @@ const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.l
 export default async function HistoryPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const m = getMessages();
   const t = m.history;
+  const rk = m.changes.recordKeeping;
   const raw = await searchParams;
   const params = new ParamReader(raw);
 
@@ -49,16 +50,23 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
   const from = params.get("from", partialDateSchema);
   const to = params.get("to", partialDateSchema);
   const page = params.get("page", z.coerce.number().int().min(1).max(100000));
+  const withRecordKeeping = readRecordKeeping(params);
   if (from && to && from.slice(0, to.length) > to) params.notices.push(t.emptyRange(from, to));
 
-  const result = listChanges({ categories, from, to, page });
+  const result = listChanges({ categories, from, to, page, withRecordKeeping });
   if (page !== undefined && page > result.pageCount) params.notices.push(t.pageClamped(page, result.pageCount));
 
   const kept = {
     category: sameSet(categories, FEED_CATEGORIES) ? undefined : categories.join(","),
     from,
     to,
+    [RECORD_KEEPING_PARAM.name]: withRecordKeeping ? RECORD_KEEPING_PARAM.value : undefined,
   };
+  const toggled = new URLSearchParams();
+  for (const [k, v] of Object.entries({ ...kept, [RECORD_KEEPING_PARAM.name]: withRecordKeeping ? undefined : RECORD_KEEPING_PARAM.value })) {
+    if (v) toggled.set(k, v);
+  }
+  const toggleHref = toggled.size ? `/history?${toggled}` : "/history";
   const first = (result.page - 1) * result.pageSize + 1;
   const last = first + result.items.length - 1;
 
@@ -80,6 +88,21 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
             ))}
           </div>
         </fieldset>
+        <div className={styles.include}>
+          <label>
+            <input
+              type="checkbox"
+              name={RECORD_KEEPING_PARAM.name}
+              value={RECORD_KEEPING_PARAM.value}
+              defaultChecked={withRecordKeeping}
+              aria-describedby="h-record-hint"
+            />
+            {rk.include}
+          </label>
+          <span id="h-record-hint" className="small muted">
+            ({rk.includeHint})
+          </span>
+        </div>
         <div className="field">
           <label htmlFor="h-from">{t.from}</label>
           <input
@@ -119,6 +142,10 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
 
       <section aria-labelledby="feed">
         <h2 id="feed">{t.feedHeading}</h2>
+        <p className="small muted">
+          {withRecordKeeping ? rk.withRecord : rk.worldOnly}{" "}
+          <Link href={toggleHref}>{withRecordKeeping ? rk.hide : rk.show}</Link>
+        </p>
         <p className="small muted" role="status">
           {result.total === 0 ? t.total(0) : t.showing(first, last, result.total)}
         </p>

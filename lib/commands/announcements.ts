@@ -158,14 +158,26 @@ export function updateAnnouncement(ctx: CommandContext, input: AnnouncementUpdat
       .set({ ...diff, version: current.version + 1 })
       .where(eq(announcements.id, a.id))
       .run();
-    logChange(ctx, {
-      action: "announcement.update",
-      subjectType: "announcement",
-      subjectId: a.id,
-      before: pick(current, Object.keys(diff) as (typeof TRACKED)[number][]),
-      after: added > 0 ? { ...diff, sourcesAdded: added } : diff,
-      sourceId: sourceIds[0] ?? null,
-    });
+    // A corrected announcement is an amendment; sources attached to it are record keeping.
+    if (Object.keys(diff).length > 0) {
+      logChange(ctx, {
+        action: "announcement.update",
+        subjectType: "announcement",
+        subjectId: a.id,
+        before: pick(current, Object.keys(diff) as (typeof TRACKED)[number][]),
+        after: diff,
+        sourceId: sourceIds[0] ?? null,
+      });
+    }
+    if (added > 0) {
+      logChange(ctx, {
+        action: "announcement.source.add",
+        subjectType: "announcement",
+        subjectId: a.id,
+        after: { sourcesAdded: added },
+        sourceId: sourceIds[0] ?? null,
+      });
+    }
     return true;
   });
 }

@@ -3,6 +3,7 @@ import type { RunResult } from "better-sqlite3";
 import type { z } from "zod";
 import { sql } from "drizzle-orm";
 import * as schema from "@/db/schema";
+import { CHANGE_KINDS, type ChangeAction, type ChangePayload } from "@/lib/domain/change-kinds";
 import { preparedStatements } from "./prepared";
 
 /** The database or a transaction on it: commands accept either. */
@@ -18,6 +19,12 @@ export type CommandContext = {
   now?: string;
   /** The import run on whose behalf the command runs, written into each change-log row. */
   runId?: number;
+  /**
+   * The date of the publication the changes come from (an import's list): it
+   * dates a change in the world that has no date of its own, such as the
+   * designation of a record whose list gives no listing date.
+   */
+  publishedOn?: string;
   /** Set inside a command's transaction: nested commands join it instead of opening savepoints. */
   inTransaction?: boolean;
   /**
@@ -113,17 +120,17 @@ function memoTable(ctx: CommandContext, table: string): Map<string, number> | un
   return memo;
 }
 
-export type ChangeInput = {
-  action: string;
+/** One change-log entry: a declared action (lib/domain/change-kinds.ts) with the before and after its kind carries. */
+export type ChangeInput<A extends ChangeAction = ChangeAction> = {
+  action: A;
   subjectType: string;
   subjectId: string | number;
   entityId?: number | null;
+  /** When it happened in the world; a world change without one takes the publication's date (`publishedOn`). */
   occurredOn?: string | null;
-  before?: unknown;
-  after?: unknown;
   reason?: string | null;
   sourceId?: number | null;
-};
+} & ChangePayload<A>;
 
 const statements = preparedStatements((db) => ({
   insertChange: db
@@ -133,6 +140,7 @@ const statements = preparedStatements((db) => ({
       actor: sql.placeholder("actor"),
       userId: sql.placeholder("userId"),
       action: sql.placeholder("action"),
+      class: sql.placeholder("class"),
       subjectType: sql.placeholder("subjectType"),
       subjectId: sql.placeholder("subjectId"),
       entityId: sql.placeholder("entityId"),
@@ -146,19 +154,26 @@ const statements = preparedStatements((db) => ({
     .prepare(),
 }));
 
-/** Appends one row to the change log. Only commands call this, inside their transaction. */
-export function logChange(ctx: CommandContext, change: ChangeInput): void {
+/**
+ * Appends one row to the change log, with the class its action is declared
+ * with. Only commands call this, inside their transaction.
+ */
+export function logChange<A extends ChangeAction>(ctx: CommandContext, change: ChangeInput<A>): void {
+  const { class: cls } = CHANGE_KINDS[change.action];
+  const payload: { before?: unknown; after?: unknown } = change;
   statements(ctx.db).insertChange.run({
     recordedAt: nowOf(ctx),
     actor: ctx.actor.name,
     userId: ctx.actor.userId ?? null,
     action: change.action,
+    class: cls,
     subjectType: change.subjectType,
     subjectId: String(change.subjectId),
     entityId: change.entityId ?? null,
-    occurredOn: change.occurredOn ?? null,
-    before: change.before ?? null,
-    after: change.after ?? null,
+    // Record keeping has no world date: it sorts by when it was recorded.
+    occurredOn: change.occurredOn ?? (cls === "world" ? ctx.publishedOn : null) ?? null,
+    before: payload.before ?? null,
+    after: payload.after ?? null,
     reason: change.reason ?? null,
     sourceId: change.sourceId ?? null,
     runId: ctx.runId ?? null,

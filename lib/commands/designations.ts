@@ -15,6 +15,9 @@ import { preparedStatements, rowId } from "./prepared";
 import { ensureProgram, requireAuthority } from "./reference";
 import { ensureSource, ensureSources } from "./sources";
 import { getMessages } from "@/lib/i18n";
+import { DESIGNATION_LIST_ENTRY, DESIGNATION_TERMS } from "@/lib/domain/change-kinds";
+
+type Designation = typeof designations.$inferSelect;
 
 const p = sql.placeholder;
 
@@ -71,7 +74,7 @@ const statements = preparedStatements((db) => ({
     .prepare(),
 }));
 
-const TRACKED = ["announcementId", "listedOn", "effectiveOn", "reason", "legalBasis", "status", "listRecordId", "firstSeenOn"] as const;
+const TRACKED = [...DESIGNATION_TERMS, ...DESIGNATION_LIST_ENTRY, "status"] as const;
 
 /**
  * Records that an authority lists an entity under a program. A designation is
@@ -146,16 +149,17 @@ export function designate(ctx: CommandContext, input: DesignationInput): { id: n
         updatedAt: now,
       };
       id = rowId(st.insert.run(row));
+      const { recordedAt: _recordedAt, updatedAt: _updatedAt, ...asserted } = row;
       touchEntity(ctx, d.entityId);
       logChange(ctx, {
         action: "designation.create",
         subjectType: "designation",
         subjectId: id,
         entityId: d.entityId,
-        // A list that publishes no listing date: the publication it was first seen in dates it.
-        occurredOn: row.effectiveOn ?? row.listedOn ?? row.firstSeenOn,
+        // A list that publishes no listing date: the publication that brought it dates it.
+        occurredOn: row.effectiveOn ?? row.listedOn ?? ctx.publishedOn ?? row.firstSeenOn,
         // What was asserted: the fields that are set (the log row itself says when it was recorded).
-        after: withoutEmpty({ ...row, recordedAt: null, updatedAt: null }),
+        after: withoutEmpty(asserted),
         sourceId: sourceIds[0] ?? null,
       });
     } else {
@@ -188,15 +192,7 @@ export function designate(ctx: CommandContext, input: DesignationInput): { id: n
           .where(eq(designations.id, id))
           .run();
         touchEntity(ctx, d.entityId);
-        logChange(ctx, {
-          action: "designation.update",
-          subjectType: "designation",
-          subjectId: id,
-          entityId: d.entityId,
-          before: pick(current, Object.keys(diff) as (typeof TRACKED)[number][]),
-          after: diff,
-          sourceId: sourceIds[0] ?? null,
-        });
+        logDesignationDiff(ctx, { id, entityId: d.entityId, current, diff, sourceId: sourceIds[0] ?? null });
       }
     }
     for (const sourceId of sourceIds) {
@@ -215,6 +211,32 @@ export function designate(ctx: CommandContext, input: DesignationInput): { id: n
     }
     return { id, created: !current };
   });
+}
+
+type Tracked = (typeof TRACKED)[number];
+
+/**
+ * Logs what changed in a designation, one entry per class: its terms (an
+ * amendment in the world), its list entry and first-seen date, its status
+ * (the tracker's keeping of it). Which entry a field goes to is decided by the
+ * field, as lib/domain/change-kinds.ts declares it.
+ */
+function logDesignationDiff(
+  ctx: CommandContext,
+  change: { id: number; entityId: number; current: Pick<Designation, Tracked>; diff: Partial<Pick<Designation, Tracked>>; sourceId: number | null },
+): void {
+  const { id, entityId, current, diff, sourceId } = change;
+  const part = <K extends Tracked>(keys: readonly K[]) => {
+    const changed = keys.filter((k) => k in diff);
+    return changed.length ? { before: pick(current, changed), after: pick(diff as Pick<Designation, Tracked>, changed) } : null;
+  };
+  const subject = { subjectType: "designation", subjectId: id, entityId, sourceId } as const;
+  const terms = part(DESIGNATION_TERMS);
+  if (terms) logChange(ctx, { action: "designation.update", ...subject, ...terms });
+  const listEntry = part(DESIGNATION_LIST_ENTRY);
+  if (listEntry) logChange(ctx, { action: "designation.list_entry", ...subject, ...listEntry });
+  const status = part(["status"] as const);
+  if (status) logChange(ctx, { action: "designation.status", ...subject, ...status });
 }
 
 /** Ends a designation as of a date, with the reason and the source that says so. */
@@ -285,14 +307,7 @@ export function updateDesignation(ctx: CommandContext, input: DesignationUpdateI
       .where(eq(designations.id, current.id))
       .run();
     touchEntity(ctx, current.entityId);
-    logChange(ctx, {
-      action: "designation.update",
-      subjectType: "designation",
-      subjectId: current.id,
-      entityId: current.entityId,
-      before: pick(current, Object.keys(diff) as (typeof EDITABLE)[number][]),
-      after: diff,
-    });
+    logDesignationDiff(ctx, { id: current.id, entityId: current.entityId, current, diff, sourceId: null });
     return true;
   });
 }

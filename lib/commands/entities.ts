@@ -9,6 +9,7 @@ import {
   entityRefs,
   possibleMatches,
   relationships,
+  type NameType,
 } from "@/db/schema";
 import { detectScript } from "@/lib/domain/script";
 import {
@@ -505,7 +506,7 @@ export function updateEntity(ctx: CommandContext, input: EntityUpdateInput): boo
 }
 
 function renamePrimary(ctx: CommandContext, entityId: number, newName: string): void {
-  const setType = (row: { id: number; type: string }, type: "primary" | "alias") => {
+  const setType = (row: { id: number; type: NameType }, type: "primary" | "alias") => {
     if (row.type === type) return;
     ctx.db.update(entityNames).set({ type }).where(eq(entityNames.id, row.id)).run();
     logChange(ctx, {

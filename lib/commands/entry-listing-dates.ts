@@ -31,7 +31,7 @@ export function fillEnteredListingDates(ctx: CommandContext): number {
           isNull(designations.listedOn),
           isNull(designations.withdrawnAt),
           sql`exists (select 1 from ${changeLog} where ${aboutDesignation} and ${changeLog.action} = 'designation.create' and ${changeLog.actor} like 'user:%')`,
-          sql`not exists (select 1 from ${changeLog} where ${aboutDesignation} and ${changeLog.action} = 'designation.update' and json_type(${changeLog.after}, '$.listedOn') is not null)`,
+          sql`not exists (select 1 from ${changeLog} where ${aboutDesignation} and ${changeLog.action} in ('designation.update', 'designation.listing_date') and json_type(${changeLog.after}, '$.listedOn') is not null)`,
         ),
       )
       .all();
@@ -46,7 +46,8 @@ export function fillEnteredListingDates(ctx: CommandContext): number {
         .run();
       touchEntity(ctx, d.entityId);
       logChange(ctx, {
-        action: "designation.update",
+        // The tracker's inference from the announcement, not an amendment by the authority.
+        action: "designation.listing_date",
         subjectType: "designation",
         subjectId: d.id,
         entityId: d.entityId,

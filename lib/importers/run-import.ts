@@ -274,7 +274,7 @@ class ImportRun {
       })
       .returning({ id: importRuns.id })
       .get().id;
-    this.ctx = { ...ctx, runId };
+    this.ctx = { ...ctx, runId, publishedOn };
     const files = input.files.map((f) => `${f.name} sha256:${f.sha256.slice(0, 16)}`).join(", ");
     this.citation = `${list.label}, published ${publishedOn} (${files})`;
     const sourceId = ensureSource(this.ctx, {
@@ -437,12 +437,13 @@ class ImportRun {
     const dropped = before.programs.filter((p) => !record.programs.includes(p));
     for (const program of dropped) this.end(prev.entityId, { ...before, programs: [program] });
     const diff = describeDiff(before, content);
+    // The same files read by a newer importer: what it now reads is record keeping, not a change in the list.
+    const action = back ? "list.record.return" : this.input.readAgain ? "list.record.reread" : "list.record.change";
     logChange(this.ctx, {
-      action: back ? "list.record.return" : "list.record.change",
+      action,
       subjectType: "list_record",
       subjectId: this.ref(record),
       entityId: prev.entityId,
-      occurredOn: this.publishedOn,
       before: diff.before,
       after: diff.after,
       reason: back

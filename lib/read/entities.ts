@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, ne, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, inArray, ne, or, sql, type SQL } from "drizzle-orm";
 import {
   announcements,
   authorities,
@@ -38,7 +38,7 @@ import {
   type EntityDayState,
 } from "./in-force";
 import { loadSources, sourceOf, type SourceRef } from "./sources";
-import { describeChanges, type ChangeItem } from "./history";
+import { classFilter, describeChanges, feedOrder, type ChangeItem } from "./history";
 import { entityStatus, type EntityStatus } from "./entity-status";
 import { entityListRecords, type EntityListRecord, type Publication } from "./list-records";
 
@@ -300,8 +300,12 @@ export type EntityDetail = {
   status: EntityStatus;
 };
 
-/** Everything known about one entity, with its sources and history; null if there is no such entity. */
-export function getEntity(id: number, db: DbOrTx = getDb()): EntityDetail | null {
+/**
+ * Everything known about one entity, with its sources and history; null if
+ * there is no such entity. Its timeline holds the changes in the world about
+ * it, and the tracker's record keeping too when `withRecordKeeping` is set.
+ */
+export function getEntity(id: number, db: DbOrTx = getDb(), options: { withRecordKeeping?: boolean } = {}): EntityDetail | null {
   const entity = db.select().from(entities).where(eq(entities.id, id)).get();
   if (!entity) return null;
   const now = today();
@@ -367,8 +371,8 @@ export function getEntity(id: number, db: DbOrTx = getDb()): EntityDetail | null
   const timelineRows = db
     .select()
     .from(changeLog)
-    .where(eq(changeLog.entityId, id))
-    .orderBy(desc(sql`coalesce(${changeLog.occurredOn}, substr(${changeLog.recordedAt}, 1, 10))`), desc(changeLog.id))
+    .where(and(eq(changeLog.entityId, id), classFilter(options.withRecordKeeping)))
+    .orderBy(...feedOrder)
     .all();
   const timeline = describeChanges(timelineRows, db);
 

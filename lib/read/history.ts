@@ -12,54 +12,21 @@ import {
 } from "@/db/schema";
 import { getDb } from "@/db/client";
 import type { DbOrTx } from "@/lib/commands/context";
+import { actionsIn, categoryOf, CHANGE_CATEGORIES, type ChangeCategory, type ChangeClass } from "@/lib/domain/change-kinds";
 import { loadSources, sourceOf, type SourceRef } from "./sources";
 import { actorsOf, type ActorView } from "./actors";
 
-/** What kind of change a change-log row is, as the change feed groups them. */
-export const CHANGE_CATEGORIES = ["designation", "delisting", "revision", "event", "announcement", "record"] as const;
-export type ChangeCategory = (typeof CHANGE_CATEGORIES)[number];
+export { CHANGE_CATEGORIES, type ChangeCategory, type ChangeClass } from "@/lib/domain/change-kinds";
 
-/** Categories shown in the public feed unless the reader asks for record edits too. */
-export const FEED_CATEGORIES: ChangeCategory[] = ["designation", "delisting", "revision", "event", "announcement"];
-
-const ACTIONS: Record<ChangeCategory, string[]> = {
-  designation: [
-    "designation.create",
-    "designation.update",
-    "designation.source.add",
-    "designation.relist",
-    "designation.withdraw",
-    "list.record.change",
-    "list.record.return",
-  ],
-  delisting: ["designation.delist"],
-  revision: ["revision.create", "revision.update"],
-  event: ["event.create", "event.update"],
-  announcement: ["announcement.create", "announcement.update"],
-  record: [
-    "entity.create",
-    "entity.update",
-    "entity.withdraw",
-    "entity.name.add",
-    "entity.name.update",
-    "entity.identifier.add",
-    "entity.attribute.add",
-    "entity.ref.add",
-    "entity.merge",
-    "entity.possible_match",
-    "relationship.add",
-  ],
-};
-
-export function categoryOf(action: string): ChangeCategory | null {
-  for (const c of CHANGE_CATEGORIES) if (ACTIONS[c].includes(action)) return c;
-  return null;
-}
+/** Every category: the feed shows them all unless the reader picks some (record keeping apart, see `withRecordKeeping`). */
+export const FEED_CATEGORIES: ChangeCategory[] = [...CHANGE_CATEGORIES];
 
 export type ChangeItem = {
   id: number;
   action: string;
   category: ChangeCategory | null;
+  /** A change in the world, or the tracker's record keeping (as the row was logged). */
+  class: ChangeClass;
   /** When the tracker recorded it (ISO timestamp). */
   recordedAt: string;
   /** When it happened in the world, if that applies (a partial date). */
@@ -146,6 +113,7 @@ export function describeChanges(rows: ChangeRow[], db: DbOrTx): ChangeItem[] {
       id: r.id,
       action: r.action,
       category: categoryOf(r.action),
+      class: r.class,
       recordedAt: r.recordedAt,
       occurredOn: r.occurredOn,
       actor: r.actor,
@@ -191,6 +159,8 @@ export function describeChanges(rows: ChangeRow[], db: DbOrTx): ChangeItem[] {
 
 export type ChangeFilters = {
   categories?: ChangeCategory[];
+  /** Record keeping too (records created, sources attached, first-seen dates, merges…); by default only changes in the world. */
+  withRecordKeeping?: boolean;
   /** Inclusive range on the date the change happened (or, if none, was recorded). */
   from?: string;
   to?: string;
@@ -202,13 +172,25 @@ export type ChangeFilters = {
 
 export type ChangePage = { items: ChangeItem[]; total: number; page: number; pageSize: number; pageCount: number };
 
-/** The date a change sorts and filters by: when it happened in the world, else when it was recorded. */
-const feedDate = sql<string>`coalesce(${changeLog.occurredOn}, substr(${changeLog.recordedAt}, 1, 10))`;
+/**
+ * The date a change sorts and filters by: when it happened in the world (a
+ * change with no date of its own was given its publication's when logged),
+ * else, for record keeping, when it was recorded. The indexes on the change
+ * log are built on this very expression.
+ */
+export const feedDate = sql<string>`coalesce(${changeLog.occurredOn}, substr(${changeLog.recordedAt}, 1, 10))`;
+
+/** Newest first by that date, then by the order the changes were recorded. */
+export const feedOrder = [desc(feedDate), desc(changeLog.id)];
+
+/** Only changes in the world, unless record keeping is asked for too. */
+export const classFilter = (withRecordKeeping: boolean | undefined): SQL | undefined =>
+  withRecordKeeping ? undefined : eq(changeLog.class, "world");
 
 /** The change feed: newest first, by kind of change and date range. */
 export function listChanges(filters: ChangeFilters = {}, db: DbOrTx = getDb()): ChangePage {
   const categories = filters.categories?.length ? filters.categories : FEED_CATEGORIES;
-  const where: SQL[] = [inArray(changeLog.action, categories.flatMap((c) => ACTIONS[c]))];
+  const where: (SQL | undefined)[] = [classFilter(filters.withRecordKeeping), inArray(changeLog.action, actionsIn(categories))];
   // A date range compares whole days: `to` 2024-07 takes in all of July.
   if (filters.from) where.push(gte(feedDate, filters.from));
   if (filters.to) where.push(lte(sql`substr(${feedDate}, 1, ${filters.to.length})`, filters.to));
@@ -223,7 +205,7 @@ export function listChanges(filters: ChangeFilters = {}, db: DbOrTx = getDb()): 
     .select()
     .from(changeLog)
     .where(and(...where))
-    .orderBy(desc(feedDate), desc(changeLog.id))
+    .orderBy(...feedOrder)
     .limit(pageSize)
     .offset((page - 1) * pageSize)
     .all();

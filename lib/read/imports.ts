@@ -2,6 +2,7 @@ import { and, asc, desc, eq, gt, inArray, isNull, lt, sql, type SQL } from "driz
 import { changeLog, importRuns, listRecords, type ListKey } from "@/db/schema";
 import { getDb } from "@/db/client";
 import type { DbOrTx } from "@/lib/commands/context";
+import type { ChangeAction } from "@/lib/domain/change-kinds";
 import { LISTS } from "@/lib/importers/lists";
 import { describeChanges, type ChangeItem } from "./history";
 import { actorsOf, type ActorView } from "./actors";
@@ -19,9 +20,9 @@ export type RunChangeCategory = (typeof RUN_CHANGE_CATEGORIES)[number];
 /** Shown when the reader picks no category: what the publication changed, without the record details. */
 export const RUN_DEFAULT_CATEGORIES: RunChangeCategory[] = ["added", "changed", "delisted", "merged"];
 
-const RUN_ACTIONS: Record<RunChangeCategory, string[]> = {
+const RUN_ACTIONS: Record<RunChangeCategory, ChangeAction[]> = {
   added: ["designation.create", "designation.relist"],
-  changed: ["list.record.change", "list.record.return", "designation.update"],
+  changed: ["list.record.change", "list.record.return", "list.record.reread", "designation.update"],
   delisted: ["designation.delist"],
   merged: ["entity.merge", "entity.possible_match"],
   details: [
@@ -33,11 +34,13 @@ const RUN_ACTIONS: Record<RunChangeCategory, string[]> = {
     "entity.ref.add",
     "relationship.add",
     "designation.source.add",
+    "designation.list_entry",
+    "designation.status",
   ],
 };
 
 export function runCategoryOf(action: string): RunChangeCategory | null {
-  for (const c of RUN_CHANGE_CATEGORIES) if (RUN_ACTIONS[c].includes(action)) return c;
+  for (const c of RUN_CHANGE_CATEGORIES) if ((RUN_ACTIONS[c] as readonly string[]).includes(action)) return c;
   return null;
 }
 

@@ -10,12 +10,14 @@ import { SourceLinks } from "@/components/SourceLinks";
 import { ListRemarks } from "./ListRemarks";
 import { NameOrigins } from "./NameOrigins";
 import { StatusLine } from "./StatusLine";
+import { Notices } from "@/components/Notices";
+import { ParamReader, readRecordKeeping, recordKeepingHref, type SearchParams } from "@/lib/params";
 
 export const dynamic = "force-dynamic";
 
-function load(id: string): EntityDetail {
+function load(id: string, withRecordKeeping: boolean): EntityDetail {
   if (!/^\d{1,12}$/.test(id)) notFound();
-  const entity = getEntity(Number(id));
+  const entity = getEntity(Number(id), undefined, { withRecordKeeping });
   if (!entity) notFound();
   return entity;
 }
@@ -28,9 +30,17 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 
 const LANG_OF_SCRIPT: Record<string, string> = { Hang: "ko", Cyrl: "ru" };
 
-export default async function EntityPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function EntityPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
   const { id } = await params;
-  const e = load(id);
+  const query = new ParamReader(await searchParams);
+  const withRecordKeeping = readRecordKeeping(query);
+  const e = load(id, withRecordKeeping);
   const m = getMessages();
   const t = m.entities.detail;
 
@@ -297,7 +307,13 @@ export default async function EntityPage({ params }: { params: Promise<{ id: str
 
       <section aria-labelledby="timeline">
         <h2 id="timeline">{t.timeline}</h2>
-        <p className="muted small">{t.timelineLede}</p>
+        <p className="muted small">
+          {withRecordKeeping ? m.changes.recordKeeping.withRecord : t.timelineLede}{" "}
+          <Link href={recordKeepingHref(`/entities/${e.id}`, !withRecordKeeping, "#timeline")}>
+            {withRecordKeeping ? m.changes.recordKeeping.hide : m.changes.recordKeeping.show}
+          </Link>
+        </p>
+        <Notices notices={query.notices} />
         <ChangeList items={e.timeline} showEntity={false} />
       </section>
 

@@ -1,6 +1,7 @@
 import { Feed } from "feed";
 import { listChanges, type ChangeItem } from "@/lib/read";
 import { getMessages } from "@/lib/i18n";
+import { RECORD_KEEPING_PARAM } from "@/lib/params";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
@@ -61,21 +62,25 @@ function summaryOf(c: ChangeItem): string {
 
 /**
  * The latest changes (the same as the first page of /history, 100 of them) as
- * an Atom feed. Links are absolute, on the origin the feed was asked from.
+ * an Atom feed: changes in the world, and record keeping too with
+ * `?include=record`, as on /history. Links are absolute, on the origin the
+ * feed was asked from.
  */
 export function GET(request: Request): Response {
   const { origin, hostname } = originOf(request);
   const m = getMessages();
   const t = getMessages().exports.feed;
-  const { items } = listChanges({ pageSize: FEED_SIZE });
+  const withRecordKeeping = new URL(request.url).searchParams.get(RECORD_KEEPING_PARAM.name) === RECORD_KEEPING_PARAM.value;
+  const query = withRecordKeeping ? `?${RECORD_KEEPING_PARAM.name}=${RECORD_KEEPING_PARAM.value}` : "";
+  const { items } = listChanges({ pageSize: FEED_SIZE, withRecordKeeping });
 
   const updated = items.reduce<string | null>((max, c) => (max === null || c.recordedAt > max ? c.recordedAt : max), null);
   const feed = new Feed({
-    id: `${origin}/history`,
-    title: t.title,
-    description: t.subtitle,
-    link: `${origin}/history`,
-    feed: `${origin}/history/feed.xml`,
+    id: `${origin}/history${query}`,
+    title: withRecordKeeping ? t.titleWithRecordKeeping : t.title,
+    description: withRecordKeeping ? t.subtitleWithRecordKeeping : t.subtitle,
+    link: `${origin}/history${query}`,
+    feed: `${origin}/history/feed.xml${query}`,
     updated: updated ? new Date(updated) : new Date(0),
     author: { name: t.author, link: origin },
     language: "en",

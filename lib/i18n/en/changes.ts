@@ -32,6 +32,11 @@ const FIELDS: Record<string, string> = {
   links: "links",
 };
 const fields = (a: Record<string, unknown>) => Object.keys(a).map((k) => FIELDS[k] ?? k).join(", ");
+/** Fields with their values: "list entry 24508, first seen 2019-01-07"; a cleared one reads "none". */
+const values = (a: Record<string, unknown>) =>
+  Object.entries(a)
+    .map(([k, v]) => `${FIELDS[k] ?? k} ${v == null ? "none" : str(v)}`)
+    .join(", ");
 
 /** Merge rules as the importer records them; those not listed read as written ("same IMO number"). */
 const MERGE_RULES: Record<string, string> = { same_as: "a same-as reference the tracker held" };
@@ -44,7 +49,7 @@ export const changes = {
     revision: "List revisions",
     event: "Events",
     announcement: "Announcements",
-    record: "Record edits",
+    entity: "Entity records",
   } satisfies Record<ChangeCategory, string>,
   describe(c: ChangeItem): string {
     const a = c.after ?? {};
@@ -53,7 +58,13 @@ export const changes = {
       case "designation.create":
         return `Designated by ${by}${c.programName ? ` under ${c.programName}` : ""}`;
       case "designation.update":
-        return `Designation by ${by} updated: ${fields(a)}`;
+        return `Designation by ${by} amended: ${fields(a)}`;
+      case "designation.list_entry":
+        return `Designation by ${by}: ${values(a)}`;
+      case "designation.status":
+        return `Designation by ${by}: now ${str(a.status)}`;
+      case "designation.listing_date":
+        return `Designation by ${by}: listing date ${str(a.listedOn)} taken from its announcement`;
       case "designation.source.add":
         return `New source for the designation by ${by}`;
       case "designation.delist":
@@ -69,6 +80,8 @@ export const changes = {
         return `Announced by ${by}: ${c.title ?? ""}`;
       case "announcement.update":
         return `Announcement updated: ${c.title ?? ""}`;
+      case "announcement.source.add":
+        return `${num(a.sourcesAdded)} ${a.sourcesAdded === 1 ? "source" : "sources"} added to the announcement: ${c.title ?? ""}`;
       case "entity.create": {
         const names = Array.isArray(a.names) ? (a.names as { value: string }[]).map((n) => n.value) : [];
         const ids = Array.isArray(a.identifiers)
@@ -88,6 +101,8 @@ export const changes = {
         return Object.keys(a).length ? `List entry changed: ${fields(a)}` : "List entry changed";
       case "list.record.return":
         return "List entry back on the list";
+      case "list.record.reread":
+        return Object.keys(a).length ? `List entry read again by a newer importer: ${fields(a)}` : "List entry read again by a newer importer";
       case "entity.update":
         return `Record updated: ${fields(a)}`;
       case "entity.withdraw":
@@ -120,6 +135,16 @@ export const changes = {
   reasonOf(c: ChangeItem): string | null {
     if (!c.reason || c.action === "entity.merge" || c.action === "entity.possible_match") return null;
     return c.reason;
+  },
+  /** Which changes a list shows, and the link that shows the other choice (decision 0008). */
+  recordKeeping: {
+    worldOnly: "Changes in the world only, by the date they happened. Record keeping is hidden: records created, sources attached, list entries and first-seen dates, merges and possible matches.",
+    withRecord: "Changes in the world and the tracker's record keeping (records created, sources attached, list entries and first-seen dates, merges and possible matches), by the date they happened or, for record keeping, were recorded.",
+    show: "Show record keeping too",
+    hide: "Show changes in the world only",
+    include: "Include record keeping",
+    includeHint: "records created, sources attached, list entries, first-seen dates, merges, possible matches",
+    badge: "record keeping",
   },
   recordDetails: (n: number) => `${n} more ${n === 1 ? "detail" : "details"} recorded with it`,
   occurred: "Happened",

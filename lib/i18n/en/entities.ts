@@ -188,7 +188,7 @@ export const entities = {
     listRecordColumns: { list: "List", record: "Record", firstSeen: "First seen", removed: "Removed" },
     listRecordOnList: "still on the list",
     timeline: "Timeline",
-    timelineLede: "Every change to this record, newest first: when it happened, and when and by whom it was recorded.",
+    timelineLede: "What changed in the world for this entity, newest first: when it happened, and when and by whom it was recorded.",
     sources: "Sources",
   },
 };

@@ -10,8 +10,11 @@ export const exportMessages = {
   fileName: (format: "csv" | "jsonl" | "ftm.jsonl", day: string) => `sanctions-tracker-entities-${day}.${format}`,
   feed: {
     title: "Sanctions Tracker: latest changes",
+    titleWithRecordKeeping: "Sanctions Tracker: latest changes and record keeping",
     subtitle:
-      "The latest designations, delistings, control-list revisions, announcements and events recorded by the tracker, each with its date and source.",
+      "The latest changes in the world (designations, delistings, amendments of list entries, control-list revisions, announcements and events), newest first by the date they happened, each with its source.",
+    subtitleWithRecordKeeping:
+      "The latest changes in the world and the tracker's record keeping (records created, sources attached, list entries, merges and possible matches), each with its dates and source.",
     author: "Sanctions Tracker",
     /** An entry's title: the subject's name (when it is an entity) and what happened. */
     entryTitle: (subject: string | null, description: string) => (subject ? `${subject}: ${description}` : description),

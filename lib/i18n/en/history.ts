@@ -3,7 +3,7 @@ import { formatNumber } from "@/lib/format";
 /** Words for the change feed at /history. */
 export const history = {
   title: "History",
-  lede: "Every change the tracker has recorded, newest first: designations and delistings, control-list revisions, announcements and events, each with its date and source.",
+  lede: "What changed in the world, newest first by the date it happened: designations and delistings, amendments of list entries, control-list revisions, announcements and events, each with its date and source. A change whose source gives no date of its own is dated by the publication that brought it.",
   filters: "Filter the changes",
   categories: "Kind of change",
   from: "From",

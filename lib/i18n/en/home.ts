@@ -41,6 +41,8 @@ export const home = {
   },
   latest: {
     heading: "Latest changes",
+    lede: "Changes in the world, newest first by the date they happened; record keeping is in the history.",
     all: "All changes",
+    withRecordKeeping: "With record keeping",
   },
 };

@@ -9,7 +9,11 @@ import { badRequest, json, notFound, queryOf } from "@/lib/api/responses";
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
-/** GET /api/entities/:id: the entity in the export shape, with its relationships and history. */
+/**
+ * GET /api/entities/:id: the entity in the export shape, with its relationships
+ * and its whole history: changes in the world and the tracker's record keeping,
+ * each with its class.
+ */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   const parsed = entityIdSchema.safeParse(await params);
   if (!parsed.success) return badRequest(parsed.error);
@@ -17,7 +21,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   if (!query.success) return badRequest(query.error);
   const { id } = parsed.data;
   const entity = getEntityExport(id);
-  const detail = entity ? getEntity(id) : null;
+  const detail = entity ? getEntity(id, undefined, { withRecordKeeping: true }) : null;
   if (!entity || !detail) return notFound(`No entity ${id}`);
   // Each designation as of the day: in force by its date, by a first-seen date, not known, ended, or not yet.
   const asOf = query.data.asOf ?? today();
@@ -43,6 +47,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     history: detail.timeline.map((c) => ({
       id: c.id,
       action: c.action,
+      class: c.class,
       occurredOn: c.occurredOn,
       recordedAt: c.recordedAt,
       actor: c.actor,
