@@ -2,7 +2,7 @@ import type { EntityKind, IdentifierType } from "@/db/schema";
 import { isFullDate } from "./partial-date";
 
 /**
- * The cross-list merge rules (docs/decisions/0007): when two entities, each
+ * The cross-list merge rules (docs/decisions/0009): when two entities, each
  * made from the records of different official lists, are one real thing.
  * Pure functions over what each entity is known by, so the importer's
  * resolver and the reconciliation of existing entities decide alike.
@@ -19,14 +19,18 @@ export type MatchFacts = {
   identifiers: readonly { type: IdentifierType; value: string; country?: string | null }[];
   /** Partial ISO dates: `1967`, `1975-03`, `1975-03-02`. */
   birthDates: readonly string[];
-  /** ISO 3166 alpha-2 codes: its country, nationality or flag, and the countries of its addresses. */
+  /** ISO 3166 alpha-2 codes: its country, nationality or flag, and the countries of its addresses (an individual's too). */
   countries: readonly string[];
   /** Program families (lib/domain/program.ts) of its designations. */
   programFamilies: readonly string[];
 };
 
 /** Merge rules of the cross-list pass, named in the change log as the importer's rules are. */
-export type CrossListRule = "same name and country" | "same name and program family" | "same name and date of birth";
+export type CrossListRule =
+  | "same name and country"
+  | "same name and program family"
+  | "same name and date of birth"
+  | "same name, year of birth, country and program family";
 
 export type Conflict = { identifier: "imo" | "imo_company" | "passport" | "birth_date"; detail: string };
 
@@ -120,8 +124,12 @@ export function commonBirthDate(a: readonly string[], b: readonly string[]): str
  * - Organizations, vessels and aircraft with a name in common merge when they
  *   also share a country or a program family; else they are possible matches.
  * - Individuals with a name in common merge on a full date of birth in common
- *   (the importer's rule); with compatible partial dates they are possible
- *   matches; without birth dates to compare, nothing.
+ *   (the importer's rule), or on a compatible partial one (1967 and 1967, or
+ *   1967 and 1967-03-02) when they also share a country (nationality or
+ *   address) and a program family: the name and year alone are shared by
+ *   namesakes, the four together by one person. With compatible dates and
+ *   less in common they are possible matches; without birth dates to
+ *   compare, nothing (a common name says too little).
  */
 export function crossListVerdict(a: MatchFacts, b: MatchFacts): Verdict {
   if (a.kind !== b.kind) return { verdict: "none", why: "different kinds" };
@@ -133,6 +141,10 @@ export function crossListVerdict(a: MatchFacts, b: MatchFacts): Verdict {
     const common = commonBirthDate(a.birthDates, b.birthDates);
     if (common === null) return { verdict: "none", why: "no birth date in common" };
     if (isFullDate(common)) return { verdict: "merge", rule: "same name and date of birth" };
+    // A birth year (or month) alone is shared by namesakes; with a country and a sanctions regime besides, by one person.
+    if (intersects(a.countries, b.countries) && intersects(a.programFamilies, b.programFamilies)) {
+      return { verdict: "merge", rule: "same name, year of birth, country and program family" };
+    }
     return { verdict: "possible", basis: `same name, born ${common}` };
   }
   if (intersects(a.countries, b.countries)) return { verdict: "merge", rule: "same name and country" };

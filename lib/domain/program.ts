@@ -20,7 +20,7 @@ export const UNSPECIFIED_PROGRAM = { code: "UNSPECIFIED", name: "Program not sta
 
 /**
  * Program codes that belong to one sanctions regime across authorities, by
- * the family the cross-list merge rule compares (docs/decisions/0007). Each
+ * the family the cross-list merge rule compares (docs/decisions/0009). Each
  * authority names its regimes its own way (OFAC DPRK2 and NKSPEA, the UN 1718
  * Committee's DPRK, the EU's Regulation 2017/1509), so two lists listing one
  * thing under the same regime share a family, not a code. Codes not named

@@ -160,7 +160,7 @@ export const withdrawEntityInputSchema = z.object({
 });
 export type WithdrawEntityInput = z.input<typeof withdrawEntityInputSchema>;
 
-/** Two entities found to be one real thing: `from` is merged into `into` by `rule` (docs/decisions/0007). */
+/** Two entities found to be one real thing: `from` is merged into `into` by `rule` (docs/decisions/0009). */
 export const mergeEntitiesInputSchema = z
   .object({
     from: z.number().int().positive(),
