@@ -53,6 +53,17 @@ const entity = {
   },
 };
 
+/** What `/api/entities/{id}` answers for an entity merged into another (docs/decisions/0009). */
+const mergedEntity = {
+  type: "object",
+  required: ["id", "mergedInto", "href"],
+  properties: {
+    id: { type: "integer", description: "The id asked for" },
+    mergedInto: { type: "integer", description: "The entity it was merged into, which holds its names, identifiers and designations" },
+    href: { type: "string", example: "/api/entities/4395", description: "Where the survivor is read" },
+  },
+};
+
 const result = {
   type: "object",
   required: ["id", "kind", "name", "score", "matched", "refs", "authorities", "active"],
@@ -119,9 +130,14 @@ export function openApiDocument(origin: string) {
       "/api/entities/{id}": {
         get: {
           summary: "One entity with its names, identifiers, designations, relationships, refs and history",
+          description:
+            "An entity found to be the same real thing as another and merged into it answers 200 with `{ id, mergedInto, href }` only: read the survivor at `href`. A survivor lists the entities merged into it in `merged`.",
           parameters: [{ name: "id", in: "path", required: true, schema: { type: "integer", minimum: 1 } }],
           responses: {
-            "200": { description: "The entity", content: { "application/json": { schema: entity } } },
+            "200": {
+              description: "The entity, or the entity it was merged into",
+              content: { "application/json": { schema: { oneOf: [entity, mergedEntity] } } },
+            },
             "400": { description: "Bad id", content: { "application/json": { schema: errorSchema } } },
             "404": { description: "No such entity", content: { "application/json": { schema: errorSchema } } },
           },

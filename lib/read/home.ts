@@ -47,7 +47,8 @@ function computeHomeSummary(db: DbOrTx, asOf: string): HomeSummary {
     .select({ kind: entities.kind, authority: designations.authorityCode, entityId: designations.entityId })
     .from(designations)
     .innerJoin(entities, eq(entities.id, designations.entityId))
-    .where(and(inForceOn(asOf), sql`${entities.withdrawnAt} is null`))
+    // A merged-away entity is counted as its survivor (its designations moved there), never as one more entity.
+    .where(and(inForceOn(asOf), sql`${entities.withdrawnAt} is null`, sql`${entities.mergedIntoId} is null`))
     .all();
   const byKind = new Tally();
   const byAuthority = new Tally();
