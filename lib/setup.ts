@@ -8,6 +8,7 @@ import { latestRun, type ImportSummary } from "@/lib/importers/run-import";
 import { backfillSearchIndex } from "@/lib/search/indexer";
 import { CLI_ACTOR } from "@/lib/commands/users";
 import { fillEnteredListingDates } from "@/lib/commands/entry-listing-dates";
+import { describeReconciliation, reconcileDatabase, type ReconcileResult } from "@/lib/commands/reconcile";
 
 export type SetupOptions = {
   /** Load the seed facts only, not the bundled official lists (tests, users who import their own). */
@@ -17,7 +18,7 @@ export type SetupOptions = {
   onStep?: (message: string) => void;
 };
 
-export type SetupResult = { seeded: boolean; imported: ImportSummary[] };
+export type SetupResult = { seeded: boolean; imported: ImportSummary[]; reconciled: ReconcileResult };
 
 /**
  * Brings a database up to date: applies migrations, loads the default facts
@@ -65,7 +66,10 @@ export function setupDatabase(db: Db, options: SetupOptions = {}): SetupResult {
       if (summary.unreadDates.length) step(`${summary.label}: ${summary.unreadDates.length} dates not read (npm run import names them)`);
     }
   }
-  return { seeded, imported };
+  // One real thing, one entity: records of different lists found to be one are merged (docs/decisions/0009).
+  const reconciled = reconcileDatabase(db);
+  if (Object.keys(reconciled.merged).length + Object.keys(reconciled.possibleMatches).length > 0) step(describeReconciliation(reconciled));
+  return { seeded, imported, reconciled };
 }
 
 /**

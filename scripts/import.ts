@@ -6,7 +6,8 @@
  *   un                <file.xml> UN Security Council Consolidated List (dated by its dateGenerated)
  *   dpl               <file.txt> BIS Denied Persons List (tab-separated)
  *
- * Acts on DATABASE_PATH. Exit code 0 on success (also when nothing changed),
+ * Acts on DATABASE_PATH. After the import, entities of different lists found
+ * to be one real thing are merged (the cross-list reconciliation). Exit code 0 on success (also when nothing changed),
  * 1 on a bad file, a missing date or a publication older than one imported.
  */
 import { parseArgs } from "node:util";
@@ -19,6 +20,7 @@ import { FORMATS, filesAt, isFormat } from "@/lib/importers/formats";
 import { ImportRefusedError, importList, importUnchanged, type ImportSummary } from "@/lib/importers/run-import";
 import { ImportFormatError } from "@/lib/importers/types";
 import { isFullDate } from "@/lib/domain/partial-date";
+import { describeReconciliation, reconcileDatabase } from "@/lib/commands/reconcile";
 
 const USAGE = `Usage: npm run import -- <format> <path> [--published YYYY-MM-DD]
 Formats:
@@ -117,6 +119,8 @@ function main(): void {
       bar?.stop();
     }
     printSummary(summary);
+    // Records new to this list may be things another list already names (docs/decisions/0009).
+    console.log(`  ${describeReconciliation(reconcileDatabase(db))}`);
   } catch (err) {
     bar?.stop();
     if (err instanceof ImportRefusedError || err instanceof ImportFormatError || err instanceof DomainError) {

@@ -1,4 +1,4 @@
-import { sqliteTable, text, integer, uniqueIndex, index } from "drizzle-orm/sqlite-core";
+import { sqliteTable, text, integer, uniqueIndex, index, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 import { sources } from "./reference";
 
 /** Aircraft are a kind of their own: they have registration marks and operators, not birth dates or flags of convenience. */
@@ -22,8 +22,14 @@ export const entities = sqliteTable(
     updatedAt: text("updated_at").notNull(),
     withdrawnAt: text("withdrawn_at"),
     withdrawnReason: text("withdrawn_reason"),
+    /**
+     * Set when the entity was found to be the same real thing as another and
+     * merged into it (lib/commands/merge.ts): its parts moved to the survivor,
+     * and the row stays so that its id keeps answering (a redirect).
+     */
+    mergedIntoId: integer("merged_into_id").references((): AnySQLiteColumn => entities.id),
   },
-  (t) => [index("entities_kind").on(t.kind), index("entities_name").on(t.name)],
+  (t) => [index("entities_kind").on(t.kind), index("entities_name").on(t.name), index("entities_merged_into").on(t.mergedIntoId)],
 );
 
 export const NAME_TYPES = ["primary", "alias", "former_name", "new_name", "romanization"] as const;

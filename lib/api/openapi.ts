@@ -90,6 +90,17 @@ const publications = {
   },
 };
 
+/** What `/api/entities/{id}` answers for an entity merged into another (docs/decisions/0009). */
+const mergedEntity = {
+  type: "object",
+  required: ["id", "mergedInto", "href"],
+  properties: {
+    id: { type: "integer", description: "The id asked for" },
+    mergedInto: { type: "integer", description: "The entity it was merged into, which holds its names, identifiers and designations" },
+    href: { type: "string", example: "/api/entities/4395", description: "Where the survivor is read" },
+  },
+};
+
 const result = {
   type: "object",
   required: ["id", "kind", "name", "score", "matched", "refs", "authorities", "active"],
@@ -160,21 +171,29 @@ export function openApiDocument(origin: string) {
       "/api/entities/{id}": {
         get: {
           summary: "One entity with its names, identifiers, designations, relationships, refs and history",
+          description:
+            "An entity found to be the same real thing as another and merged into it answers 200 with `{ id, mergedInto, href }` only: read the survivor at `href`. A survivor lists the entities merged into it in `merged`.",
           parameters: [{ name: "id", in: "path", required: true, schema: { type: "integer", minimum: 1 } }, ...queryParameters(entityQuerySchema)],
           responses: {
             "200": {
-              description: "The entity; `asOf` (default today) dates each designation's `stateOn` and the `counts` of its designations",
+              description:
+                "The entity, or for a merged-away id a pointer to the entity it was merged into; `asOf` (default today) dates each designation's `stateOn` and the `counts` of its designations",
               content: {
                 "application/json": {
                   schema: {
-                    ...entity,
-                    properties: {
-                      ...entity.properties,
-                      asOf: { type: "string" },
-                      stateOn: { type: "string", enum: ["in_force", "in_force_seen", "unknown", "delisted", "not_yet"] },
-                      counts: dayCounts,
-                      publications,
-                    },
+                    oneOf: [
+                      {
+                        ...entity,
+                        properties: {
+                          ...entity.properties,
+                          asOf: { type: "string" },
+                          stateOn: { type: "string", enum: ["in_force", "in_force_seen", "unknown", "delisted", "not_yet"] },
+                          counts: dayCounts,
+                          publications,
+                        },
+                      },
+                      mergedEntity,
+                    ],
                   },
                 },
               },

@@ -46,6 +46,10 @@ export function enterDesignation(ctx: CommandContext, input: EnterDesignationInp
         const message = rules.entityWithdrawn(entity.name);
         throw new DomainError("invalid", message, [{ path: "entityId", message }]);
       }
+      if (entity.mergedIntoId !== null) {
+        const message = rules.entityMerged(entity.name, entity.mergedIntoId);
+        throw new DomainError("invalid", message, [{ path: "entityId", message }]);
+      }
       entityId = entity.id;
       refuseExisting(ctx, entity.id, entity.name, announcement);
     } else {

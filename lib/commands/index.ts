@@ -12,6 +12,8 @@ export { designate, delist, updateDesignation } from "./designations";
 export { enterDesignation } from "./entry";
 export { fillEnteredListingDates } from "./entry-listing-dates";
 export { withdrawDesignation, withdrawEntity } from "./withdrawals";
+export { mergeEntities, type MergeResult } from "./merge";
+export { reconcileEntities, reconcileDatabase, matchCounts, type ReconcileResult, type MatchCounts } from "./reconcile";
 export { isVersionConflict, type ConflictDetails } from "./concurrency";
 export { upsertControlList, recordRevision, createRevision } from "./control-lists";
 export { recordEvent } from "./events";

@@ -115,7 +115,14 @@ export const CHANGE_KINDS = {
   "entity.ref.add": kind<{ after: Partial<Row<typeof entityRefs>> }>({ class: "record", category: "entity" }),
   "relationship.add": kind<{ after: Partial<Row<typeof relationships>> }>({ class: "record", category: "entity" }),
   // The tracker's inferences.
-  "entity.merge": kind<{ before: { origin: string } | null; after: { ref: string; origin: "record"; rule: string } }>({
+  /**
+   * A list record merged into an entity as it was imported, or a whole entity
+   * merged into another by the cross-list reconciliation (lib/commands/merge.ts).
+   */
+  "entity.merge": kind<
+    | { before: { origin: string } | null; after: { ref: string; origin: "record"; rule: string } }
+    | { before: { id: number; kind: string; name: string; refs: string[] }; after: { mergedInto: number; rule: string; moved: Record<string, number>; possibleMatchesSettled?: unknown[] } }
+  >({
     class: "record",
     category: "entity",
   }),

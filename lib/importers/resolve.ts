@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { entities, entityAttributes, entityIdentifiers, entityNames, type EntityKind } from "@/db/schema";
 import type { DbOrTx } from "@/lib/commands/context";
 import { preparedStatements } from "@/lib/commands/prepared";
@@ -26,6 +26,8 @@ const statements = preparedStatements((db) => ({
         eq(entityIdentifiers.type, sql.placeholder("type")),
         eq(entityIdentifiers.value, sql.placeholder("value")),
         eq(entities.kind, sql.placeholder("kind")),
+        // A merged-away entity keeps the parts its survivor had too: the survivor is the one to merge into.
+        isNull(entities.mergedIntoId),
         sql`(${sql.placeholder("country")} is null or ${entityIdentifiers.country} = ${sql.placeholder("country")})`,
       ),
     )
@@ -57,7 +59,7 @@ export class EntityResolver {
         entityAttributes,
         and(eq(entityAttributes.entityId, entityNames.entityId), eq(entityAttributes.key, "birth_date")),
       )
-      .where(eq(entities.kind, "individual"))
+      .where(and(eq(entities.kind, "individual"), isNull(entities.mergedIntoId)))
       .all();
     for (const r of rows) this.remember(r.entityId, "individual", [r.name], [r.dob]);
   }

@@ -30,7 +30,7 @@ import { normalizeProgramCode } from "@/lib/domain/program";
 import { ATTRIBUTES_BY_KIND, type EntityInput } from "@/lib/validation/entity";
 import { LISTS, type ListDefinition } from "./lists";
 import { EntityResolver, type MergeRule } from "./resolve";
-import { ImportFormatError, type ListRecord, type ParsedList, type UnreadDate } from "./types";
+import { ImportFormatError, WEAK_ALIAS_NOTE, type ListRecord, type ParsedList, type UnreadDate } from "./types";
 
 export type ImportInput = {
   listKey: ListKey;
@@ -536,7 +536,7 @@ class ImportRun {
         value: n.value,
         type: n.type,
         lang: n.lang,
-        note: n.weak ? "weak alias (as the list marks it)" : undefined,
+        note: n.weak ? WEAK_ALIAS_NOTE : undefined,
         source: this.citation,
       })),
       identifiers: record.identifiers.map((i) => ({

@@ -35,6 +35,9 @@ export type ListRecord = {
   origin: { file: string; line: number };
 };
 
+/** The note a weak alias (OFAC's "weak a.k.a.") carries on the entity: too loose a name to merge records by. */
+export const WEAK_ALIAS_NOTE = "weak alias (as the list marks it)";
+
 /** A parse failure that names the file and the line. Parsers throw it; nothing has been written. */
 export class ImportFormatError extends Error {
   constructor(

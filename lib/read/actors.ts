@@ -13,8 +13,13 @@ export type ActorView =
   | { kind: "seed" }
   | { kind: "import"; list: string }
   | { kind: "cli" }
+  /** The cross-list reconciliation (lib/commands/reconcile.ts), run by db:setup and the import CLI. */
+  | { kind: "reconcile" }
   /** An actor this code does not know (written by a later version, or by hand). */
   | { kind: "other"; actor: string };
+
+/** The actor of the cross-list reconciliation's changes. */
+export const RECONCILE_ACTOR = "reconcile";
 
 type ActorRow = { actor: string; userId?: number | null };
 
@@ -49,6 +54,7 @@ export function actorsOf(rows: readonly ActorRow[], db: DbOrTx): ActorView[] {
     }
     if (row.actor === "seed") return { kind: "seed" };
     if (row.actor === "cli") return { kind: "cli" };
+    if (row.actor === RECONCILE_ACTOR) return { kind: "reconcile" };
     if (row.actor.startsWith("import:")) return { kind: "import", list: row.actor.slice("import:".length) };
     return { kind: "other", actor: row.actor };
   });

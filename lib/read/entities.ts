@@ -114,7 +114,8 @@ export function listEntities(filters: EntityFilters, db: DbOrTx = getDb()): Enti
     .groupBy(designations.entityId)
     .as("per_entity");
 
-  const where: SQL[] = [sql`${entities.withdrawnAt} is null`];
+  // An entity merged into another is listed as the survivor, which holds its names and designations.
+  const where: SQL[] = [sql`${entities.withdrawnAt} is null`, sql`${entities.mergedIntoId} is null`];
   if (filters.kind) where.push(eq(entities.kind, filters.kind));
   if (filters.q?.trim()) {
     const pattern = `%${escapeLike(filters.q.trim())}%`;
@@ -256,6 +257,10 @@ export type EntityDetail = {
   createdAt: string;
   updatedAt: string;
   withdrawn: { at: string; reason: string | null } | null;
+  /** The entity this one was merged into (its page redirects there), or null. */
+  mergedInto: number | null;
+  /** Entities merged into this one (docs/decisions/0009), with the rule that merged each; their records, names and designations are this one's now. */
+  merged: { id: number; name: string; rule: string | null }[];
   names: {
     id: number;
     value: string;
@@ -300,15 +305,43 @@ export type EntityDetail = {
   status: EntityStatus;
 };
 
+/** The entity an entity was merged into (the one to show and link instead), or null when it stands on its own or does not exist. */
+export function mergedIntoOf(id: number, db: DbOrTx = getDb()): number | null {
+  return db.select({ into: entities.mergedIntoId }).from(entities).where(eq(entities.id, id)).get()?.into ?? null;
+}
+
 /**
  * Everything known about one entity, with its sources and history; null if
  * there is no such entity. Its timeline holds the changes in the world about
- * it, and the tracker's record keeping too when `withRecordKeeping` is set.
+ * it (and about the entities merged into it), and the tracker's record keeping
+ * too when `withRecordKeeping` is set.
  */
 export function getEntity(id: number, db: DbOrTx = getDb(), options: { withRecordKeeping?: boolean } = {}): EntityDetail | null {
   const entity = db.select().from(entities).where(eq(entities.id, id)).get();
   if (!entity) return null;
   const now = today();
+  const mergedRows = db
+    .select({ id: entities.id, name: entities.name })
+    .from(entities)
+    .where(eq(entities.mergedIntoId, id))
+    .orderBy(asc(entities.id))
+    .all();
+  const mergeRules = mergedRows.length
+    ? new Map(
+        db
+          .select({ subjectId: changeLog.subjectId, reason: changeLog.reason })
+          .from(changeLog)
+          .where(
+            and(
+              eq(changeLog.action, "entity.merge"),
+              eq(changeLog.subjectType, "entity"),
+              inArray(changeLog.subjectId, mergedRows.map((m) => String(m.id))),
+            ),
+          )
+          .all()
+          .map((r) => [Number(r.subjectId), r.reason]),
+      )
+    : new Map<number, string | null>();
 
   const names = db.select().from(entityNames).where(eq(entityNames.entityId, id)).orderBy(asc(entityNames.id)).all();
   const identifiers = db
@@ -371,7 +404,7 @@ export function getEntity(id: number, db: DbOrTx = getDb(), options: { withRecor
   const timelineRows = db
     .select()
     .from(changeLog)
-    .where(and(eq(changeLog.entityId, id), classFilter(options.withRecordKeeping)))
+    .where(and(inArray(changeLog.entityId, [id, ...mergedRows.map((m) => m.id)]), classFilter(options.withRecordKeeping)))
     .orderBy(...feedOrder)
     .all();
   const timeline = describeChanges(timelineRows, db);
@@ -452,6 +485,8 @@ export function getEntity(id: number, db: DbOrTx = getDb(), options: { withRecor
     createdAt: entity.createdAt,
     updatedAt: entity.updatedAt,
     withdrawn: entity.withdrawnAt ? { at: entity.withdrawnAt, reason: entity.withdrawnReason } : null,
+    mergedInto: entity.mergedIntoId,
+    merged: mergedRows.map((m) => ({ ...m, rule: mergeRules.get(m.id) ?? null })),
     names: names.map((n) => ({
       id: n.id,
       value: n.value,

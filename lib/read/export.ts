@@ -46,7 +46,8 @@ export type DesignationExport = {
 
 /**
  * One entity as the exports (JSON lines, CSV, FtM) and the entity API give it.
- * Every entity that is not withdrawn is exported, delisted ones included.
+ * Every entity that is not withdrawn is exported, delisted ones included; an
+ * entity merged into another is exported as that one (docs/decisions/0009).
  */
 export type EntityExport = {
   id: number;
@@ -187,7 +188,7 @@ function loadBatch(db: DbOrTx, rows: { id: number; kind: EntityKind; name: strin
 }
 
 /**
- * Every entity (delisted included, withdrawn ones not), in id order, a batch at
+ * Every entity (delisted included, withdrawn and merged-away ones not), in id order, a batch at
  * a time: each batch is read with one query per table and nothing is held
  * between batches but the last id, so memory stays flat however many entities
  * there are. Reading resumes after the last id seen, so an entity added while
@@ -201,7 +202,7 @@ export function* iterateEntityExportBatches(db: DbOrTx = getDb(), batchSize = 50
     const rows = db
       .select({ id: entities.id, kind: entities.kind, name: entities.name })
       .from(entities)
-      .where(and(gt(entities.id, after), isNull(entities.withdrawnAt)))
+      .where(and(gt(entities.id, after), isNull(entities.withdrawnAt), isNull(entities.mergedIntoId)))
       .orderBy(asc(entities.id))
       .limit(size)
       .all();
@@ -212,12 +213,12 @@ export function* iterateEntityExportBatches(db: DbOrTx = getDb(), batchSize = 50
   }
 }
 
-/** One entity in the export shape (also the entity API's), or null if there is none. */
+/** One entity in the export shape (also the entity API's), or null if there is none (or it was merged into another: `mergedIntoOf`). */
 export function getEntityExport(id: number, db: DbOrTx = getDb()): EntityExport | null {
   const rows = db
     .select({ id: entities.id, kind: entities.kind, name: entities.name })
     .from(entities)
-    .where(and(eq(entities.id, id), isNull(entities.withdrawnAt)))
+    .where(and(eq(entities.id, id), isNull(entities.withdrawnAt), isNull(entities.mergedIntoId)))
     .all();
   return rows.length ? (loadBatch(db, rows, publishedByRefPrefix(db))[0] ?? null) : null;
 }

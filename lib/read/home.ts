@@ -58,7 +58,10 @@ function computeHomeSummary(db: DbOrTx, asOf: string, past: boolean): HomeSummar
     .select({ kind: entities.kind, authority: designations.authorityCode, entityId: designations.entityId, rank })
     .from(designations)
     .innerJoin(entities, eq(entities.id, designations.entityId))
-    .where(and(sql`${designations.withdrawnAt} is null`, sql`${rank} >= ${rankOf("unknown")}`, sql`${entities.withdrawnAt} is null`))
+    // A merged-away entity is counted as its survivor (its designations moved there), never as one more entity.
+    .where(
+      and(sql`${designations.withdrawnAt} is null`, sql`${rank} >= ${rankOf("unknown")}`, sql`${entities.withdrawnAt} is null`, sql`${entities.mergedIntoId} is null`),
+    )
     .all();
   const byKind = new Tally();
   const byAuthority = new Tally();

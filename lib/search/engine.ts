@@ -92,7 +92,12 @@ const statements = preparedStatements((db) => ({
   entities: db
     .select({ id: entities.id, kind: entities.kind, name: entities.name })
     .from(entities)
-    .where(and(sql`${entities.id} in ${ids}`, sql`${entities.withdrawnAt} is null`))
+    .where(and(sql`${entities.id} in ${ids}`, sql`${entities.withdrawnAt} is null`, sql`${entities.mergedIntoId} is null`))
+    .prepare(),
+  mergedInto: db
+    .select({ id: entities.id, into: entities.mergedIntoId })
+    .from(entities)
+    .where(and(sql`${entities.id} in ${ids}`, sql`${entities.mergedIntoId} is not null`))
     .prepare(),
   refs: db
     .select({ entityId: entityRefs.entityId, ref: entityRefs.ref })
@@ -272,7 +277,33 @@ function facetOf(values: string[][]): Facet {
   return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
 }
 
-function respond(db: DbOrTx, query: SearchQuery, scored: (Scored | { entityId: number; score: number; identifier: { type: string; value: string } })[]): SearchResponse {
+type Hit = Scored | { entityId: number; score: number; identifier: { type: string; value: string } };
+
+/**
+ * Hits on an entity merged into another are hits on the survivor, its best
+ * one kept: a name that moved to the survivor may still be indexed under the
+ * merged-away entity in a server's memory (the index only appends), and a
+ * name or identifier both had stays on the merged-away entity too.
+ */
+function followMerges(db: DbOrTx, hits: Hit[]): Hit[] {
+  if (hits.length === 0) return hits;
+  const into = new Map(
+    statements(db)
+      .mergedInto.all({ ids: JSON.stringify([...new Set(hits.map((h) => h.entityId))]) })
+      .map((r) => [r.id, r.into!]),
+  );
+  if (into.size === 0) return hits;
+  const best = new Map<number, Hit>();
+  for (const h of hits) {
+    const entityId = into.get(h.entityId) ?? h.entityId;
+    const current = best.get(entityId);
+    if (!current || h.score > current.score) best.set(entityId, { ...h, entityId });
+  }
+  return [...best.values()];
+}
+
+function respond(db: DbOrTx, query: SearchQuery, hits: Hit[]): SearchResponse {
+  const scored = followMerges(db, hits);
   const day = query.asOf ?? today();
   const all = facts(db, scored.map((s) => s.entityId), day);
   const rows = scored

@@ -1,4 +1,4 @@
-import { eq, sql } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import { entityNames } from "@/db/schema";
 import { searchMeta, searchNames } from "@/db/schema/search";
 import type { DbOrTx } from "@/lib/commands/context";
@@ -26,6 +26,16 @@ const statements = preparedStatements((db) => ({
 export function indexName(db: DbOrTx, name: { id: number; entityId: number; value: string }): void {
   const { tokens, keys } = normalizeName(name.value);
   statements(db).insertName.run({ nameId: name.id, entityId: name.entityId, tokens: tokens.join(" "), keys: keys.join(" ") });
+}
+
+/**
+ * Names that moved to another entity (a merge) are found under it: their
+ * index rows follow them. A server's in-memory index learns of it when the
+ * search maps a merged-away entity to its survivor (lib/search/engine.ts).
+ */
+export function reassignIndexedNames(db: DbOrTx, nameIds: number[], entityId: number): void {
+  if (nameIds.length === 0) return;
+  db.update(searchNames).set({ entityId }).where(inArray(searchNames.nameId, nameIds)).run();
 }
 
 /**

@@ -159,3 +159,13 @@ export const withdrawEntityInputSchema = z.object({
   reason: z.string().trim().min(1, getMessages().admin.validation.withdrawReason).max(4000),
 });
 export type WithdrawEntityInput = z.input<typeof withdrawEntityInputSchema>;
+
+/** Two entities found to be one real thing: `from` is merged into `into` by `rule` (docs/decisions/0009). */
+export const mergeEntitiesInputSchema = z
+  .object({
+    from: z.number().int().positive(),
+    into: z.number().int().positive(),
+    rule: z.string().trim().min(1, "Name the rule that merges them").max(500),
+  })
+  .refine((m) => m.from !== m.into, { message: "An entity cannot be merged into itself", path: ["into"] });
+export type MergeEntitiesInput = z.input<typeof mergeEntitiesInputSchema>;

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { getEntity, type EntityDetail } from "@/lib/read";
 import { getMessages } from "@/lib/i18n";
 import { FactStatusBadge, InForceBadge, KindBadge, UnofficialBadge } from "@/components/Badges";
@@ -19,6 +19,8 @@ function load(id: string, withRecordKeeping: boolean): EntityDetail {
   if (!/^\d{1,12}$/.test(id)) notFound();
   const entity = getEntity(Number(id), undefined, { withRecordKeeping });
   if (!entity) notFound();
+  // Merged into another (docs/decisions/0009): the address answers 308 with the survivor's, where everything of both is.
+  if (entity.mergedInto !== null) permanentRedirect(`/entities/${entity.mergedInto}`);
   return entity;
 }
 
@@ -254,6 +256,25 @@ export default async function EntityPage({
                 <div className="small">
                   {t.possibleMatchBasis}: {p.basis}
                 </div>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {e.merged.length > 0 ? (
+        <section aria-labelledby="merged">
+          <h2 id="merged">{t.merged}</h2>
+          <p className="muted small">{t.mergedLede}</p>
+          <ul className="plain">
+            {e.merged.map((r) => (
+              <li key={r.id}>
+                {t.mergedEntry(r.name, r.id)}
+                {r.rule ? (
+                  <div className="small">
+                    {t.mergedBy}: {r.rule}
+                  </div>
+                ) : null}
               </li>
             ))}
           </ul>

@@ -188,6 +188,7 @@ export const admin = {
     unknownAnnouncement: (id: string) => `There is no announcement ${id}.`,
     unknownEntity: (id: number) => `There is no entity ${id}.`,
     entityWithdrawn: (name: string) => `${name} was withdrawn; it cannot be designated.`,
+    entityMerged: (name: string, into: number) => `${name} was merged into entity ${into}; designate that one.`,
     selfLink: "An entity cannot be linked to itself.",
     enteredAlready: (name: string) => `${name} is entered under this announcement already.`,
     withdrawnDesignation: (name: string, authority: string, program: string) =>

@@ -91,6 +91,12 @@ export const changes = {
         return `Record created: ${str(a.name)}${parts.some(Boolean) ? ` (${parts.filter(Boolean).join("; ")})` : ""}`;
       }
       case "entity.merge":
+        // Two entities found to be one (the cross-list reconciliation), or a list record merged as it was imported.
+        if (a.mergedInto !== undefined) {
+          const b = c.before ?? {};
+          const refs = Array.isArray(b.refs) ? (b.refs as unknown[]).map(str).join(", ") : "";
+          return `Record ${str(b.name)}${refs ? ` (${refs})` : ""} merged into this record (${MERGE_RULES[str(a.rule)] ?? str(a.rule)})`;
+        }
         return `List record ${str(a.ref)} merged into this record (${MERGE_RULES[str(a.rule)] ?? str(a.rule)})`;
       case "entity.possible_match":
         return `Possibly the same as ${c.related?.name ?? "another record"} (${str(a.basis)})`;

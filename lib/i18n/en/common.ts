@@ -24,6 +24,8 @@ const actor = (by: ActorView): string => {
       return `import of ${listName(by.list)}`;
     case "cli":
       return "command line";
+    case "reconcile":
+      return "cross-list reconciliation";
     case "other":
       return by.actor;
   }

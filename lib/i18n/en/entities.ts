@@ -166,6 +166,11 @@ export const entities = {
     possibleMatchesLede:
       "Records that may be the same real thing as this one but were not merged: they have too little in common to be sure.",
     possibleMatchBasis: "In common",
+    merged: "Merged records",
+    mergedLede:
+      "Records that official lists name separately and the tracker found to be this one real thing. Their names, designations and list records are this record's now, and their old addresses lead here.",
+    mergedEntry: (name: string, id: number) => `${name} (formerly record ${id})`,
+    mergedBy: "Merged because of",
     listRemarks: "Remarks in the official lists",
     listRemarksLede: "Each list's remarks on its record, word for word as the list published them.",
     /** Split around the link to the publication. */

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { z } from "zod";
 import { IDENTIFIER_TYPES, NAME_TYPES } from "@/db/schema";
 import { checkPageAccess } from "@/lib/auth/guard";
@@ -177,6 +177,8 @@ export default async function AdminEntityPage({ params, searchParams }: Props) {
   const record = getEntityForEdit(entityId);
   const entity = record ? getEntity(entityId) : null;
   if (!record || !entity) notFound();
+  // A merged-away record is edited as the one it was merged into (docs/decisions/0009).
+  if (entity.mergedInto !== null) permanentRedirect(`/admin/entities/${entity.mergedInto}`);
   const designations = listDesignationsForEdit(entityId);
 
   const query = new ParamReader(await searchParams);

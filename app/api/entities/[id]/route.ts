@@ -1,4 +1,4 @@
-import { getEntity } from "@/lib/read";
+import { getEntity, mergedIntoOf } from "@/lib/read";
 import { getEntityExport } from "@/lib/read/export";
 import { entityIdSchema, entityQuerySchema } from "@/lib/validation/search";
 import { dayState, entityDayState, rankOf, IN_FORCE_RANK } from "@/lib/read/in-force";
@@ -12,7 +12,10 @@ export const runtime = "nodejs";
 /**
  * GET /api/entities/:id: the entity in the export shape, with its relationships
  * and its whole history: changes in the world and the tracker's record keeping,
- * each with its class.
+ * each with its class. An entity merged into another answers 200 with
+ * `{ id, mergedInto, href }` (not a redirect: a client that follows redirects
+ * silently would get an entity with another id than it asked for, and not know
+ * why), docs/decisions/0009.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   const parsed = entityIdSchema.safeParse(await params);
@@ -20,6 +23,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const query = entityQuerySchema.safeParse(queryOf(request));
   if (!query.success) return badRequest(query.error);
   const { id } = parsed.data;
+  const mergedInto = mergedIntoOf(id);
+  if (mergedInto !== null) return json({ id, mergedInto, href: `/api/entities/${mergedInto}` });
   const entity = getEntityExport(id);
   const detail = entity ? getEntity(id, undefined, { withRecordKeeping: true }) : null;
   if (!entity || !detail) return notFound(`No entity ${id}`);
@@ -44,6 +49,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       entity: { id: r.other.id, name: r.other.name, kind: r.other.kind },
     })),
     possibleMatches: detail.possibleMatches,
+    merged: detail.merged,
     history: detail.timeline.map((c) => ({
       id: c.id,
       action: c.action,
