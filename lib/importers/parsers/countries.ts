@@ -1,5 +1,6 @@
 import countries from "i18n-iso-countries";
-import en from "i18n-iso-countries/langs/en.json";
+// The attribute lets Node's own loader (Playwright's specs, tsx scripts) read the JSON as the bundler does.
+import en from "i18n-iso-countries/langs/en.json" with { type: "json" };
 
 countries.registerLocale(en);
 
