@@ -4,6 +4,7 @@ import { z } from "zod";
 import { CHANGE_CATEGORIES, FEED_CATEGORIES, listChanges, type ChangeCategory } from "@/lib/read";
 import { getMessages } from "@/lib/i18n";
 import { partialDateSchema } from "@/lib/domain/partial-date";
+import { holdsWorldChanges } from "@/lib/domain/change-kinds";
 import { ParamReader, RECORD_KEEPING_PARAM, readRecordKeeping, type SearchParams } from "@/lib/params";
 import { ChangeList } from "@/components/ChangeList";
 import { Notices } from "@/components/Notices";
@@ -50,7 +51,11 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
   const from = params.get("from", partialDateSchema);
   const to = params.get("to", partialDateSchema);
   const page = params.get("page", z.coerce.number().int().min(1).max(100000));
-  const withRecordKeeping = readRecordKeeping(params);
+  // Categories that hold only record keeping, picked on their own, are asked for: shown, and said so.
+  const recordOnly = chosen !== undefined && chosen.length > 0 && !chosen.some(holdsWorldChanges);
+  const askedForRecordKeeping = readRecordKeeping(params);
+  const withRecordKeeping = askedForRecordKeeping || recordOnly;
+  if (recordOnly && !askedForRecordKeeping) params.notices.push(t.recordOnlyCategories);
   if (from && to && from.slice(0, to.length) > to) params.notices.push(t.emptyRange(from, to));
 
   const result = listChanges({ categories, from, to, page, withRecordKeeping });
@@ -144,7 +149,7 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
         <h2 id="feed">{t.feedHeading}</h2>
         <p className="small muted">
           {withRecordKeeping ? rk.withRecord : rk.worldOnly}{" "}
-          <Link href={toggleHref}>{withRecordKeeping ? rk.hide : rk.show}</Link>
+          {recordOnly ? null : <Link href={toggleHref}>{withRecordKeeping ? rk.hide : rk.show}</Link>}
         </p>
         <p className="small muted" role="status">
           {result.total === 0 ? t.total(0) : t.showing(first, last, result.total)}

@@ -55,6 +55,13 @@ test.describe("changes in the world and record keeping", () => {
     await expect(entries(page).filter({ hasText: "record keeping" }).first()).toBeVisible();
   });
 
+  test("picking only the entity records category shows them, and says record keeping is included", async ({ page }) => {
+    await page.goto("/history?category=entity");
+    await expect(page.getByText(/record keeping is included/)).toBeVisible();
+    await expect(entries(page).filter({ hasText: "record keeping" }).first()).toBeVisible();
+    await expect(page.getByText("No changes match these filters.")).toHaveCount(0);
+  });
+
   test("the home page's latest changes are changes in the world", async ({ page }) => {
     await page.goto("/");
     const latest = page.getByRole("region", { name: "Latest changes" });

@@ -186,6 +186,10 @@ export function actionsIn(categories: readonly ChangeCategory[]): ChangeAction[]
   });
 }
 
+/** Whether a category holds any change in the world, or only the tracker's record keeping ("Entity records"). */
+export const holdsWorldChanges = (category: ChangeCategory): boolean =>
+  CHANGE_ACTIONS.some((a) => CHANGE_KINDS[a].category === category && CHANGE_KINDS[a].class === "world");
+
 export const actionsOfClass = (cls: ChangeClass): ChangeAction[] => CHANGE_ACTIONS.filter((a) => CHANGE_KINDS[a].class === cls);
 
 /**
