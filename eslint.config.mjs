@@ -1,0 +1,35 @@
+// Lint: typed TypeScript rules, React hooks, Next.js, and import cycles.
+// Formatting is Prettier's (`npm run format:check`); eslint-config-prettier turns off rules that would fight it.
+import tseslint from "typescript-eslint";
+import reactHooks from "eslint-plugin-react-hooks";
+import nextPlugin from "@next/eslint-plugin-next";
+import { importX } from "eslint-plugin-import-x";
+import { createTypeScriptImportResolver } from "eslint-import-resolver-typescript";
+import prettier from "eslint-config-prettier";
+
+export default tseslint.config(
+  {
+    ignores: [".next/**", ".next-*/**", "node_modules/**", "test-results/**", "playwright-report/**", "drizzle/**", "next-env.d.ts", "data/**"],
+  },
+  ...tseslint.configs.recommendedTypeChecked,
+  // Tells import-x which extensions and parser the TypeScript files use, so it can follow imports (no-cycle).
+  importX.flatConfigs.typescript,
+  {
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    plugins: { "react-hooks": reactHooks, "@next/next": nextPlugin, "import-x": importX },
+    settings: { "import-x/resolver-next": [createTypeScriptImportResolver({ project: "./tsconfig.json" })] },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...nextPlugin.configs.recommended.rules,
+      ...nextPlugin.configs["core-web-vitals"].rules,
+      "import-x/no-cycle": "error",
+      "import-x/no-self-import": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrorsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    files: ["**/*.mjs", "**/*.js"],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  prettier,
+);
