@@ -118,7 +118,7 @@ const reorder = (name: string) => name.replace(/,/g, "").split(" ").reverse().jo
 function build(db: Db): { ms: number; entities: number; samples: Synthetic[] } {
   const started = performance.now();
   setupDatabase(db);
-  const count = () => db.get<{ n: number }>(sql`select count(*) as n from entities`)!.n;
+  const count = () => db.get<{ n: number }>(sql`select count(*) as n from entities`).n;
   let have = count();
   const samples: Synthetic[] = [];
   let i = 0;

@@ -9,15 +9,18 @@ export const metadata: Metadata = { title: getMessages().apiDocs.title };
 type Parameter = { name: string; in: string; required: boolean; schema: Record<string, unknown>; description?: string };
 type Operation = { summary: string; description?: string; parameters?: Parameter[]; responses: Record<string, { description: string }> };
 
+/** A schema keyword's value as the page shows it. */
+const shown = (v: unknown): string => (typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? String(v) : JSON.stringify(v));
+
 function typeOf(schema: Record<string, unknown>): string {
   if (Array.isArray(schema.enum)) return (schema.enum as unknown[]).join(" | ");
   const bounds = [
-    schema.minimum !== undefined ? `≥ ${schema.minimum}` : "",
-    schema.maximum !== undefined ? `≤ ${schema.maximum}` : "",
-    schema.maxLength !== undefined ? `at most ${schema.maxLength} characters` : "",
-    schema.default !== undefined ? `default ${schema.default}` : "",
+    schema.minimum !== undefined ? `≥ ${shown(schema.minimum)}` : "",
+    schema.maximum !== undefined ? `≤ ${shown(schema.maximum)}` : "",
+    schema.maxLength !== undefined ? `at most ${shown(schema.maxLength)} characters` : "",
+    schema.default !== undefined ? `default ${shown(schema.default)}` : "",
   ].filter(Boolean);
-  return `${String(schema.type ?? "string")}${bounds.length ? ` (${bounds.join(", ")})` : ""}`;
+  return `${shown(schema.type ?? "string")}${bounds.length ? ` (${bounds.join(", ")})` : ""}`;
 }
 
 /** The JSON API, read from the same OpenAPI document that /api/openapi.json serves. */

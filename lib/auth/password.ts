@@ -1,4 +1,4 @@
-import { hash, verify, type Algorithm, type Options } from "@node-rs/argon2";
+import { hash, verify, type Options } from "@node-rs/argon2";
 
 /**
  * Password hashing: argon2id (RFC 9106) through @node-rs/argon2, a prebuilt
@@ -13,8 +13,8 @@ import { hash, verify, type Algorithm, type Options } from "@node-rs/argon2";
  * leaves existing hashes verifiable.
  */
 const OPTIONS: Options = {
-  // `Algorithm` is an ambient const enum, which isolatedModules cannot read: 2 is Argon2id.
-  algorithm: 2 as Algorithm,
+  // 2 is Argon2id: the library's `Algorithm` is an ambient const enum, which isolatedModules cannot read.
+  algorithm: 2,
   memoryCost: 19_456,
   timeCost: 2,
   parallelism: 1,

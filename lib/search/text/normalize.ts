@@ -164,26 +164,38 @@ export function latinKey(word: string): string {
         s += "i";
         break;
       case 112: // p
-        if (next === 104) (s += "f"), i++;
-        else s += "p";
+        if (next === 104) {
+          s += "f";
+          i++;
+        } else s += "p";
         break;
       case 107: // k
-        if (next === 104) (s += "h"), i++;
-        else s += "k";
+        if (next === 104) {
+          s += "h";
+          i++;
+        } else s += "k";
         break;
       case 99: // c
-        if (next === 104) (s += "ch"), i++;
-        else if (next === 107) (s += "k"), i++;
-        else if (next === 101 || next === 105 || next === 121) s += "c";
+        if (next === 104) {
+          s += "ch";
+          i++;
+        } else if (next === 107) {
+          s += "k";
+          i++;
+        } else if (next === 101 || next === 105 || next === 121) s += "c";
         else s += "k";
         break;
       case 116: // t
-        if (next === 122) (s += "ts"), i++;
-        else s += "t";
+        if (next === 122) {
+          s += "ts";
+          i++;
+        } else s += "t";
         break;
       case 111: // o
-        if (next === 117) (s += "u"), i++;
-        else s += "o";
+        if (next === 117) {
+          s += "u";
+          i++;
+        } else s += "o";
         break;
       default:
         s += word[i];
