@@ -62,6 +62,8 @@ const statements = preparedStatements((db) => ({
     .values({ designationId: p("designationId"), sourceId: p("sourceId") })
     .prepare(),
   byId: db.select().from(designations).where(eq(designations.id, p("id"))).prepare(),
+  // Prepared rather than updateVersioned: an import delists every designation its
+  // list dropped, and the fields always change (delist refuses a delisted one).
   setDelisted: db
     .update(designations)
     .set({

@@ -47,6 +47,10 @@ export type VersionedUpdate<R extends VersionedRow, K extends keyof R & string, 
  * optimistic-concurrency check (`assertVersion`) stays with each command,
  * first among its refusals. Returns the changed fields, or null when nothing
  * was written.
+ *
+ * Two hot paths of imports keep a prepared UPDATE of their own: `touchEntity`
+ * (a part of an entity changed: only the version moves, nothing to compare)
+ * and `delist`.
  */
 export function updateVersioned<R extends VersionedRow, K extends keyof R & string, A extends DiffAction<Partial<Pick<R, K>>>>(
   ctx: CommandContext,
