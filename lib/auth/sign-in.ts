@@ -1,7 +1,7 @@
 import { isIP } from "node:net";
 import { and, desc, eq, gte, lt } from "drizzle-orm";
 import { loginAttempts, users, type LoginOutcome, type Role } from "@/db/schema";
-import type { DbOrTx } from "@/lib/commands/context";
+import type { DbOrTx } from "@/db/connection";
 import { dummyPasswordHash, verifyPassword } from "./password";
 
 /**

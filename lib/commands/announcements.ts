@@ -7,9 +7,10 @@ import {
   type AnnouncementUpdateInput,
 } from "@/lib/validation/announcement";
 import { assertVersion } from "./concurrency";
-import { type CommandContext, DomainError, changedFields, inTransaction, logChange, nowOf, parseInput, pick } from "./context";
+import { type CommandContext, DomainError, inTransaction, logChange, nowOf, parseInput } from "./context";
 import { ensureProgram, requireAuthority } from "./reference";
 import { ensureSources } from "./sources";
+import { updateVersioned } from "./versioned";
 import { getMessages } from "@/lib/i18n";
 
 const TRACKED = [
@@ -69,21 +70,13 @@ export function upsertAnnouncement(ctx: CommandContext, input: AnnouncementInput
         sourceId: sourceIds[0] ?? null,
       });
     } else {
-      const diff = changedFields(pick(current, [...TRACKED]), next);
-      if (Object.keys(diff).length > 0) {
-        ctx.db
-          .update(announcements)
-          .set({ ...diff, version: current.version + 1 })
-          .where(eq(announcements.id, a.id))
-          .run();
-        logChange(ctx, {
-          action: "announcement.update",
-          subjectType: "announcement",
-          subjectId: a.id,
-          before: pick(current, Object.keys(diff) as (typeof TRACKED)[number][]),
-          after: diff,
-        });
-      }
+      updateVersioned(ctx, {
+        table: announcements,
+        row: current,
+        fields: TRACKED,
+        changes: next,
+        log: { action: "announcement.update", subjectType: "announcement" },
+      });
     }
     linkSources(ctx, a.id, sourceIds);
     return a.id;
@@ -149,26 +142,18 @@ export function updateAnnouncement(ctx: CommandContext, input: AnnouncementUpdat
       declaredIndividuals: a.declared?.individual,
       status: a.status,
     };
-    const diff = changedFields(pick(current, [...TRACKED]), next);
     const sourceIds = ensureSources(ctx, a.sources);
     const added = linkSources(ctx, a.id, sourceIds);
-    if (Object.keys(diff).length === 0 && added === 0) return false;
-    ctx.db
-      .update(announcements)
-      .set({ ...diff, version: current.version + 1 })
-      .where(eq(announcements.id, a.id))
-      .run();
     // A corrected announcement is an amendment; sources attached to it are record keeping.
-    if (Object.keys(diff).length > 0) {
-      logChange(ctx, {
-        action: "announcement.update",
-        subjectType: "announcement",
-        subjectId: a.id,
-        before: pick(current, Object.keys(diff) as (typeof TRACKED)[number][]),
-        after: diff,
-        sourceId: sourceIds[0] ?? null,
-      });
-    }
+    const diff = updateVersioned(ctx, {
+      table: announcements,
+      row: current,
+      fields: TRACKED,
+      changes: next,
+      force: added > 0,
+      log: { action: "announcement.update", subjectType: "announcement", sourceId: sourceIds[0] ?? null },
+    });
+    if (!diff) return false;
     if (added > 0) {
       logChange(ctx, {
         action: "announcement.source.add",

@@ -1,13 +1,8 @@
-import type { BaseSQLiteDatabase } from "drizzle-orm/sqlite-core";
-import type { RunResult } from "better-sqlite3";
 import type { z } from "zod";
 import { sql } from "drizzle-orm";
 import * as schema from "@/db/schema";
+import { type DbOrTx, preparedStatements } from "@/db/connection";
 import { CHANGE_KINDS, type ChangeAction, type ChangePayload } from "@/lib/domain/change-kinds";
-import { preparedStatements } from "./prepared";
-
-/** The database or a transaction on it: commands accept either. */
-export type DbOrTx = BaseSQLiteDatabase<"sync", RunResult, typeof schema>;
 
 /** Who makes a change: `seed`, `import:ofac`, `user:3`. */
 export type Actor = { name: string; userId?: number | null };

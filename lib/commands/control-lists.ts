@@ -7,9 +7,10 @@ import {
   type ControlListInput,
   type RevisionInput,
 } from "@/lib/validation/control-list";
-import { type CommandContext, DomainError, changedFields, inTransaction, logChange, nowOf, parseInput, pick } from "./context";
+import { type CommandContext, DomainError, changedFields, inTransaction, logChange, nowOf, parseInput } from "./context";
 import { requireAuthority } from "./reference";
 import { ensureSource, ensureSources } from "./sources";
+import { updateVersioned } from "./versioned";
 import { getMessages } from "@/lib/i18n";
 
 export function upsertControlList(ctx: CommandContext, input: ControlListInput): string {
@@ -113,24 +114,17 @@ export function recordRevision(ctx: CommandContext, input: RevisionInput): numbe
       });
     } else {
       id = current.id;
-      const keys = Object.keys(next) as (keyof typeof next)[];
-      const diff = changedFields(pick(current, keys), next);
-      if (Object.keys(diff).length > 0) {
-        ctx.db
-          .update(controlListRevisions)
-          .set({ ...diff, version: current.version + 1 })
-          .where(eq(controlListRevisions.id, id))
-          .run();
-        logChange(ctx, {
+      updateVersioned(ctx, {
+        table: controlListRevisions,
+        row: current,
+        changes: next,
+        log: {
           action: "revision.update",
           subjectType: "control_list_revision",
-          subjectId: id,
           occurredOn: r.effectiveOn,
-          before: pick(current, Object.keys(diff) as (keyof typeof next)[]),
-          after: diff,
           reason: r.discrepancyNote ?? null,
-        });
-      }
+        },
+      });
     }
     for (const sourceId of sourceIds) {
       const linked = ctx.db

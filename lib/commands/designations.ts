@@ -8,12 +8,13 @@ import {
   type DesignationInput,
   type DesignationUpdateInput,
 } from "@/lib/validation/designation";
-import { type CommandContext, DomainError, changedFields, inTransaction, logChange, nowOf, parseInput, pick, withoutEmpty } from "./context";
+import { type CommandContext, DomainError, inTransaction, logChange, nowOf, parseInput, pick, withoutEmpty } from "./context";
 import { assertNotWithdrawn, assertVersion } from "./concurrency";
 import { assertEntityExists, touchEntity } from "./entities";
-import { preparedStatements, rowId } from "./prepared";
+import { preparedStatements, rowId } from "@/db/connection";
 import { ensureProgram, requireAuthority } from "./reference";
 import { ensureSource, ensureSources } from "./sources";
+import { type AnyChange, updateVersioned } from "./versioned";
 import { getMessages } from "@/lib/i18n";
 import { DESIGNATION_LIST_ENTRY, DESIGNATION_TERMS } from "@/lib/domain/change-kinds";
 
@@ -61,6 +62,8 @@ const statements = preparedStatements((db) => ({
     .values({ designationId: p("designationId"), sourceId: p("sourceId") })
     .prepare(),
   byId: db.select().from(designations).where(eq(designations.id, p("id"))).prepare(),
+  // Prepared rather than updateVersioned: an import delists every designation its
+  // list dropped, and the fields always change (delist refuses a delisted one).
   setDelisted: db
     .update(designations)
     .set({
@@ -165,35 +168,34 @@ export function designate(ctx: CommandContext, input: DesignationInput): { id: n
     } else {
       id = current.id;
       if (current.delistedOn && d.reopenOn) {
-        const before = pick(current, ["delistedOn", "delistingReason", "delistingSourceId"]);
-        ctx.db
-          .update(designations)
-          .set({ delistedOn: null, delistingReason: null, delistingSourceId: null, version: current.version + 1, updatedAt: nowOf(ctx) })
-          .where(eq(designations.id, id))
-          .run();
+        const reopenOn = d.reopenOn;
+        updateVersioned(ctx, {
+          table: designations,
+          row: current,
+          changes: { delistedOn: null, delistingReason: null, delistingSourceId: null },
+          log: () => ({
+            action: "designation.relist",
+            subjectType: "designation",
+            subjectId: id,
+            entityId: d.entityId,
+            occurredOn: reopenOn,
+            before: pick(current, ["delistedOn", "delistingReason", "delistingSourceId"]),
+            after: { delistedOn: null },
+            sourceId: sourceIds[0] ?? null,
+          }),
+        });
+        // The terms below are compared with the row as relisted, at its new version.
         current.version += 1;
         touchEntity(ctx, d.entityId);
-        logChange(ctx, {
-          action: "designation.relist",
-          subjectType: "designation",
-          subjectId: id,
-          entityId: d.entityId,
-          occurredOn: d.reopenOn,
-          before,
-          after: { delistedOn: null },
-          sourceId: sourceIds[0] ?? null,
-        });
       }
-      const diff = changedFields(pick(current, [...TRACKED]), fields);
-      if (Object.keys(diff).length > 0) {
-        ctx.db
-          .update(designations)
-          .set({ ...diff, version: current.version + 1, updatedAt: nowOf(ctx) })
-          .where(eq(designations.id, id))
-          .run();
-        touchEntity(ctx, d.entityId);
-        logDesignationDiff(ctx, { id, entityId: d.entityId, current, diff, sourceId: sourceIds[0] ?? null });
-      }
+      const diff = updateVersioned(ctx, {
+        table: designations,
+        row: current,
+        fields: TRACKED,
+        changes: fields,
+        log: (diff) => designationDiffChanges({ id, entityId: d.entityId, current, diff, sourceId: sourceIds[0] ?? null }),
+      });
+      if (diff) touchEntity(ctx, d.entityId);
     }
     for (const sourceId of sourceIds) {
       if (current && st.sourceLinked.get({ designationId: id, sourceId })) continue;
@@ -216,27 +218,32 @@ export function designate(ctx: CommandContext, input: DesignationInput): { id: n
 type Tracked = (typeof TRACKED)[number];
 
 /**
- * Logs what changed in a designation, one entry per class: its terms (an
+ * What changed in a designation, one change-log entry per class: its terms (an
  * amendment in the world), its list entry and first-seen date, its status
  * (the tracker's keeping of it). Which entry a field goes to is decided by the
  * field, as lib/domain/change-kinds.ts declares it.
  */
-function logDesignationDiff(
-  ctx: CommandContext,
-  change: { id: number; entityId: number; current: Pick<Designation, Tracked>; diff: Partial<Pick<Designation, Tracked>>; sourceId: number | null },
-): void {
+function designationDiffChanges(change: {
+  id: number;
+  entityId: number;
+  current: Pick<Designation, Tracked>;
+  diff: Partial<Pick<Designation, Tracked>>;
+  sourceId: number | null;
+}): AnyChange[] {
   const { id, entityId, current, diff, sourceId } = change;
   const part = <K extends Tracked>(keys: readonly K[]) => {
     const changed = keys.filter((k) => k in diff);
     return changed.length ? { before: pick(current, changed), after: pick(diff as Pick<Designation, Tracked>, changed) } : null;
   };
   const subject = { subjectType: "designation", subjectId: id, entityId, sourceId } as const;
+  const out: AnyChange[] = [];
   const terms = part(DESIGNATION_TERMS);
-  if (terms) logChange(ctx, { action: "designation.update", ...subject, ...terms });
+  if (terms) out.push({ action: "designation.update", ...subject, ...terms });
   const listEntry = part(DESIGNATION_LIST_ENTRY);
-  if (listEntry) logChange(ctx, { action: "designation.list_entry", ...subject, ...listEntry });
+  if (listEntry) out.push({ action: "designation.list_entry", ...subject, ...listEntry });
   const status = part(["status"] as const);
-  if (status) logChange(ctx, { action: "designation.status", ...subject, ...status });
+  if (status) out.push({ action: "designation.status", ...subject, ...status });
+  return out;
 }
 
 /** Ends a designation as of a date, with the reason and the source that says so. */
@@ -292,22 +299,24 @@ export function updateDesignation(ctx: CommandContext, input: DesignationUpdateI
     assertVersion("designation", current, current.id, d.expectedVersion);
     assertNotWithdrawn("designation", current);
     const next = { reason: d.reason, legalBasis: d.legalBasis, listedOn: d.listedOn, effectiveOn: d.effectiveOn, status: d.status };
-    const diff = changedFields(pick(current, [...EDITABLE]), next);
-    if (Object.keys(diff).length === 0) return false;
-    const merged = { ...pick(current, [...EDITABLE]), ...diff };
-    const start = merged.effectiveOn ?? merged.listedOn;
-    if (current.delistedOn && start && start > current.delistedOn) {
-      const path = diff.effectiveOn !== undefined ? "effectiveOn" : "listedOn";
-      const message = getMessages().admin.rules.startsAfterDelisting(current.delistedOn);
-      throw new DomainError("invalid", message, [{ path, message }]);
-    }
-    ctx.db
-      .update(designations)
-      .set({ ...diff, version: current.version + 1, updatedAt: nowOf(ctx) })
-      .where(eq(designations.id, current.id))
-      .run();
+    const diff = updateVersioned(ctx, {
+      table: designations,
+      row: current,
+      fields: EDITABLE,
+      changes: next,
+      beforeWrite: (diff) => {
+        const merged = { ...pick(current, [...EDITABLE]), ...diff };
+        const start = merged.effectiveOn ?? merged.listedOn;
+        if (current.delistedOn && start && start > current.delistedOn) {
+          const path = diff.effectiveOn !== undefined ? "effectiveOn" : "listedOn";
+          const message = getMessages().admin.rules.startsAfterDelisting(current.delistedOn);
+          throw new DomainError("invalid", message, [{ path, message }]);
+        }
+      },
+      log: (diff) => designationDiffChanges({ id: current.id, entityId: current.entityId, current, diff, sourceId: null }),
+    });
+    if (!diff) return false;
     touchEntity(ctx, current.entityId);
-    logDesignationDiff(ctx, { id: current.id, entityId: current.entityId, current, diff, sourceId: null });
     return true;
   });
 }

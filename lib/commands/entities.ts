@@ -27,9 +27,10 @@ import {
   type NameInput,
   type RelationshipInput,
 } from "@/lib/validation/entity";
-import { type CommandContext, DomainError, changedFields, createdHere, inTransaction, logChange, nowOf, parseInput, pick } from "./context";
+import { type CommandContext, DomainError, createdHere, inTransaction, logChange, nowOf, parseInput } from "./context";
+import { updateVersioned } from "./versioned";
 import { assertNotWithdrawn, assertVersion } from "./concurrency";
-import { preparedStatements, rowId } from "./prepared";
+import { preparedStatements, rowId } from "@/db/connection";
 import { indexName } from "@/lib/search/indexer";
 import { ensureSource } from "./sources";
 
@@ -485,23 +486,18 @@ export function updateEntity(ctx: CommandContext, input: EntityUpdateInput): boo
     const current = requireEntity(ctx, e.entityId);
     assertVersion("entity", current, current.id, e.expectedVersion);
     assertNotWithdrawn("entity", current);
-    const diff = changedFields(pick(current, ["name", "remarks"]), { name: e.name, remarks: e.remarks });
-    if (Object.keys(diff).length === 0) return false;
-    if (diff.name !== undefined) renamePrimary(ctx, current.id, diff.name);
-    ctx.db
-      .update(entities)
-      .set({ ...diff, version: current.version + 1, updatedAt: nowOf(ctx) })
-      .where(eq(entities.id, current.id))
-      .run();
-    logChange(ctx, {
-      action: "entity.update",
-      subjectType: "entity",
-      subjectId: current.id,
-      entityId: current.id,
-      before: pick(current, Object.keys(diff) as ("name" | "remarks")[]),
-      after: diff,
+    const diff = updateVersioned(ctx, {
+      table: entities,
+      row: current,
+      fields: ["name", "remarks"],
+      changes: { name: e.name, remarks: e.remarks },
+      // The names change first, so their entries come before the entity's in the log.
+      beforeWrite: (diff) => {
+        if (diff.name !== undefined) renamePrimary(ctx, current.id, diff.name);
+      },
+      log: { action: "entity.update", subjectType: "entity", entityId: current.id },
     });
-    return true;
+    return diff !== null;
   });
 }
 

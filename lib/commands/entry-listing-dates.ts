@@ -2,7 +2,8 @@ import { and, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import { announcements, changeLog, designations } from "@/db/schema";
 import { defaultListingDate } from "@/lib/domain/listing-date";
 import { getMessages } from "@/lib/i18n";
-import { type CommandContext, inTransaction, logChange, nowOf } from "./context";
+import { type CommandContext, inTransaction } from "./context";
+import { updateVersioned } from "./versioned";
 import { touchEntity } from "./entities";
 
 /** The change-log rows about one designation (their subject id is text). */
@@ -39,22 +40,22 @@ export function fillEnteredListingDates(ctx: CommandContext): number {
     for (const { d, announcedOn, announcementEffectiveOn } of rows) {
       const { date } = defaultListingDate({ effectiveOn: announcementEffectiveOn, announcedOn });
       if (d.delistedOn && date > d.delistedOn) continue;
-      ctx.db
-        .update(designations)
-        .set({ listedOn: date, version: d.version + 1, updatedAt: nowOf(ctx) })
-        .where(eq(designations.id, d.id))
-        .run();
-      touchEntity(ctx, d.entityId);
-      logChange(ctx, {
-        // The tracker's inference from the announcement, not an amendment by the authority.
-        action: "designation.listing_date",
-        subjectType: "designation",
-        subjectId: d.id,
-        entityId: d.entityId,
-        before: { listedOn: null },
-        after: { listedOn: date },
-        reason: getMessages().admin.rules.listingDateFilled,
+      updateVersioned(ctx, {
+        table: designations,
+        row: d,
+        changes: { listedOn: date },
+        log: () => ({
+          // The tracker's inference from the announcement, not an amendment by the authority.
+          action: "designation.listing_date",
+          subjectType: "designation",
+          subjectId: d.id,
+          entityId: d.entityId,
+          before: { listedOn: null },
+          after: { listedOn: date },
+          reason: getMessages().admin.rules.listingDateFilled,
+        }),
       });
+      touchEntity(ctx, d.entityId);
       filled += 1;
     }
     return filled;

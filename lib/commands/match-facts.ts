@@ -10,7 +10,7 @@ import {
   type EntityKind,
 } from "@/db/schema";
 import type { AnySQLiteColumn } from "drizzle-orm/sqlite-core";
-import type { DbOrTx } from "./context";
+import type { DbOrTx } from "@/db/connection";
 import type { MatchFacts } from "@/lib/domain/entity-match";
 import { nameKey } from "@/lib/domain/name-key";
 import { programFamily } from "@/lib/domain/program";

@@ -14,7 +14,8 @@ import {
 import { conflictingIdentifier } from "@/lib/domain/entity-match";
 import { reassignIndexedNames } from "@/lib/search/indexer";
 import { mergeEntitiesInputSchema, type MergeEntitiesInput } from "@/lib/validation/entity";
-import { type CommandContext, DomainError, inTransaction, logChange, nowOf, parseInput } from "./context";
+import { type CommandContext, DomainError, inTransaction, parseInput } from "./context";
+import { updateVersioned } from "./versioned";
 import { touchEntity } from "./entities";
 import { loadMatchFacts } from "./match-facts";
 
@@ -97,23 +98,23 @@ export function mergeEntities(ctx: CommandContext, input: MergeEntitiesInput): M
     const matches = movePossibleMatches(ctx, from.id, into.id);
     moved.possibleMatches = matches.moved;
 
-    const now = nowOf(ctx);
-    db.update(entities)
-      .set({ mergedIntoId: into.id, version: from.version + 1, updatedAt: now })
-      .where(eq(entities.id, from.id))
-      .run();
+    updateVersioned(ctx, {
+      table: entities,
+      row: from,
+      changes: { mergedIntoId: into.id },
+      log: () => ({
+        action: "entity.merge",
+        subjectType: "entity",
+        subjectId: from.id,
+        entityId: into.id,
+        before: { id: from.id, kind: from.kind, name: from.name, refs },
+        after: { mergedInto: into.id, rule: m.rule, moved, ...(matches.settled.length ? { possibleMatchesSettled: matches.settled } : {}) },
+        reason: m.rule,
+      }),
+    });
     // Entities merged into this one earlier now answer with the survivor in one step.
     db.update(entities).set({ mergedIntoId: into.id }).where(eq(entities.mergedIntoId, from.id)).run();
     touchEntity(ctx, into.id);
-    logChange(ctx, {
-      action: "entity.merge",
-      subjectType: "entity",
-      subjectId: from.id,
-      entityId: into.id,
-      before: { id: from.id, kind: from.kind, name: from.name, refs },
-      after: { mergedInto: into.id, rule: m.rule, moved, ...(matches.settled.length ? { possibleMatchesSettled: matches.settled } : {}) },
-      reason: m.rule,
-    });
     return { moved };
   });
 }
@@ -158,7 +159,8 @@ function moveDesignations(ctx: CommandContext, from: number, into: number): numb
   for (const d of mine) {
     const same = theirs.find((t) => t.authorityCode === d.authorityCode && t.programId === d.programId);
     if (!same) {
-      db.update(designations).set({ entityId: into, version: d.version + 1, updatedAt: nowOf(ctx) }).where(eq(designations.id, d.id)).run();
+      // Logged with the others moved, in the merge's one entry.
+      updateVersioned(ctx, { table: designations, row: d, changes: { entityId: into }, log: () => [] });
       moved++;
       continue;
     }
@@ -169,18 +171,18 @@ function moveDesignations(ctx: CommandContext, from: number, into: number): numb
       ...(same.listRecordId === null && d.listRecordId !== null ? { listRecordId: d.listRecordId } : {}),
       ...(same.firstSeenOn === null && d.firstSeenOn !== null ? { firstSeenOn: d.firstSeenOn } : {}),
     };
-    if (Object.keys(fill).length > 0) {
-      db.update(designations).set({ ...fill, version: same.version + 1, updatedAt: nowOf(ctx) }).where(eq(designations.id, same.id)).run();
-      logChange(ctx, {
+    // Only fields the survivor's designation lacks: before, each is null.
+    updateVersioned(ctx, {
+      table: designations,
+      row: same,
+      changes: fill,
+      log: {
         action: "designation.list_entry",
         subjectType: "designation",
-        subjectId: same.id,
         entityId: into,
-        before: Object.fromEntries(Object.keys(fill).map((k) => [k, null])),
-        after: fill,
         reason: `Joined with designation ${d.id} of entity ${from}, merged into this one`,
-      });
-    }
+      },
+    });
   }
   return moved;
 }

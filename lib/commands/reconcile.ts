@@ -1,7 +1,8 @@
 import { and, eq, isNotNull, sql } from "drizzle-orm";
 import { entities, entityRefs, possibleMatches } from "@/db/schema";
 import { conflictingIdentifier, planCrossListMerges, possibleMatchRule, type CrossListRule } from "@/lib/domain/entity-match";
-import { type CommandContext, type DbOrTx, inTransaction } from "./context";
+import type { DbOrTx } from "@/db/connection";
+import { type CommandContext, inTransaction } from "./context";
 import { recordPossibleMatch } from "./entities";
 import { loadMatchFacts } from "./match-facts";
 import { mergeEntities } from "./merge";

@@ -4,7 +4,7 @@ import { authorities, programs } from "@/db/schema";
 import { normalizeProgramCode, UNSPECIFIED_PROGRAM } from "@/lib/domain/program";
 import { authorityCodeSchema, optionalText } from "@/lib/validation/common";
 import { type CommandContext, DomainError, changedFields, inTransaction, logChange, memoized, parseInput } from "./context";
-import { preparedStatements } from "./prepared";
+import { preparedStatements } from "@/db/connection";
 
 const statements = preparedStatements((db) => ({
   authority: db

@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { sources } from "@/db/schema";
 import { type CommandContext, logChange, memoized, nowOf } from "./context";
-import { preparedStatements } from "./prepared";
+import { preparedStatements } from "@/db/connection";
 
 const statements = preparedStatements((db) => ({
   byCitation: db.select({ id: sources.id }).from(sources).where(eq(sources.citation, sql.placeholder("citation"))).prepare(),

@@ -6,7 +6,8 @@ import {
 } from "@/lib/validation/designation";
 import { withdrawEntityInputSchema, type WithdrawEntityInput } from "@/lib/validation/entity";
 import { assertNotWithdrawn, assertVersion } from "./concurrency";
-import { type CommandContext, DomainError, inTransaction, logChange, nowOf, parseInput } from "./context";
+import { type CommandContext, DomainError, inTransaction, nowOf, parseInput } from "./context";
+import { updateVersioned } from "./versioned";
 import { touchEntity } from "./entities";
 
 /**
@@ -30,21 +31,21 @@ export function withdrawDesignation(ctx: CommandContext, input: WithdrawDesignat
 
 function withdrawDesignationRow(ctx: CommandContext, current: typeof designations.$inferSelect, reason: string): void {
   const at = nowOf(ctx);
-  ctx.db
-    .update(designations)
-    .set({ withdrawnAt: at, withdrawnReason: reason, version: current.version + 1, updatedAt: at })
-    .where(eq(designations.id, current.id))
-    .run();
-  touchEntity(ctx, current.entityId);
-  logChange(ctx, {
-    action: "designation.withdraw",
-    subjectType: "designation",
-    subjectId: current.id,
-    entityId: current.entityId,
-    before: { withdrawnAt: null, withdrawnReason: null },
-    after: { withdrawnAt: at, withdrawnReason: reason },
-    reason,
+  updateVersioned(ctx, {
+    table: designations,
+    row: current,
+    changes: { withdrawnAt: at, withdrawnReason: reason },
+    log: () => ({
+      action: "designation.withdraw",
+      subjectType: "designation",
+      subjectId: current.id,
+      entityId: current.entityId,
+      before: { withdrawnAt: null, withdrawnReason: null },
+      after: { withdrawnAt: at, withdrawnReason: reason },
+      reason,
+    }),
   });
+  touchEntity(ctx, current.entityId);
 }
 
 /**
@@ -68,19 +69,19 @@ export function withdrawEntity(ctx: CommandContext, input: WithdrawEntityInput):
     const at = nowOf(ctx);
     // Read the version again: withdrawing its designations bumped it.
     const version = ctx.db.select({ version: entities.version }).from(entities).where(eq(entities.id, current.id)).get()!.version;
-    ctx.db
-      .update(entities)
-      .set({ withdrawnAt: at, withdrawnReason: e.reason, version: version + 1, updatedAt: at })
-      .where(eq(entities.id, current.id))
-      .run();
-    logChange(ctx, {
-      action: "entity.withdraw",
-      subjectType: "entity",
-      subjectId: current.id,
-      entityId: current.id,
-      before: { withdrawnAt: null, withdrawnReason: null },
-      after: { withdrawnAt: at, withdrawnReason: e.reason, designationsWithdrawn: live.length },
-      reason: e.reason,
+    updateVersioned(ctx, {
+      table: entities,
+      row: { ...current, version },
+      changes: { withdrawnAt: at, withdrawnReason: e.reason },
+      log: () => ({
+        action: "entity.withdraw",
+        subjectType: "entity",
+        subjectId: current.id,
+        entityId: current.id,
+        before: { withdrawnAt: null, withdrawnReason: null },
+        after: { withdrawnAt: at, withdrawnReason: e.reason, designationsWithdrawn: live.length },
+        reason: e.reason,
+      }),
     });
   });
 }

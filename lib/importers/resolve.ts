@@ -1,7 +1,6 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { entities, entityAttributes, entityIdentifiers, entityNames, type EntityKind } from "@/db/schema";
-import type { DbOrTx } from "@/lib/commands/context";
-import { preparedStatements } from "@/lib/commands/prepared";
+import { type DbOrTx, preparedStatements } from "@/db/connection";
 import { nameKey } from "@/lib/domain/name-key";
 import type { ListRecord } from "./types";
 

@@ -24,7 +24,7 @@ import {
   type Actor,
 } from "@/lib/commands";
 import { type CommandContext, logChange, transactionContext } from "@/lib/commands/context";
-import { preparedStatements } from "@/lib/commands/prepared";
+import { preparedStatements } from "@/db/connection";
 import { isFullDate } from "@/lib/domain/partial-date";
 import { normalizeProgramCode } from "@/lib/domain/program";
 import { ATTRIBUTES_BY_KIND, type EntityInput } from "@/lib/validation/entity";

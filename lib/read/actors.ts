@@ -1,6 +1,6 @@
 import { inArray } from "drizzle-orm";
 import { users } from "@/db/schema";
-import type { DbOrTx } from "@/lib/commands/context";
+import type { DbOrTx } from "@/db/connection";
 
 /**
  * Who made a change, as a reader is told it: the account behind `user:<id>`

@@ -1,7 +1,7 @@
 import { asc, eq } from "drizzle-orm";
 import { announcements, designations, entities, programs, type FactStatus } from "@/db/schema";
 import { getDb } from "@/db/client";
-import type { DbOrTx } from "@/lib/commands/context";
+import type { DbOrTx } from "@/db/connection";
 import { isInForce } from "./in-force";
 import { today } from "@/lib/domain/partial-date";
 

@@ -12,7 +12,7 @@ import {
   type FactStatus,
 } from "@/db/schema";
 import { getDb } from "@/db/client";
-import type { DbOrTx } from "@/lib/commands/context";
+import type { DbOrTx } from "@/db/connection";
 import { loadSources, type SourceRef } from "./sources";
 
 export type KindCount = { kind: EntityKind; declared: number | null; entered: number; missing: number };

@@ -1,6 +1,6 @@
 import { inArray } from "drizzle-orm";
 import { announcements, entities, programs } from "@/db/schema";
-import type { DbOrTx } from "@/lib/commands/context";
+import type { DbOrTx } from "@/db/connection";
 import { loadSources, type SourceRef } from "./sources";
 
 /**

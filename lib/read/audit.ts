@@ -1,7 +1,7 @@
 import { and, desc, eq, gt, gte, inArray, lte, or, sql, type SQL } from "drizzle-orm";
 import { changeLog, entities, users, type EntityKind } from "@/db/schema";
 import { getDb } from "@/db/client";
-import type { DbOrTx } from "@/lib/commands/context";
+import type { DbOrTx } from "@/db/connection";
 import { LISTS } from "@/lib/importers/lists";
 import { loadSources, sourceOf, type SourceRef } from "./sources";
 import { actorsOf, type ActorView } from "./actors";

@@ -1,7 +1,7 @@
 import { asc, eq, inArray } from "drizzle-orm";
 import { authorities, controlListRevisions, controlLists, revisionSources, type FactStatus } from "@/db/schema";
 import { getDb } from "@/db/client";
-import type { DbOrTx } from "@/lib/commands/context";
+import type { DbOrTx } from "@/db/connection";
 import { basisOf, checkRevision, type RevisionCheck } from "@/lib/domain/revision-check";
 import { loadSources, sourceOf, type SourceRef } from "./sources";
 

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { changeLog } from "@/db/schema";
-import type { DbOrTx } from "@/lib/commands/context";
+import { type DbOrTx, perConnection } from "@/db/connection";
 
 /**
  * Every write appends to the change log, so its last id tells whether any data
@@ -12,14 +12,11 @@ function dataVersion(db: DbOrTx): number {
 
 type Entry = { version: number; day: string; value: unknown };
 
-/** One cache per database connection (drizzle's session tells them apart, as for prepared statements). */
-const caches = new WeakMap<object, Map<string, Entry>>();
+const cacheOf = perConnection(() => new Map<string, Entry>());
 
 /** Computes a read-only summary once per data version and day, per connection. */
 export function cachedByDataVersion<T>(key: string, db: DbOrTx, day: string, compute: () => T): T {
-  const session = (db as unknown as { session: object }).session;
-  const cache = caches.get(session) ?? new Map<string, Entry>();
-  caches.set(session, cache);
+  const cache = cacheOf(db);
   const version = dataVersion(db);
   const hit = cache.get(key);
   if (hit && hit.version === version && hit.day === day) return hit.value as T;

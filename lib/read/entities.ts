@@ -23,7 +23,7 @@ import {
   type RelationshipType,
 } from "@/db/schema";
 import { getDb } from "@/db/client";
-import type { DbOrTx } from "@/lib/commands/context";
+import type { DbOrTx } from "@/db/connection";
 import { imoCheckDigitValid } from "@/lib/domain/imo";
 import { today } from "@/lib/domain/partial-date";
 import {

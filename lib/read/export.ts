@@ -14,7 +14,7 @@ import {
   type IdentifierType,
 } from "@/db/schema";
 import { getDb } from "@/db/client";
-import type { DbOrTx } from "@/lib/commands/context";
+import type { DbOrTx } from "@/db/connection";
 import { today } from "@/lib/domain/partial-date";
 import { isInForce } from "./in-force";
 import { currentPublications } from "./publications";

@@ -11,7 +11,7 @@ import {
   type EntityKind,
 } from "@/db/schema";
 import { getDb } from "@/db/client";
-import type { DbOrTx } from "@/lib/commands/context";
+import type { DbOrTx } from "@/db/connection";
 import { actionsIn, categoryOf, CHANGE_CATEGORIES, type ChangeCategory, type ChangeClass } from "@/lib/domain/change-kinds";
 import { loadSources, sourceOf, type SourceRef } from "./sources";
 import { actorsOf, type ActorView } from "./actors";

@@ -1,7 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { authorities, designations, entities, ENTITY_KINDS, type EntityKind } from "@/db/schema";
 import { getDb } from "@/db/client";
-import type { DbOrTx } from "@/lib/commands/context";
+import type { DbOrTx } from "@/db/connection";
 import { today } from "@/lib/domain/partial-date";
 import { IN_FORCE_RANK, dayRank, rankOf } from "./in-force";
 import { currentPublications, type CurrentPublication } from "./publications";

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gt, inArray, isNull, lt, sql, type SQL } from "drizzle-orm";
 import { changeLog, importRuns, listRecords, type ListKey } from "@/db/schema";
 import { getDb } from "@/db/client";
-import type { DbOrTx } from "@/lib/commands/context";
+import type { DbOrTx } from "@/db/connection";
 import type { ChangeAction } from "@/lib/domain/change-kinds";
 import { LISTS } from "@/lib/importers/lists";
 import { describeChanges, type ChangeItem } from "./history";

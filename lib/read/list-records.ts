@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { importRuns, listRecords, type ListKey } from "@/db/schema";
-import type { DbOrTx } from "@/lib/commands/context";
+import type { DbOrTx } from "@/db/connection";
 import { LISTS } from "@/lib/importers/lists";
 
 /** A publication of an official list, as imported: its import run's page shows its files and checksums. */

@@ -1,6 +1,6 @@
 import type { ListKey } from "@/db/schema";
 import { getDb } from "@/db/client";
-import type { DbOrTx } from "@/lib/commands/context";
+import type { DbOrTx } from "@/db/connection";
 import { today } from "@/lib/domain/partial-date";
 import { LISTS } from "@/lib/importers/lists";
 import { listSourceHealth } from "./imports";

@@ -1,6 +1,6 @@
 import { inArray } from "drizzle-orm";
 import { sources } from "@/db/schema";
-import type { DbOrTx } from "@/lib/commands/context";
+import type { DbOrTx } from "@/db/connection";
 
 export type SourceRef = {
   id: number;

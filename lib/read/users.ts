@@ -1,7 +1,7 @@
 import { and, asc, count, eq, gt, isNull } from "drizzle-orm";
 import { sessions, users, type Role } from "@/db/schema";
 import { getDb } from "@/db/client";
-import type { DbOrTx } from "@/lib/commands/context";
+import type { DbOrTx } from "@/db/connection";
 
 export type UserListRow = {
   id: number;

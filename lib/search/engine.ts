@@ -11,8 +11,7 @@ import {
   type EntityKind,
 } from "@/db/schema";
 import { getDb } from "@/db/client";
-import type { DbOrTx } from "@/lib/commands/context";
-import { preparedStatements } from "@/lib/commands/prepared";
+import { type DbOrTx, preparedStatements } from "@/db/connection";
 import { today } from "@/lib/domain/partial-date";
 import { IN_FORCE_RANK, dayRank, entityDayState, rankOf, type DayCounts, type EntityDayState } from "@/lib/read/in-force";
 import { KEY_PREFIX, MIN_TYPO_LENGTH, deletions, nameIndex, type NameIndex } from "./memory-index";

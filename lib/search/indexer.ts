@@ -1,8 +1,7 @@
 import { eq, inArray, sql } from "drizzle-orm";
 import { entityNames } from "@/db/schema";
 import { searchMeta, searchNames } from "@/db/schema/search";
-import type { DbOrTx } from "@/lib/commands/context";
-import { preparedStatements } from "@/lib/commands/prepared";
+import { type DbOrTx, preparedStatements } from "@/db/connection";
 import { NORMALIZER_VERSION, normalizeName } from "./text";
 
 const statements = preparedStatements((db) => ({

@@ -1,7 +1,6 @@
 import { gt, sql, asc } from "drizzle-orm";
 import { searchNames } from "@/db/schema/search";
-import type { DbOrTx } from "@/lib/commands/context";
-import { preparedStatements } from "@/lib/commands/prepared";
+import { type DbOrTx, perConnection, preparedStatements } from "@/db/connection";
 
 /** Keys share the postings with tokens, told apart by this prefix. */
 export const KEY_PREFIX = "~";
@@ -102,16 +101,11 @@ export class NameIndex {
   }
 }
 
-const indexes = new WeakMap<object, NameIndex>();
+const indexOf = perConnection(() => new NameIndex());
 
 /** The connection's in-memory index, brought up to date with the names written since it was last used. */
 export function nameIndex(db: DbOrTx): NameIndex {
-  const session = (db as unknown as { session: object }).session;
-  let index = indexes.get(session);
-  if (!index) {
-    index = new NameIndex();
-    indexes.set(session, index);
-  }
+  const index = indexOf(db);
   index.refresh(db);
   return index;
 }
