@@ -1,6 +1,6 @@
-import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { basename } from "node:path";
+import { sha256Hex } from "../run/hashing";
 import { ImportFormatError, type ParsedList } from "../types";
 
 /** A list file read whole: its bytes (a trailing 0x1A end-of-file byte removed) and its identity. */
@@ -36,7 +36,7 @@ function readWithInfo(path: string) {
   const name = basename(path);
   if (!existsSync(path)) throw new ImportFormatError(name, null, "file not found");
   const raw = readFileSync(path);
-  return { raw, info: { name, sha256: createHash("sha256").update(raw).digest("hex"), bytes: raw.length } };
+  return { raw, info: { name, sha256: sha256Hex(raw), bytes: raw.length } };
 }
 
 export function decode(file: ListFile): string {

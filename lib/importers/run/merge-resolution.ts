@@ -1,8 +1,10 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { entities, entityAttributes, entityIdentifiers, entityNames, type EntityKind } from "@/db/schema";
+import { findEntityIdByRef, mergeRecord, recordPossibleMatch } from "@/lib/commands";
+import type { CommandContext } from "@/lib/commands/context";
 import { type DbOrTx, preparedStatements } from "@/db/connection";
 import { nameKey } from "@/lib/domain/name-key";
-import type { ListRecord } from "./types";
+import type { ListRecord } from "../types";
 
 export type MergeRule =
   | "same_as"
@@ -122,5 +124,63 @@ export class EntityResolver {
       }
     }
     return { entityId: null, possibleMatches: [...possible].map(([entityId, basis]) => ({ entityId, basis })) };
+  }
+}
+
+/**
+ * Where a run's new records go: the entity already holding the record's ref,
+ * else the one a merge rule finds. The resolver's indexes are built on the
+ * first new record (they read every individual's names and birth dates), so
+ * a publication that adds nothing never pays for them.
+ */
+export class RunMerges {
+  private resolverOfRun?: EntityResolver;
+  /** New records merged into an existing entity, by the rule that merged them. */
+  readonly merged: Partial<Record<MergeRule, number>> = {};
+  possibleMatches = 0;
+
+  constructor(private readonly ctx: CommandContext) {}
+
+  private get resolver(): EntityResolver {
+    return (this.resolverOfRun ??= new EntityResolver(this.ctx.db));
+  }
+
+  /**
+   * The entity a record new to the list belongs to, with the merge recorded
+   * (`mergeRecord`), or null with the possible matches to record once the
+   * record's own entity exists.
+   */
+  resolve(record: ListRecord, ref: string): { entityId: number | null; possible: { entityId: number; basis: string }[] } {
+    let entityId = findEntityIdByRef(this.ctx, ref);
+    let rule: MergeRule | null = entityId !== null ? "same_as" : null;
+    let possible: { entityId: number; basis: string }[] = [];
+    if (entityId === null) {
+      const resolution = this.resolver.resolve(record, record.kind);
+      if (resolution.entityId !== null) {
+        entityId = resolution.entityId;
+        rule = resolution.rule;
+      } else {
+        possible = resolution.possibleMatches;
+      }
+    }
+    if (entityId !== null && rule) {
+      mergeRecord(this.ctx, { entityId, ref, rule });
+      this.merged[rule] = (this.merged[rule] ?? 0) + 1;
+    }
+    return { entityId, possible };
+  }
+
+  /** The record's entity joins the indexes, so a later record of the run merges into it; its possible matches are recorded. */
+  settle(entityId: number, record: ListRecord, possible: { entityId: number; basis: string }[]): void {
+    this.resolver.remember(
+      entityId,
+      record.kind,
+      [record.name, ...record.names.map((n) => n.value)],
+      record.attributes.filter((a) => a.key === "birth_date").map((a) => a.value),
+    );
+    for (const p of possible) {
+      recordPossibleMatch(this.ctx, { entityId, otherEntityId: p.entityId, basis: p.basis });
+      this.possibleMatches++;
+    }
   }
 }
