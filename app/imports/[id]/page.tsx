@@ -13,6 +13,7 @@ import {
 import { getMessages } from "@/lib/i18n";
 import { formatNumber } from "@/lib/format";
 import { ParamReader, type SearchParams } from "@/lib/params";
+import { isId } from "@/lib/validation/id";
 import { ChangeList } from "@/components/ChangeList";
 import { DateText } from "@/components/DateText";
 import { RunStatusBadge, Timestamp } from "@/components/ImportRuns";
@@ -23,8 +24,6 @@ import { SourceLinks } from "@/components/SourceLinks";
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
-
-const isId = (id: string) => /^\d{1,12}$/.test(id);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const m = getMessages();

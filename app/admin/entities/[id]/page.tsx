@@ -7,6 +7,7 @@ import { checkPageAccess } from "@/lib/auth/guard";
 import { getEntity } from "@/lib/read";
 import { getEntityForEdit, listDesignationsForEdit, type DesignationForEdit } from "@/lib/read/admin";
 import { ParamReader, type SearchParams } from "@/lib/params";
+import { parseId } from "@/lib/validation/id";
 import { ATTRIBUTES_BY_KIND } from "@/lib/validation/entity";
 import { NAME_LANGUAGES } from "@/lib/validation/designation-form";
 import { AccessDenied } from "../../AccessDenied";
@@ -172,8 +173,8 @@ export default async function AdminEntityPage({ params, searchParams }: Props) {
   const { id } = await params;
   const access = await checkPageAccess("editor", `/admin/entities/${encodeURIComponent(id)}`);
   if (!access.allowed) return <AccessDenied user={access.user} minRole={access.minRole} />;
-  if (!/^\d{1,12}$/.test(id)) notFound();
-  const entityId = Number(id);
+  const entityId = parseId(id);
+  if (entityId === null) notFound();
   const record = getEntityForEdit(entityId);
   const entity = record ? getEntity(entityId) : null;
   if (!record || !entity) notFound();
