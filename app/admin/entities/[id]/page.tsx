@@ -4,7 +4,7 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { z } from "zod";
 import { IDENTIFIER_TYPES, NAME_TYPES } from "@/db/schema";
 import { checkPageAccess } from "@/lib/auth/guard";
-import { getEntity } from "@/lib/read";
+import { getEntityForAdmin } from "@/lib/read";
 import { getEntityForEdit, listDesignationsForEdit, type DesignationForEdit } from "@/lib/read/admin";
 import { ParamReader, type SearchParams } from "@/lib/params";
 import { parseId } from "@/lib/validation/id";
@@ -176,7 +176,7 @@ export default async function AdminEntityPage({ params, searchParams }: Props) {
   const entityId = parseId(id);
   if (entityId === null) notFound();
   const record = getEntityForEdit(entityId);
-  const entity = record ? getEntity(entityId) : null;
+  const entity = record ? getEntityForAdmin(entityId) : null;
   if (!record || !entity) notFound();
   // A merged-away record is edited as the one it was merged into (docs/decisions/0009).
   if (entity.mergedInto !== null) permanentRedirect(`/admin/entities/${entity.mergedInto}`);
