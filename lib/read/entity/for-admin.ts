@@ -1,8 +1,7 @@
 import { getDb } from "@/db/client";
 import type { DbOrTx } from "@/lib/commands/context";
 import { loadAttributes, loadIdentifiers, type EntityAttribute, type EntityIdentifier } from "./facts";
-import { loadNameRows } from "./names";
-import type { EntityName } from "./names";
+import { loadNameRows, type EntityName } from "./names";
 import { loadEntityRecord } from "./record";
 
 /** What the admin entity page shows beside its forms: no designations, history or name origins (it reads those itself or not at all). */
