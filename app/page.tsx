@@ -4,6 +4,7 @@ import { listSourceHealth } from "@/lib/read/imports";
 import { getMessages } from "@/lib/i18n";
 import { formatNumber } from "@/lib/format";
 import { ChangeList } from "@/components/ChangeList";
+import { DataTable } from "@/components/DataTable";
 import { recordKeepingHref } from "@/lib/params";
 import { DateText } from "@/components/DateText";
 import { Notices } from "@/components/Notices";
@@ -87,45 +88,40 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
             </div>
           ))}
         </div>
-        <div className="table-wrap">
-          <table>
-            <caption>{t.figures.byAuthority}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.figures.authority}</th>
-                <th scope="col" className="num">
-                  {t.figures.designationsColumn}
-                </th>
-                <th scope="col" className="num">
-                  {t.figures.entitiesColumn}
-                </th>
-                <th scope="col">{t.figures.dataColumn}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {s.byAuthority.map((a) => (
-                <tr key={a.code}>
-                  <td>
-                    <Link href={`/entities?authority=${encodeURIComponent(a.code)}&status=active${kept}`}>{a.code}</Link>{" "}
-                    <span className="muted small">{a.name}</span>
-                  </td>
-                  <td className="num">{formatNumber(a.designations)}</td>
-                  <td className="num">{formatNumber(a.entities)}</td>
-                  <td className="small">
-                    {s.publications
-                      .filter((p) => p.authorities.includes(a.code))
-                      .map((p) => (
-                        <div key={p.listKey}>
-                          <time dateTime={p.publishedOn}>{p.publishedOn}</time>, <PublicationAge age={p.age} outOfDate={p.outOfDate} />
-                        </div>
-                      ))}
-                    {fedByLists.has(a.code) ? null : <span className="muted">{m.sources.factsOnly}</span>}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t.figures.byAuthority}
+          rows={s.byAuthority}
+          rowKey={(a) => a.code}
+          columns={[
+            {
+              header: t.figures.authority,
+              cell: (a) => (
+                <>
+                  <Link href={`/entities?authority=${encodeURIComponent(a.code)}&status=active${kept}`}>{a.code}</Link>{" "}
+                  <span className="muted small">{a.name}</span>
+                </>
+              ),
+            },
+            { header: t.figures.designationsColumn, numeric: true, cell: (a) => formatNumber(a.designations) },
+            { header: t.figures.entitiesColumn, numeric: true, cell: (a) => formatNumber(a.entities) },
+            {
+              header: t.figures.dataColumn,
+              className: "small",
+              cell: (a) => (
+                <>
+                  {s.publications
+                    .filter((p) => p.authorities.includes(a.code))
+                    .map((p) => (
+                      <div key={p.listKey}>
+                        <time dateTime={p.publishedOn}>{p.publishedOn}</time>, <PublicationAge age={p.age} outOfDate={p.outOfDate} />
+                      </div>
+                    ))}
+                  {fedByLists.has(a.code) ? null : <span className="muted">{m.sources.factsOnly}</span>}
+                </>
+              ),
+            },
+          ]}
+        />
       </section>
 
       <div className="two-col">

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ImportRunSummary } from "@/lib/read/imports";
 import { getMessages } from "@/lib/i18n";
 import { formatNumber } from "@/lib/format";
+import { DataTable, type Column } from "./DataTable";
 import { DateText } from "./DateText";
 
 /** A tracker timestamp (when a run started or finished), readable, with its machine form. */
@@ -38,51 +39,34 @@ export function ImportRunTable({
   const c = m.sources.runs.columns;
   const counts = (["added", "changed", "removed", "unchanged", ...(showMerged ? (["merged"] as const) : [])] as const);
   return (
-    <div className="table-wrap">
-      <table>
-        <caption className={hideCaption ? "visually-hidden" : undefined}>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{c.run}</th>
-            <th scope="col">{c.list}</th>
-            <th scope="col">{c.published}</th>
-            <th scope="col">{c.status}</th>
-            <th scope="col">{c.started}</th>
-            {counts.map((k) => (
-              <th key={k} scope="col" className="num">
-                {c[k]}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {runs.map((r) => (
-            <tr key={r.id}>
-              <td>
-                <Link href={`/imports/${r.id}`} className="nowrap">
-                  {m.sources.runs.runLink(r.id)}
-                </Link>
-              </td>
-              <td>{r.label}</td>
-              <td>
-                <DateText value={r.publishedOn} />
-              </td>
-              <td>
-                <RunStatusBadge status={r.status} />
-                {showErrors && r.error ? <div className="small mono">{r.error.slice(0, 160)}</div> : null}
-              </td>
-              <td>
-                <Timestamp value={r.startedAt} />
-              </td>
-              {counts.map((k) => (
-                <td key={k} className="num">
-                  {formatNumber(r[k])}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={caption}
+      captionClassName={hideCaption ? "visually-hidden" : undefined}
+      rows={runs}
+      rowKey={(r) => r.id}
+      columns={[
+        {
+          header: c.run,
+          cell: (r) => (
+            <Link href={`/imports/${r.id}`} className="nowrap">
+              {m.sources.runs.runLink(r.id)}
+            </Link>
+          ),
+        },
+        { header: c.list, cell: (r) => r.label },
+        { header: c.published, cell: (r) => <DateText value={r.publishedOn} /> },
+        {
+          header: c.status,
+          cell: (r) => (
+            <>
+              <RunStatusBadge status={r.status} />
+              {showErrors && r.error ? <div className="small mono">{r.error.slice(0, 160)}</div> : null}
+            </>
+          ),
+        },
+        { header: c.started, cell: (r) => <Timestamp value={r.startedAt} /> },
+        ...counts.map((k): Column<ImportRunSummary> => ({ header: c[k], numeric: true, cell: (r) => formatNumber(r[k]) })),
+      ]}
+    />
   );
 }

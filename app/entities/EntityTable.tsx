@@ -2,7 +2,9 @@ import Link from "next/link";
 import type { EntityListRow } from "@/lib/read";
 import { getMessages } from "@/lib/i18n";
 import { DayStateBadge, KindBadge, UnofficialBadge } from "@/components/Badges";
+import { DataTable, type Column } from "@/components/DataTable";
 import { DateText } from "@/components/DateText";
+import { NameText } from "@/components/NameText";
 
 /** One authority's designations of a row's entity, on the day the list is shown for. */
 function AuthorityBadge({ a }: { a: EntityListRow["authorities"][number] }) {
@@ -27,61 +29,44 @@ function AuthorityBadge({ a }: { a: EntityListRow["authorities"][number] }) {
 
 export function EntityTable({ rows, caption }: { rows: EntityListRow[]; caption: string }) {
   const t = getMessages().entities.list;
-  return (
-        <div className="table-wrap">
-          <table>
-            <caption className="visually-hidden">{caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.columns.name}</th>
-                <th scope="col">{t.columns.kind}</th>
-                <th scope="col">{t.columns.authorities}</th>
-                <th scope="col">{t.columns.firstListed}</th>
-                <th scope="col">{t.columns.status}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.id}>
-                  <td>
-                    <Link href={`/entities/${r.id}`}>{r.name}</Link>
-                    {r.otherNames.length > 0 ? (
-                      <div className="small muted">
-                        {r.otherNames.map((n, i) => (
-                          <span key={n.value}>
-                            {i > 0 ? " · " : ""}
-                            <span lang={n.script === "Hang" ? "ko" : n.script === "Cyrl" ? "ru" : undefined}>{n.value}</span>
-                            {!n.official ? (
-                              <>
-                                {" "}
-                                <UnofficialBadge />
-                              </>
-                            ) : null}
-                          </span>
-                        ))}
-                      </div>
-                    ) : null}
-                  </td>
-                  <td>
-                    <KindBadge kind={r.kind} />
-                  </td>
-                  <td>
-                    <span className="badge-list">
-                      {r.authorities.map((a) => (
-                        <AuthorityBadge key={a.code} a={a} />
-                      ))}
-                    </span>
-                  </td>
-                  <td>
-                    <DateText value={r.firstListedOn} />
-                  </td>
-                  <td>
-                    <DayStateBadge state={r.state} />
-                  </td>
-                </tr>
+  const columns: Column<EntityListRow>[] = [
+    {
+      header: t.columns.name,
+      cell: (r) => (
+        <>
+          <Link href={`/entities/${r.id}`}>{r.name}</Link>
+          {r.otherNames.length > 0 ? (
+            <div className="small muted">
+              {r.otherNames.map((n, i) => (
+                <span key={n.value}>
+                  {i > 0 ? " · " : ""}
+                  <NameText name={n} />
+                  {!n.official ? (
+                    <>
+                      {" "}
+                      <UnofficialBadge />
+                    </>
+                  ) : null}
+                </span>
               ))}
-            </tbody>
-          </table>
-        </div>
-  );
+            </div>
+          ) : null}
+        </>
+      ),
+    },
+    { header: t.columns.kind, cell: (r) => <KindBadge kind={r.kind} /> },
+    {
+      header: t.columns.authorities,
+      cell: (r) => (
+        <span className="badge-list">
+          {r.authorities.map((a) => (
+            <AuthorityBadge key={a.code} a={a} />
+          ))}
+        </span>
+      ),
+    },
+    { header: t.columns.firstListed, cell: (r) => <DateText value={r.firstListedOn} /> },
+    { header: t.columns.status, cell: (r) => <DayStateBadge state={r.state} /> },
+  ];
+  return <DataTable caption={caption} captionClassName="visually-hidden" columns={columns} rows={rows} rowKey={(r) => r.id} />;
 }

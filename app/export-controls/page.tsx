@@ -4,6 +4,7 @@ import { listControlLists } from "@/lib/read";
 import { getMessages } from "@/lib/i18n";
 import { formatNumber } from "@/lib/format";
 import { FactStatusBadge } from "@/components/Badges";
+import { DataTable } from "@/components/DataTable";
 import { DateText } from "@/components/DateText";
 import styles from "./export-controls.module.css";
 import { CheckMarker, DiscrepancyLine, ListFacts, restated, revisionAnchor } from "./ListParts";
@@ -54,52 +55,35 @@ export default function ExportControlsPage() {
             {l.revisions.length === 0 ? (
               <p className="muted">{t.noRevisions}</p>
             ) : (
-              <div className="table-wrap">
-                <table>
-                  <caption>{t.caption(l.name)}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t.columns.effective}</th>
-                      <th scope="col">{t.columns.announced}</th>
-                      <th scope="col">{t.columns.proposed}</th>
-                      <th scope="col" className="num">
-                        {t.columns.added}
-                      </th>
-                      <th scope="col" className="num">
-                        {t.columns.removed}
-                      </th>
-                      <th scope="col" className="num">
-                        {t.columns.total}
-                      </th>
-                      <th scope="col">{t.columns.check}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {l.revisions.map((r) => (
-                      <tr key={r.id}>
-                        <td>
-                          <DateText value={r.effectiveOn} /> <FactStatusBadge status={r.status} />
-                        </td>
-                        <td>
-                          <OptionalDate value={r.announcedOn} />
-                        </td>
-                        <td>
-                          <OptionalDate value={r.proposedOn} />
-                        </td>
-                        <td className="num">{formatNumber(r.added)}</td>
-                        <td className="num">{formatNumber(r.removed)}</td>
-                        <td className="num">
-                          <strong>{formatNumber(r.total)}</strong>
-                        </td>
-                        <td>
-                          <CheckMarker revision={r} />
-                          {r.check.restatement ? <div className="small">{restated(r)}</div> : null}
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <DataTable
+                caption={t.caption(l.name)}
+                rows={l.revisions}
+                rowKey={(r) => r.id}
+                columns={[
+                  {
+                    header: t.columns.effective,
+                    cell: (r) => (
+                      <>
+                        <DateText value={r.effectiveOn} /> <FactStatusBadge status={r.status} />
+                      </>
+                    ),
+                  },
+                  { header: t.columns.announced, cell: (r) => <OptionalDate value={r.announcedOn} /> },
+                  { header: t.columns.proposed, cell: (r) => <OptionalDate value={r.proposedOn} /> },
+                  { header: t.columns.added, numeric: true, cell: (r) => formatNumber(r.added) },
+                  { header: t.columns.removed, numeric: true, cell: (r) => formatNumber(r.removed) },
+                  { header: t.columns.total, numeric: true, cell: (r) => <strong>{formatNumber(r.total)}</strong> },
+                  {
+                    header: t.columns.check,
+                    cell: (r) => (
+                      <>
+                        <CheckMarker revision={r} />
+                        {r.check.restatement ? <div className="small">{restated(r)}</div> : null}
+                      </>
+                    ),
+                  },
+                ]}
+              />
             )}
             <p className="small">
               <Link href={href}>{t.list.open(l.name)}</Link>

@@ -10,6 +10,7 @@ import { DayCountsLine } from "@/components/DayCountsLine";
 import { DataBasis } from "@/components/DataBasis";
 import { DayStateBadge, KindBadge, UnofficialBadge } from "@/components/Badges";
 import { Notices } from "@/components/Notices";
+import { NameText } from "@/components/NameText";
 import { Pagination } from "@/components/Pagination";
 import { SearchBox } from "@/components/SearchBox";
 
@@ -51,9 +52,9 @@ function ResultItem({ r, threshold }: { r: SearchResult; threshold: number }) {
         ) : (
           <>
             {t.matchedVia[m.field]}:{" "}
-            <span lang={m.script === "Hang" ? "ko" : m.script === "Cyrl" ? "ru" : undefined}>
+            <NameText name={m}>
               <Highlighted value={m.value} tokens={m.tokens} />
-            </span>
+            </NameText>
             {t.script[m.script] ? <span className="muted"> ({t.script[m.script]})</span> : null}
             {!m.official ? (
               <>

@@ -9,9 +9,3 @@ export function imoCheckDigitValid(value: string): boolean {
   for (let i = 0; i < 6; i++) sum += Number(value[i]) * (7 - i);
   return sum % 10 === Number(value[6]);
 }
-
-/** `IMO 9003550`, `imo:9003550`, `9003550` → `9003550`; anything else → null. */
-export function parseImoNumber(input: string): string | null {
-  const m = /^\s*(?:imo\s*[:.#-]?\s*)?(\d{7})\s*$/i.exec(input);
-  return m ? m[1]! : null;
-}

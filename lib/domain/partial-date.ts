@@ -7,7 +7,6 @@ import { z } from "zod";
  * as the first day it covers, so `2023-09 <= 2023-09-15` holds.
  */
 export type PartialDate = string;
-export type DatePrecision = "year" | "month" | "day";
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
@@ -25,10 +24,6 @@ export function isPartialDate(value: string): boolean {
 
 export function isFullDate(value: string): boolean {
   return isPartialDate(value) && value.length === 10;
-}
-
-export function datePrecision(value: PartialDate): DatePrecision {
-  return value.length === 4 ? "year" : value.length === 7 ? "month" : "day";
 }
 
 export const partialDateSchema = z

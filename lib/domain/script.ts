@@ -14,3 +14,11 @@ export function detectScript(value: string): ScriptCode {
   for (const [code, re] of SCRIPTS) if (re.test(value)) return code;
   return "Zyyy";
 }
+
+/** The languages the tracker marks names in, by script: a screen reader then reads a Hangul or Cyrillic name in its language. */
+const LANG_OF_SCRIPT: Partial<Record<string, string>> = { Hang: "ko", Cyrl: "ru" };
+
+/** The `lang` to mark a name written in `script` with; undefined for Latin and scripts of several languages. */
+export function langOfScript(script: string | null | undefined): string | undefined {
+  return script ? LANG_OF_SCRIPT[script] : undefined;
+}

@@ -16,12 +16,6 @@ export const optionalText = (max = 4000) =>
     .optional()
     .transform((v) => (v ? v : undefined));
 
-export const countryCodeSchema = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .regex(/^[A-Z]{2}$/, "Use a two-letter country code (ISO 3166), such as RU or KP");
-
 export const authorityCodeSchema = z
   .string()
   .trim()

@@ -12,6 +12,7 @@ import {
   requiredText,
 } from "./form-data";
 import { detailProblem, identifierProblem } from "./identifier-rules";
+import { isId } from "./id";
 import { getMessages } from "@/lib/i18n";
 
 const v = getMessages().admin.validation;
@@ -31,7 +32,7 @@ const entityRef = () =>
     .string()
     .trim()
     .optional()
-    .refine((s) => !s || /^\d{1,12}$/.test(s), v.entityNumber)
+    .refine((s) => !s || isId(s), v.entityNumber)
     .transform((s) => (s ? Number(s) : undefined));
 
 const nameRow = z.object({

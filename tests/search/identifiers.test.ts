@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { compactIdentifier, parseIdentifierQuery } from "@/lib/search/text";
 
 describe("parseIdentifierQuery: IMO numbers", () => {
-  it.each(["IMO 9003550", "IMO: 9003550", "9003550", "imo9003550", "IMO-9003550", "IMO No. 9003550", "  imo  9003550 ", "IMO#9003550", "IMO 9003550."])(
+  it.each(["IMO 9003550", "IMO: 9003550", "9003550", "imo9003550", "IMO-9003550", "IMO No. 9003550", "  imo  9003550 ", "IMO#9003550", "IMO 9003550.", "imo:9003550", "  IMO9003550  "])(
     "%s is IMO 9003550 with a valid check digit",
     (q) => {
       expect(parseIdentifierQuery(q)).toMatchObject({ type: "imo", value: "9003550", compact: "9003550", checkDigitValid: true });

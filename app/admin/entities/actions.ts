@@ -5,6 +5,7 @@ import { delist, updateDesignation } from "@/lib/commands/designations";
 import { addAttribute, addIdentifier, addName, updateEntity } from "@/lib/commands/entities";
 import { withdrawDesignation, withdrawEntity } from "@/lib/commands/withdrawals";
 import { getDesignationForEdit, getEntityForEdit } from "@/lib/read/admin";
+import { parseId } from "@/lib/validation/id";
 import {
   delistFormSchema,
   designationEditFormSchema,
@@ -29,8 +30,7 @@ import { nonce, runForm } from "../_lib/run-form";
 
 const pageOf = (entityId: number | undefined) => (entityId ? `/admin/entities/${entityId}` : "/admin/entities");
 const numberIn = (formData: FormData, name: string) => {
-  const v = formData.get(name);
-  return typeof v === "string" && /^\d{1,12}$/.test(v) ? Number(v) : undefined;
+  return parseId(formData.get(name)) ?? undefined;
 };
 /** The entity whose page a form is on (designation forms carry it too, to come back to it). */
 const entityOf = (formData: FormData) => numberIn(formData, "entityId");

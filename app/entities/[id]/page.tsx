@@ -1,23 +1,28 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
-import { getEntity, type EntityDetail } from "@/lib/read";
+import { getEntity, type DesignationView, type EntityDetail } from "@/lib/read";
 import { getMessages } from "@/lib/i18n";
 import { FactStatusBadge, InForceBadge, KindBadge, UnofficialBadge } from "@/components/Badges";
 import { ChangeList } from "@/components/ChangeList";
+import { DataTable, type Column } from "@/components/DataTable";
 import { DateText } from "@/components/DateText";
+import { NameText } from "@/components/NameText";
 import { SourceLinks } from "@/components/SourceLinks";
 import { ListRemarks } from "./ListRemarks";
 import { NameOrigins } from "./NameOrigins";
 import { StatusLine } from "./StatusLine";
 import { Notices } from "@/components/Notices";
 import { ParamReader, readRecordKeeping, recordKeepingHref, type SearchParams } from "@/lib/params";
+import { langOfScript } from "@/lib/domain/script";
+import { parseId } from "@/lib/validation/id";
 
 export const dynamic = "force-dynamic";
 
 function load(id: string, withRecordKeeping: boolean): EntityDetail {
-  if (!/^\d{1,12}$/.test(id)) notFound();
-  const entity = getEntity(Number(id), undefined, { withRecordKeeping });
+  const entityId = parseId(id);
+  if (entityId === null) notFound();
+  const entity = getEntity(entityId, undefined, { withRecordKeeping });
   if (!entity) notFound();
   // Merged into another (docs/decisions/0009): the address answers 308 with the survivor's, where everything of both is.
   if (entity.mergedInto !== null) permanentRedirect(`/entities/${entity.mergedInto}`);
@@ -26,11 +31,10 @@ function load(id: string, withRecordKeeping: boolean): EntityDetail {
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { id } = await params;
-  const entity = /^\d{1,12}$/.test(id) ? getEntity(Number(id)) : null;
+  const entityId = parseId(id);
+  const entity = entityId === null ? null : getEntity(entityId);
   return { title: entity?.name ?? getMessages().common.notFound.title };
 }
-
-const LANG_OF_SCRIPT: Record<string, string> = { Hang: "ko", Cyrl: "ru" };
 
 export default async function EntityPage({
   params,
@@ -51,7 +55,7 @@ export default async function EntityPage({
       <p className="breadcrumb">
         <Link href="/entities">{m.entities.list.title}</Link>
       </p>
-      <h1 lang={LANG_OF_SCRIPT[e.names.find((n) => n.type === "primary")?.script ?? ""]}>{e.name}</h1>
+      <h1 lang={langOfScript(e.names.find((n) => n.type === "primary")?.script)}>{e.name}</h1>
       <StatusLine entity={e} />
       <p>
         <KindBadge kind={e.kind} />{" "}
@@ -68,36 +72,7 @@ export default async function EntityPage({
 
       <section aria-labelledby="names">
         <h2 id="names">{t.names}</h2>
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t.nameColumns.name}</th>
-                <th scope="col">{t.nameColumns.type}</th>
-                <th scope="col">{t.nameColumns.script}</th>
-                <th scope="col">{t.nameColumns.language}</th>
-                <th scope="col">{t.nameColumns.source}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {e.names.map((n) => (
-                <tr key={n.id}>
-                  <td>
-                    <span lang={n.lang ?? LANG_OF_SCRIPT[n.script]}>{n.value}</span>{" "}
-                    {!n.official ? <UnofficialBadge /> : null} <FactStatusBadge status={n.status} />
-                    {n.note ? <div className="small muted">{n.note}</div> : null}
-                  </td>
-                  <td>{t.nameType[n.type]}</td>
-                  <td>{t.script[n.script] ?? n.script}</td>
-                  <td>{n.lang ? (t.language[n.lang] ?? n.lang) : ""}</td>
-                  <td>
-                    <NameOrigins name={n} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable columns={nameColumns()} rows={e.names} rowKey={(n) => n.id} />
       </section>
 
       {e.identifiers.length > 0 ? (
@@ -153,72 +128,7 @@ export default async function EntityPage({
         {e.designationsByAuthority.map((g) => (
           <div key={g.authority.code}>
             <h3>{t.byAuthority(g.authority.code, g.authority.name)}</h3>
-            <div className="table-wrap">
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{t.designationColumns.program}</th>
-                    <th scope="col">{t.designationColumns.listed}</th>
-                    <th scope="col">{t.designationColumns.effective}</th>
-                    <th scope="col">{t.designationColumns.delisted}</th>
-                    <th scope="col">{t.designationColumns.reason}</th>
-                    <th scope="col">{t.designationColumns.sources}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {g.designations.map((d) => (
-                    <tr key={d.id}>
-                      <td>
-                        {d.program.name} <InForceBadge inForce={d.inForce} /> <FactStatusBadge status={d.status} />
-                        {d.legalBasis || d.program.legalBasis ? (
-                          <div className="small">
-                            {t.legalBasis}: {d.legalBasis ?? d.program.legalBasis}
-                          </div>
-                        ) : null}
-                        {d.announcement ? (
-                          <div className="small">
-                            {t.announcement}: <Link href={`/announcements/${d.announcement.id}`}>{d.announcement.title}</Link>
-                          </div>
-                        ) : null}
-                        {d.listRecordId ? (
-                          <div className="small muted">
-                            {t.listRecord}: {d.listRecordId}
-                          </div>
-                        ) : null}
-                      </td>
-                      <td>
-                        {d.listedOn || !d.firstSeenOn ? (
-                          <DateText value={d.listedOn} />
-                        ) : (
-                          <span className="muted">{t.listingDateNotPublished}</span>
-                        )}
-                        {d.firstSeenOn ? (
-                          <div className="small muted">
-                            {t.firstSeenIn} <DateText value={d.firstSeenOn} />
-                          </div>
-                        ) : null}
-                      </td>
-                      <td>
-                        <DateText value={d.effectiveOn} />
-                      </td>
-                      <td>
-                        {d.delistedOn ? <DateText value={d.delistedOn} /> : "—"}
-                        {d.delistingReason ? (
-                          <div className="small">
-                            {t.delistingReason}: {d.delistingReason}
-                          </div>
-                        ) : null}
-                        {d.delistingSource ? <SourceLinks sources={[d.delistingSource]} inline /> : null}
-                      </td>
-                      <td>{d.reason ?? ""}</td>
-                      <td>
-                        <SourceLinks sources={d.sources} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable columns={designationColumns()} rows={g.designations} rowKey={(d) => d.id} />
           </div>
         ))}
       </section>
@@ -298,31 +208,12 @@ export default async function EntityPage({
       {e.listRecords.length > 0 ? (
         <section aria-labelledby="list-records">
           <h2 id="list-records">{t.listRecords}</h2>
-          <div className="table-wrap">
-            <table>
-              <caption>{t.listRecordsCaption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t.listRecordColumns.list}</th>
-                  <th scope="col">{t.listRecordColumns.record}</th>
-                  <th scope="col">{t.listRecordColumns.firstSeen}</th>
-                  <th scope="col">{t.listRecordColumns.removed}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {e.listRecords.map((r) => (
-                  <tr key={`${r.listKey}:${r.recordId}`}>
-                    <td>{r.label}</td>
-                    <td className="mono">{r.recordId}</td>
-                    <td>
-                      <DateText value={r.firstSeenOn} />
-                    </td>
-                    <td>{r.removedOn ? <DateText value={r.removedOn} /> : <span className="muted">{t.listRecordOnList}</span>}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={t.listRecordsCaption}
+            columns={listRecordColumns()}
+            rows={e.listRecords}
+            rowKey={(r) => `${r.listKey}:${r.recordId}`}
+          />
         </section>
       ) : null}
 
@@ -344,4 +235,98 @@ export default async function EntityPage({
       </section>
     </>
   );
+}
+
+type EntityName = EntityDetail["names"][number];
+type ListRecord = EntityDetail["listRecords"][number];
+
+function nameColumns(): Column<EntityName>[] {
+  const t = getMessages().entities.detail;
+  return [
+    {
+      header: t.nameColumns.name,
+      cell: (n) => (
+        <>
+          <NameText name={n} /> {!n.official ? <UnofficialBadge /> : null} <FactStatusBadge status={n.status} />
+          {n.note ? <div className="small muted">{n.note}</div> : null}
+        </>
+      ),
+    },
+    { header: t.nameColumns.type, cell: (n) => t.nameType[n.type] },
+    { header: t.nameColumns.script, cell: (n) => t.script[n.script] ?? n.script },
+    { header: t.nameColumns.language, cell: (n) => (n.lang ? (t.language[n.lang] ?? n.lang) : "") },
+    { header: t.nameColumns.source, cell: (n) => <NameOrigins name={n} /> },
+  ];
+}
+
+function designationColumns(): Column<DesignationView>[] {
+  const t = getMessages().entities.detail;
+  return [
+    {
+      header: t.designationColumns.program,
+      cell: (d) => (
+        <>
+          {d.program.name} <InForceBadge inForce={d.inForce} /> <FactStatusBadge status={d.status} />
+          {d.legalBasis || d.program.legalBasis ? (
+            <div className="small">
+              {t.legalBasis}: {d.legalBasis ?? d.program.legalBasis}
+            </div>
+          ) : null}
+          {d.announcement ? (
+            <div className="small">
+              {t.announcement}: <Link href={`/announcements/${d.announcement.id}`}>{d.announcement.title}</Link>
+            </div>
+          ) : null}
+          {d.listRecordId ? (
+            <div className="small muted">
+              {t.listRecord}: {d.listRecordId}
+            </div>
+          ) : null}
+        </>
+      ),
+    },
+    {
+      header: t.designationColumns.listed,
+      cell: (d) => (
+        <>
+          {d.listedOn || !d.firstSeenOn ? <DateText value={d.listedOn} /> : <span className="muted">{t.listingDateNotPublished}</span>}
+          {d.firstSeenOn ? (
+            <div className="small muted">
+              {t.firstSeenIn} <DateText value={d.firstSeenOn} />
+            </div>
+          ) : null}
+        </>
+      ),
+    },
+    { header: t.designationColumns.effective, cell: (d) => <DateText value={d.effectiveOn} /> },
+    {
+      header: t.designationColumns.delisted,
+      cell: (d) => (
+        <>
+          {d.delistedOn ? <DateText value={d.delistedOn} /> : "—"}
+          {d.delistingReason ? (
+            <div className="small">
+              {t.delistingReason}: {d.delistingReason}
+            </div>
+          ) : null}
+          {d.delistingSource ? <SourceLinks sources={[d.delistingSource]} inline /> : null}
+        </>
+      ),
+    },
+    { header: t.designationColumns.reason, cell: (d) => d.reason ?? "" },
+    { header: t.designationColumns.sources, cell: (d) => <SourceLinks sources={d.sources} /> },
+  ];
+}
+
+function listRecordColumns(): Column<ListRecord>[] {
+  const t = getMessages().entities.detail;
+  return [
+    { header: t.listRecordColumns.list, cell: (r) => r.label },
+    { header: t.listRecordColumns.record, cell: (r) => r.recordId, className: "mono" },
+    { header: t.listRecordColumns.firstSeen, cell: (r) => <DateText value={r.firstSeenOn} /> },
+    {
+      header: t.listRecordColumns.removed,
+      cell: (r) => (r.removedOn ? <DateText value={r.removedOn} /> : <span className="muted">{t.listRecordOnList}</span>),
+    },
+  ];
 }

@@ -13,7 +13,9 @@ import {
 import { getMessages } from "@/lib/i18n";
 import { formatNumber } from "@/lib/format";
 import { ParamReader, type SearchParams } from "@/lib/params";
+import { isId } from "@/lib/validation/id";
 import { ChangeList } from "@/components/ChangeList";
+import { DataTable } from "@/components/DataTable";
 import { DateText } from "@/components/DateText";
 import { RunStatusBadge, Timestamp } from "@/components/ImportRuns";
 import { Notices } from "@/components/Notices";
@@ -23,8 +25,6 @@ import { SourceLinks } from "@/components/SourceLinks";
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
-
-const isId = (id: string) => /^\d{1,12}$/.test(id);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const m = getMessages();
@@ -40,29 +40,16 @@ const COUNT_KEYS = ["added", "changed", "removed", "unchanged", "merged"] as con
 function Counts({ run }: { run: ImportRunChanges["run"] }) {
   const t = getMessages().sources.run;
   return (
-    <div className="table-wrap">
-      <table>
-        <caption>{t.countsCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.countsColumns.what}</th>
-            <th scope="col" className="num">
-              {t.countsColumns.count}
-            </th>
-            <th scope="col">{t.countsColumns.meaning}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {COUNT_KEYS.map((k) => (
-            <tr key={k}>
-              <th scope="row">{t.counts[k][0]}</th>
-              <td className="num">{formatNumber(run[k])}</td>
-              <td className="small">{t.counts[k][1]}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={t.countsCaption}
+      rows={COUNT_KEYS}
+      rowKey={(k) => k}
+      columns={[
+        { header: t.countsColumns.what, rowHeader: true, cell: (k) => t.counts[k][0] },
+        { header: t.countsColumns.count, numeric: true, cell: (k) => formatNumber(run[k]) },
+        { header: t.countsColumns.meaning, className: "small", cell: (k) => t.counts[k][1] },
+      ]}
+    />
   );
 }
 

@@ -4,9 +4,10 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { z } from "zod";
 import { IDENTIFIER_TYPES, NAME_TYPES } from "@/db/schema";
 import { checkPageAccess } from "@/lib/auth/guard";
-import { getEntity } from "@/lib/read";
+import { getEntityForAdmin } from "@/lib/read";
 import { getEntityForEdit, listDesignationsForEdit, type DesignationForEdit } from "@/lib/read/admin";
 import { ParamReader, type SearchParams } from "@/lib/params";
+import { parseId } from "@/lib/validation/id";
 import { ATTRIBUTES_BY_KIND } from "@/lib/validation/entity";
 import { NAME_LANGUAGES } from "@/lib/validation/designation-form";
 import { AccessDenied } from "../../AccessDenied";
@@ -172,10 +173,10 @@ export default async function AdminEntityPage({ params, searchParams }: Props) {
   const { id } = await params;
   const access = await checkPageAccess("editor", `/admin/entities/${encodeURIComponent(id)}`);
   if (!access.allowed) return <AccessDenied user={access.user} minRole={access.minRole} />;
-  if (!/^\d{1,12}$/.test(id)) notFound();
-  const entityId = Number(id);
+  const entityId = parseId(id);
+  if (entityId === null) notFound();
   const record = getEntityForEdit(entityId);
-  const entity = record ? getEntity(entityId) : null;
+  const entity = record ? getEntityForAdmin(entityId) : null;
   if (!record || !entity) notFound();
   // A merged-away record is edited as the one it was merged into (docs/decisions/0009).
   if (entity.mergedInto !== null) permanentRedirect(`/admin/entities/${entity.mergedInto}`);
