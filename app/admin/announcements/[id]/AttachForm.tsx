@@ -1,8 +1,8 @@
 "use client";
 
-import { attachDesignationFormSchema } from "@/lib/validation/designation-form";
 import { EMPTY_FORM } from "../../_lib/form-state";
 import { FormAlert, Hidden, useAdminForm, type FormAction } from "../../_components/form";
+import { attachDesignationFormSchema } from "../schema";
 import styles from "../../admin.module.css";
 import { getMessages } from "@/lib/i18n";
 

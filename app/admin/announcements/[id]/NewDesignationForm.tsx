@@ -1,15 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import {
-  ENTRY_KINDS,
-  ENTRY_NAME_TYPES,
-  NAME_LANGUAGES,
-  ORGANIZATION_IDENTIFIER_TYPES,
-  newDesignationFormSchema,
-  type EntryKind,
-} from "@/lib/validation/designation-form";
 import { EMPTY_FORM } from "../../_lib/form-state";
+import { NAME_LANGUAGES } from "../../_lib/languages";
 import {
   CheckboxField,
   FieldError,
@@ -24,6 +17,13 @@ import {
   type FormAction,
   type FormApi,
 } from "../../_components/form";
+import {
+  ENTRY_KINDS,
+  ENTRY_NAME_TYPES,
+  ORGANIZATION_IDENTIFIER_TYPES,
+  newDesignationFormSchema,
+  type EntryKind,
+} from "../schema";
 import { EntityPicker } from "./EntityPicker";
 import type { ListingDateBasis } from "@/lib/domain/listing-date";
 import styles from "../../admin.module.css";

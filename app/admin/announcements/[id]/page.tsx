@@ -8,13 +8,12 @@ import { getAnnouncement, type AnnouncementDetail } from "@/lib/read";
 import { getAnnouncementForEdit } from "@/lib/read/admin";
 import { search } from "@/lib/search/engine";
 import { ParamReader, type SearchParams } from "@/lib/params";
-import { ENTRY_KINDS } from "@/lib/validation/designation-form";
 import { defaultListingDate } from "@/lib/domain/listing-date";
 import { AccessDenied } from "../../AccessDenied";
 import { DoneNotice } from "../../_components/DoneNotice";
-import { SimpleForm } from "../../_components/SimpleForm";
-import { announcementFields } from "../fields";
-import { attachDesignationAction, enterDesignationAction, updateAnnouncementAction } from "../actions";
+import { ENTRY_KINDS } from "../schema";
+import { AnnouncementEditForm } from "../forms";
+import { attachDesignationAction, enterDesignationAction } from "../actions";
 import { AttachForm } from "./AttachForm";
 import { NewDesignationForm } from "./NewDesignationForm";
 import { DateText } from "@/components/DateText";
@@ -267,12 +266,10 @@ export default async function AdminAnnouncementPage({ params, searchParams }: Pr
 
       <section aria-labelledby="edit-announcement">
         <h2 id="edit-announcement">{d.editHeading}</h2>
-        <SimpleForm
+        <AnnouncementEditForm
           key={`edit-${edit.version}`}
           id="edit-announcement-form"
           labelledBy="edit-announcement"
-          action={updateAnnouncementAction}
-          schema="announcementEdit"
           hidden={{ id: edit.id, version: edit.version, openedAt: new Date().toISOString() }}
           values={{
             title: edit.title,
@@ -284,8 +281,6 @@ export default async function AdminAnnouncementPage({ params, searchParams }: Pr
             declaredIndividuals: edit.declaredIndividuals?.toString() ?? "",
             summary: edit.summary ?? "",
           }}
-          fields={announcementFields("edit")}
-          submit={t.form.save}
         />
       </section>
     </>

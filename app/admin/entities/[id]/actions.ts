@@ -5,21 +5,19 @@ import { delist, updateDesignation } from "@/lib/commands/designations";
 import { addAttribute, addIdentifier, addName, updateEntity } from "@/lib/commands/entities";
 import { withdrawDesignation, withdrawEntity } from "@/lib/commands/withdrawals";
 import { getDesignationForEdit, getEntityForEdit } from "@/lib/read/admin";
-import {
-  delistFormSchema,
-  designationEditFormSchema,
-  withdrawDesignationFormSchema,
-} from "@/lib/validation/designation-form";
+import type { EntityNotice } from "@/lib/i18n/en/admin";
+import type { FormState } from "../../_lib/form-state";
+import { nonce, runForm } from "../../_lib/run-form";
 import {
   addDetailFormSchema,
   addIdentifierFormSchema,
   addNameFormSchema,
+  delistFormSchema,
+  designationEditFormSchema,
   entityEditFormSchema,
+  withdrawDesignationFormSchema,
   withdrawEntityFormSchema,
-} from "@/lib/validation/entity-form";
-import type { EntityNotice } from "@/lib/i18n/en/admin";
-import type { FormState } from "../_lib/form-state";
-import { nonce, runForm } from "../_lib/run-form";
+} from "./schema";
 
 /**
  * Corrections of one entity on /admin/entities/[id]. Every action checks the
