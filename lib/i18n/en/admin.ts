@@ -178,25 +178,8 @@ export const admin = {
     status: { confirmed: "Confirmed", reported: "Reported (one source)" },
   },
 
-  /** Refusals of the data-entry commands (lib/commands), shown on the forms. */
+  /** Rules of the data-entry forms and commands that are not refusals (those are in `./errors.ts`). */
   rules: {
-    conflict: (what: "entity" | "designation" | "announcement", expected: number, current: number) =>
-      `This ${what === "entity" ? "record" : what} was changed by someone else since you opened it (version ${expected}, now ${current}); nothing was saved.`,
-    withdrawn: (what: "entity" | "designation" | "announcement", on: string) =>
-      `This ${what === "entity" ? "record" : what} was withdrawn on ${on}; it can no longer be changed.`,
-    announcementIdTaken: (id: string) => `An announcement with the id ${id} exists already: choose another id.`,
-    unknownAnnouncement: (id: string) => `There is no announcement ${id}.`,
-    unknownEntity: (id: number) => `There is no entity ${id}.`,
-    entityWithdrawn: (name: string) => `${name} was withdrawn; it cannot be designated.`,
-    entityMerged: (name: string, into: number) => `${name} was merged into entity ${into}; designate that one.`,
-    selfLink: "An entity cannot be linked to itself.",
-    enteredAlready: (name: string) => `${name} is entered under this announcement already.`,
-    withdrawnDesignation: (name: string, authority: string, program: string) =>
-      `${name} has a withdrawn designation by ${authority} under ${program}.`,
-    designatedAlready: (name: string, authority: string, program: string, announcement: string | null, delistedOn: string | null) =>
-      `${name} is designated by ${authority} under ${program} already${announcement ? ` (announcement ${announcement})` : ""}${delistedOn ? `, delisted on ${delistedOn}` : ""}.`,
-    startsAfterDelisting: (delistedOn: string) => `The designation cannot start after its delisting (${delistedOn}).`,
-    revisionExists: (date: string) => `A revision effective ${date} is recorded already.`,
     eitherEntity: "Choose an existing entity or describe a new one, not both.",
     listingDateFilled:
       "Entered with no listing date where the entry form promised the announcement's date: that date is now stored.",
