@@ -13,7 +13,6 @@ import { AccessDenied } from "../../AccessDenied";
 import { DoneNotice } from "../../_components/DoneNotice";
 import { ENTRY_KINDS } from "../schema";
 import { AnnouncementEditForm } from "../forms";
-import { attachDesignationAction, enterDesignationAction } from "../actions";
 import { AttachForm } from "./AttachForm";
 import { NewDesignationForm } from "./NewDesignationForm";
 import { DateText } from "@/components/DateText";
@@ -177,7 +176,7 @@ function Attach({ a, q, kind }: { a: AnnouncementDetail; q: string | undefined; 
                 {entered.has(r.id) ? (
                   <span className="badge badge-ok">{t.entered}</span>
                 ) : (
-                  <AttachForm announcementId={a.id} entityId={r.id} label={t.label(r.name, common.kind[r.kind])} action={attachDesignationAction} />
+                  <AttachForm announcementId={a.id} entityId={r.id} label={t.label(r.name, common.kind[r.kind])} />
                 )}
               </li>
             ))}
@@ -257,7 +256,6 @@ export default async function AdminAnnouncementPage({ params, searchParams }: Pr
           <NewDesignationForm
             key={`entry-${nonce}`}
             announcementId={a.id}
-            action={enterDesignationAction}
             initialKind={kind}
             listingDefault={defaultListingDate(a)}
           />
