@@ -16,6 +16,7 @@ import { openDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { ConfigError, readConfig } from "@/lib/config";
 import { DomainError } from "@/lib/commands";
+import { getMessages } from "@/lib/i18n";
 import { FORMATS, filesAt, isFormat } from "@/lib/importers/formats";
 import { ImportRefusedError, importList, importUnchanged, type ImportSummary } from "@/lib/importers/run-import";
 import { ImportFormatError } from "@/lib/importers/types";
@@ -123,7 +124,8 @@ function main(): void {
     console.log(`  ${describeReconciliation(reconcileDatabase(db))}`);
   } catch (err) {
     bar?.stop();
-    if (err instanceof ImportRefusedError || err instanceof ImportFormatError || err instanceof DomainError) {
+    if (err instanceof DomainError) fail(`${getMessages().errors.refusal(err.code, err.params)} Nothing was imported; the failed run is recorded.`);
+    if (err instanceof ImportRefusedError || err instanceof ImportFormatError) {
       fail(`${err.message}${err instanceof ImportRefusedError ? "" : " Nothing was imported; the failed run is recorded."}`);
     }
     throw err;

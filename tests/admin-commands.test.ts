@@ -81,7 +81,7 @@ describe("admin commands", () => {
       const before = rowCounts(t.db);
       const err = caught(() => createAnnouncement(editor(), { ...ROUND, title: "Another round" }));
       expect(err).toBeInstanceOf(DomainError);
-      expect((err as DomainError).code).toBe("conflict");
+      expect((err as DomainError).kind).toBe("conflict");
       expect((err as DomainError).issues.map((i) => i.path)).toEqual(["id"]);
       expect(rowCounts(t.db)).toEqual(before);
       expect(getAnnouncement(ROUND.id, t.db)!.title).toBe(ROUND.title);
@@ -99,7 +99,7 @@ describe("admin commands", () => {
       const before = rowCounts(t.db);
       const err = caught(() => updateAnnouncement(other(), { id: ROUND.id, expectedVersion: 1, title: "Stale title" }));
       expect(isVersionConflict(err)).toBe(true);
-      expect((err as DomainError).details).toMatchObject({ subjectType: "announcement", expectedVersion: 1, currentVersion: 2 });
+      expect((err as DomainError).params).toMatchObject({ subjectType: "announcement", expectedVersion: 1, currentVersion: 2 });
       expect(rowCounts(t.db)).toEqual(before);
       expect(getAnnouncement(ROUND.id, t.db)!.title).toBe("Corrected title");
     });
@@ -170,7 +170,7 @@ describe("admin commands", () => {
 
       const before = rowCounts(t.db);
       const again = caught(() => enterDesignation(editor(), { announcementId: ROUND.id, entityId: existing }));
-      expect((again as DomainError).code).toBe("conflict");
+      expect((again as DomainError).kind).toBe("conflict");
       expect((again as DomainError).issues[0]?.path).toBe("entityId");
       // Another round under the same program does not take the designation over.
       createAnnouncement(editor(), { ...ROUND, id: "kr-test-later", title: "Later round" });
@@ -267,7 +267,7 @@ describe("admin commands", () => {
       const current = designationRow(designationId);
       const err = caught(() => updateDesignation(editor(), { designationId, expectedVersion: opened.version, reason: "My reason" }));
       expect(isVersionConflict(err)).toBe(true);
-      expect((err as DomainError).details).toMatchObject({
+      expect((err as DomainError).params).toMatchObject({
         subjectType: "designation",
         expectedVersion: opened.version,
         currentVersion: opened.version + 1,
@@ -343,7 +343,7 @@ describe("admin commands", () => {
       expect(log).toMatchObject({ reason: "Entered under the wrong round", entityId, subjectId: String(designationId) });
       // A withdrawn designation cannot be changed any more.
       const err = caught(() => updateDesignation(editor(), { designationId, expectedVersion: d.version + 1, reason: "x" }));
-      expect((err as DomainError).code).toBe("conflict");
+      expect((err as DomainError).kind).toBe("conflict");
       expect(isVersionConflict(err)).toBe(false);
     });
 

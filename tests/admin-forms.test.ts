@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { announcementCreateFormSchema } from "@/lib/validation/announcement-form";
-import { delistFormSchema, designationEditFormSchema, newDesignationFormSchema } from "@/lib/validation/designation-form";
-import { addDetailFormSchema, addIdentifierFormSchema } from "@/lib/validation/entity-form";
+import { announcementCreateFormSchema, newDesignationFormSchema } from "@/app/admin/announcements/schema";
+import { addDetailFormSchema, addIdentifierFormSchema, delistFormSchema, designationEditFormSchema } from "@/app/admin/entities/[id]/schema";
+import { revisionFormSchema } from "@/app/admin/export-controls/[key]/revisions/new/schema";
 import { errorsOf, nestValues } from "@/lib/validation/form-data";
-import { revisionFormSchema } from "@/lib/validation/revision-form";
 
 /** Parses typed form fields (flat names, as FormData has them) with a form's schema. */
 function parse<S extends { safeParse: (v: unknown) => { success: boolean; data?: unknown; error?: { issues: { path: PropertyKey[]; message: string }[] } } }>(

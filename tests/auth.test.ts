@@ -243,7 +243,7 @@ describe("account commands", () => {
   ])("createUser refuses %s with a DomainError naming the field", async (_what, input, field) => {
     const err = await caught(() => createUser(cli(t), input as never));
     expect(err).toBeInstanceOf(DomainError);
-    expect((err as DomainError).code).toBe("invalid");
+    expect((err as DomainError).kind).toBe("invalid");
     expect((err as DomainError).issues.map((i) => i.path)).toContain(field);
     expect(t.db.select().from(users).all()).toHaveLength(0);
     expect(t.db.select().from(changeLog).all()).toHaveLength(0);
@@ -252,7 +252,7 @@ describe("account commands", () => {
   it("refuses a second account with the same email, whatever its case", async () => {
     await createUser(cli(t), { email: "a@example.org", role: "editor", password: PASSWORD });
     const err = await caught(() => createUser(cli(t), { email: "A@Example.org", role: "viewer", password: PASSWORD }));
-    expect(err).toMatchObject({ code: "conflict", issues: [{ path: "email" }] });
+    expect(err).toMatchObject({ kind: "conflict", issues: [{ path: "email" }] });
   });
 
   it("changes roles, disables and enables with change-log rows by the acting admin", async () => {
@@ -273,14 +273,14 @@ describe("account commands", () => {
   });
 
   it("refuses unknown accounts and bad ids", async () => {
-    expect(await caught(() => changeRole(cli(t), { userId: 999, role: "admin" }))).toMatchObject({ code: "not_found" });
-    expect(await caught(() => disableUser(cli(t), { userId: "abc" }))).toMatchObject({ code: "invalid" });
+    expect(await caught(() => changeRole(cli(t), { userId: 999, role: "admin" }))).toMatchObject({ kind: "not_found" });
+    expect(await caught(() => disableUser(cli(t), { userId: "abc" }))).toMatchObject({ kind: "invalid" });
   });
 
   it("never leaves the tracker without an active administrator", async () => {
     const adminId = await createUser(cli(t), { email: "admin@example.org", role: "admin", password: PASSWORD });
-    expect(await caught(() => changeRole(asUser(t, adminId), { userId: adminId, role: "editor" }))).toMatchObject({ code: "conflict" });
-    expect(await caught(() => disableUser(asUser(t, adminId), { userId: adminId }))).toMatchObject({ code: "conflict" });
+    expect(await caught(() => changeRole(asUser(t, adminId), { userId: adminId, role: "editor" }))).toMatchObject({ kind: "conflict" });
+    expect(await caught(() => disableUser(asUser(t, adminId), { userId: adminId }))).toMatchObject({ kind: "conflict" });
     const second = await createUser(cli(t), { email: "second@example.org", role: "admin", password: PASSWORD });
     expect(changeRole(asUser(t, second), { userId: adminId, role: "editor" })).toBe(true);
   });

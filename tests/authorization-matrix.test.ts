@@ -145,7 +145,7 @@ describe("authorization matrix (every admin page, admin route and server action,
     expect(pages.map(routeOf)).toEqual(
       expect.arrayContaining(["/admin", "/admin/users", "/admin/announcements/new", "/admin/announcements/[id]", "/admin/entities/[id]", "/admin/audit"]),
     );
-    expect(actionFiles.map(rel)).toEqual(expect.arrayContaining(["app/admin/users/actions.ts", "app/admin/entities/actions.ts", "app/signin/actions.ts"]));
+    expect(actionFiles.map(rel)).toEqual(expect.arrayContaining(["app/admin/users/actions.ts", "app/admin/entities/[id]/actions.ts", "app/signin/actions.ts"]));
   });
 
   it("has no inline server action (one inside a component cannot be enumerated and checked here)", () => {

@@ -126,14 +126,14 @@ describe("entities", () => {
         delist(editor(), { designationId: d.id, delistedOn: "2026-01-15", reason: "  ", source: "https://example.org/a" }),
       );
       expect(noReason).toBeInstanceOf(DomainError);
-      expect((noReason as DomainError).code).toBe("invalid");
+      expect((noReason as DomainError).kind).toBe("invalid");
       expect((noReason as DomainError).issues.map((i) => i.path)).toContain("reason");
 
       const noSource = catchError(() =>
         delist(editor(), { designationId: d.id, delistedOn: "2026-01-15", reason: "Vessel scrapped" } as never),
       );
       expect(noSource).toBeInstanceOf(DomainError);
-      expect((noSource as DomainError).code).toBe("invalid");
+      expect((noSource as DomainError).kind).toBe("invalid");
       expect((noSource as DomainError).issues.map((i) => i.path)).toContain("source");
 
       expect(rowCounts(t.db)).toEqual(before);
@@ -162,7 +162,7 @@ describe("entities", () => {
         }),
       );
       expect(error).toBeInstanceOf(DomainError);
-      expect((error as DomainError).code).toBe("conflict");
+      expect((error as DomainError).kind).toBe("conflict");
       expect(rowCounts(t.db)).toEqual(before);
       expect(designationOf(patriotId, "US-OFAC").delistedOn).toBeNull();
     });
@@ -219,7 +219,7 @@ describe("entities", () => {
       const error = catchError(() =>
         delist(editor(), { designationId: d.id, delistedOn: "2026-02-01", reason: "again", source: "https://example.org/x" }),
       );
-      expect((error as DomainError).code).toBe("conflict");
+      expect((error as DomainError).kind).toBe("conflict");
     });
   });
 });

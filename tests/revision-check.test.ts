@@ -134,7 +134,7 @@ describe("recordRevision", () => {
     }
     expect(error).toBeInstanceOf(DomainError);
     const e = error as DomainError;
-    expect(e.code).toBe("invalid");
+    expect(e.kind).toBe("invalid");
     expect(e.issues.map((i) => i.path)).toContain("total");
     expect(e.message).toContain("1,410");
     expect(rowCounts(t.db)).toEqual(before);

@@ -44,6 +44,11 @@ export default async function AdminHomePage() {
         <li>
           <Link href="/admin/audit">{t.audit}</Link> <span className="muted">{t.auditHint}</span>
         </li>
+        <li>
+          <Link href="/imports">{t.imports}</Link> <span className="muted">
+            {t.importsHint} <code>{t.importsCommand}</code>
+          </span>
+        </li>
         {hasRole(user.role, "admin") ? (
           <li>
             <Link href="/admin/users">{t.users}</Link> <span className="muted">{t.usersHint}</span>

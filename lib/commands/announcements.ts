@@ -11,7 +11,6 @@ import { type CommandContext, DomainError, inTransaction, logChange, nowOf, pars
 import { ensureProgram, requireAuthority } from "./reference";
 import { ensureSources } from "./sources";
 import { updateVersioned } from "./versioned";
-import { getMessages } from "@/lib/i18n";
 
 const TRACKED = [
   "authorityCode",
@@ -37,9 +36,7 @@ export function upsertAnnouncement(ctx: CommandContext, input: AnnouncementInput
     if (a.fulfilledById) {
       const target = ctx.db.select({ id: announcements.id }).from(announcements).where(eq(announcements.id, a.fulfilledById)).get();
       if (!target) {
-        throw new DomainError("invalid", `Unknown announcement ${a.fulfilledById}`, [
-          { path: "fulfilledById", message: `No announcement ${a.fulfilledById}` },
-        ]);
+        throw new DomainError("announcement.fulfilled_by_unknown", { id: a.fulfilledById }, ["fulfilledById"]);
       }
     }
     const next = {
@@ -109,8 +106,7 @@ export function createAnnouncement(ctx: CommandContext, input: AnnouncementInput
   return inTransaction(ctx, (ctx) => {
     const taken = ctx.db.select({ id: announcements.id }).from(announcements).where(eq(announcements.id, a.id)).get();
     if (taken) {
-      const message = getMessages().admin.rules.announcementIdTaken(a.id);
-      throw new DomainError("conflict", message, [{ path: "id", message }]);
+      throw new DomainError("announcement.id_taken", { id: a.id }, ["id"]);
     }
     return upsertAnnouncement(ctx, input);
   });
@@ -125,7 +121,7 @@ export function updateAnnouncement(ctx: CommandContext, input: AnnouncementUpdat
   const a = parseInput(announcementUpdateInputSchema, input, "announcement");
   return inTransaction(ctx, (ctx) => {
     const current = ctx.db.select().from(announcements).where(eq(announcements.id, a.id)).get();
-    if (!current) throw new DomainError("not_found", `No announcement ${a.id}`);
+    if (!current) throw new DomainError("announcement.not_found", { id: a.id });
     assertVersion("announcement", current, current.id, a.expectedVersion);
     const blank = (v: string | null | undefined) => (v === undefined ? undefined : v ? v : null);
     const next = {

@@ -3,6 +3,10 @@ import { sql } from "drizzle-orm";
 import * as schema from "@/db/schema";
 import { type DbOrTx, preparedStatements } from "@/db/connection";
 import { CHANGE_KINDS, type ChangeAction, type ChangePayload } from "@/lib/domain/change-kinds";
+import { getMessages } from "@/lib/i18n";
+import { REFUSAL_KINDS, type Issue, type RefusalCode, type RefusalKind, type RefusalParams } from "./refusals";
+
+export type { Issue } from "./refusals";
 
 /** Who makes a change: `seed`, `import:ofac`, `user:3`. */
 export type Actor = { name: string; userId?: number | null };
@@ -35,18 +39,26 @@ export type CommandContext = {
   created?: Set<number>;
 };
 
-export type Issue = { path: string; message: string };
+/**
+ * A domain rule refused the input. Nothing was written. It carries a code and
+ * its parameters (`./refusals.ts`); the words are the catalog's
+ * (`getMessages().errors`). Its `message` and field issues are rendered from
+ * there when it is made, so a log line or an unexpected crash still reads well.
+ */
+export class DomainError<C extends RefusalCode = RefusalCode> extends Error {
+  readonly kind: RefusalKind;
+  readonly issues: Issue[];
 
-/** A domain rule refused the input. Nothing was written. */
-export class DomainError extends Error {
+  /** `issues`: the fields the refusal is about (their message is the catalog's), or zod's own issues. */
   constructor(
-    readonly code: "invalid" | "not_found" | "conflict",
-    message: string,
-    readonly issues: Issue[] = [],
-    readonly details?: unknown,
+    readonly code: C,
+    readonly params: RefusalParams[C],
+    issues: readonly (string | Issue)[] = [],
   ) {
-    super(message);
+    super(getMessages().errors.refusal(code, params));
     this.name = "DomainError";
+    this.kind = REFUSAL_KINDS[code];
+    this.issues = issues.map((i) => (typeof i === "string" ? { path: i, message: getMessages().errors.refusalField(code, params) } : i));
   }
 }
 
@@ -54,12 +66,7 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown, what:
   const parsed = schema.safeParse(input);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
-    const first = issues[0];
-    throw new DomainError(
-      "invalid",
-      `Invalid ${what}${first ? `: ${first.path ? `${first.path}: ` : ""}${first.message}` : ""}`,
-      issues,
-    );
+    throw new DomainError("input.invalid", { what, first: issues[0] }, issues);
   }
   return parsed.data;
 }

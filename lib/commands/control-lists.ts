@@ -11,7 +11,6 @@ import { type CommandContext, DomainError, changedFields, inTransaction, logChan
 import { requireAuthority } from "./reference";
 import { ensureSource, ensureSources } from "./sources";
 import { updateVersioned } from "./versioned";
-import { getMessages } from "@/lib/i18n";
 
 export function upsertControlList(ctx: CommandContext, input: ControlListInput): string {
   const l = parseInput(controlListInputSchema, input, "control list");
@@ -33,8 +32,6 @@ export function upsertControlList(ctx: CommandContext, input: ControlListInput):
   });
 }
 
-const fmt = (n: number) => n.toLocaleString("en-US");
-
 /**
  * Records a revision of a control list. The arithmetic must hold (previous
  * total + added − removed = total) unless the revision counts on a new basis
@@ -46,7 +43,7 @@ export function recordRevision(ctx: CommandContext, input: RevisionInput): numbe
   const r = parseInput(revisionInputSchema, input, "revision");
   return inTransaction(ctx, (ctx) => {
     const list = ctx.db.select().from(controlLists).where(eq(controlLists.key, r.listKey)).get();
-    if (!list) throw new DomainError("invalid", `No control list ${r.listKey}`, [{ path: "listKey", message: "Unknown list" }]);
+    if (!list) throw new DomainError("control_list.unknown", { key: r.listKey }, ["listKey"]);
 
     const earlier = ctx.db
       .select({ total: controlListRevisions.total, countBasis: controlListRevisions.countBasis })
@@ -66,15 +63,11 @@ export function recordRevision(ctx: CommandContext, input: RevisionInput): numbe
       countBasis: r.countBasis,
     });
     if (check.mismatch && !r.discrepancyNote) {
-      const message =
-        `${fmt(check.previousTotal)} + ${fmt(r.added)} − ${fmt(r.removed)} = ${fmt(check.expectedTotal)}, not ${fmt(r.total)}. ` +
-        "Correct the figures, name the new count basis if it changed, or record the discrepancy with a note.";
-      throw new DomainError("invalid", message, [{ path: "total", message }]);
+      const figures = { previousTotal: check.previousTotal, added: r.added, removed: r.removed, expectedTotal: check.expectedTotal, total: r.total };
+      throw new DomainError("revision.mismatch", figures, ["total"]);
     }
     if (r.reportedPreviousTotal !== undefined && !r.reportedSource) {
-      throw new DomainError("invalid", "A reported figure needs its source", [
-        { path: "reportedSource", message: "Name the source of the reported figure" },
-      ]);
+      throw new DomainError("revision.reported_source_missing", {}, ["reportedSource"]);
     }
 
     const next = {
@@ -153,8 +146,7 @@ export function createRevision(ctx: CommandContext, input: RevisionInput): numbe
       .where(and(eq(controlListRevisions.listKey, r.listKey), eq(controlListRevisions.effectiveOn, r.effectiveOn)))
       .get();
     if (taken) {
-      const message = getMessages().admin.rules.revisionExists(r.effectiveOn);
-      throw new DomainError("conflict", message, [{ path: "effectiveOn", message }]);
+      throw new DomainError("revision.exists", { effectiveOn: r.effectiveOn }, ["effectiveOn"]);
     }
     return recordRevision(ctx, input);
   });

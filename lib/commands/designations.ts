@@ -15,7 +15,6 @@ import { preparedStatements, rowId } from "@/db/connection";
 import { ensureProgram, requireAuthority } from "./reference";
 import { ensureSource, ensureSources } from "./sources";
 import { type AnyChange, updateVersioned } from "./versioned";
-import { getMessages } from "@/lib/i18n";
 import { DESIGNATION_LIST_ENTRY, DESIGNATION_TERMS } from "@/lib/domain/change-kinds";
 
 type Designation = typeof designations.$inferSelect;
@@ -97,14 +96,10 @@ export function designate(ctx: CommandContext, input: DesignationInput): { id: n
       ? ctx.db.select().from(announcements).where(eq(announcements.id, d.announcementId)).get()
       : undefined;
     if (d.announcementId && !announcement) {
-      throw new DomainError("invalid", `No announcement ${d.announcementId}`, [
-        { path: "announcementId", message: "Unknown announcement" },
-      ]);
+      throw new DomainError("announcement.unknown", { id: d.announcementId }, ["announcementId"]);
     }
     if (announcement && announcement.authorityCode !== d.authorityCode) {
-      throw new DomainError("invalid", `Announcement ${announcement.id} is by ${announcement.authorityCode}, not ${d.authorityCode}`, [
-        { path: "announcementId", message: "The announcement is by another authority" },
-      ]);
+      throw new DomainError("announcement.other_authority", { id: announcement.id, authority: announcement.authorityCode, expected: d.authorityCode }, ["announcementId"]);
     }
 
     const programId =
@@ -252,19 +247,15 @@ export function delist(ctx: CommandContext, input: DelistInput): void {
   inTransaction(ctx, (ctx) => {
     const st = statements(ctx.db);
     const current = st.byId.get({ id: d.designationId });
-    if (!current) throw new DomainError("not_found", `No designation ${d.designationId}`);
+    if (!current) throw new DomainError("designation.not_found", { id: d.designationId });
     if (d.expectedVersion !== undefined) assertVersion("designation", current, current.id, d.expectedVersion);
     assertNotWithdrawn("designation", current);
     if (current.delistedOn) {
-      throw new DomainError("conflict", `Already delisted on ${current.delistedOn}`, [
-        { path: "delistedOn", message: `Already delisted on ${current.delistedOn}` },
-      ]);
+      throw new DomainError("designation.delisted_already", { on: current.delistedOn }, ["delistedOn"]);
     }
     const start = current.effectiveOn ?? current.listedOn;
     if (start && d.delistedOn < start) {
-      throw new DomainError("invalid", `The delisting date is before the listing (${start})`, [
-        { path: "delistedOn", message: `Must not be before ${start}` },
-      ]);
+      throw new DomainError("designation.delisting_before_listing", { start }, ["delistedOn"]);
     }
     const sourceId = ensureSource(ctx, d.source);
     const after = { delistedOn: d.delistedOn, delistingReason: d.reason, delistingSourceId: sourceId };
@@ -295,7 +286,7 @@ export function updateDesignation(ctx: CommandContext, input: DesignationUpdateI
   const d = parseInput(designationUpdateInputSchema, input, "designation");
   return inTransaction(ctx, (ctx) => {
     const current = ctx.db.select().from(designations).where(eq(designations.id, d.designationId)).get();
-    if (!current) throw new DomainError("not_found", `No designation ${d.designationId}`);
+    if (!current) throw new DomainError("designation.not_found", { id: d.designationId });
     assertVersion("designation", current, current.id, d.expectedVersion);
     assertNotWithdrawn("designation", current);
     const next = { reason: d.reason, legalBasis: d.legalBasis, listedOn: d.listedOn, effectiveOn: d.effectiveOn, status: d.status };
@@ -309,8 +300,7 @@ export function updateDesignation(ctx: CommandContext, input: DesignationUpdateI
         const start = merged.effectiveOn ?? merged.listedOn;
         if (current.delistedOn && start && start > current.delistedOn) {
           const path = diff.effectiveOn !== undefined ? "effectiveOn" : "listedOn";
-          const message = getMessages().admin.rules.startsAfterDelisting(current.delistedOn);
-          throw new DomainError("invalid", message, [{ path, message }]);
+          throw new DomainError("designation.starts_after_delisting", { delistedOn: current.delistedOn }, [path]);
         }
       },
       log: (diff) => designationDiffChanges({ id: current.id, entityId: current.entityId, current, diff, sourceId: null }),

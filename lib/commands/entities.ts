@@ -146,20 +146,20 @@ export function findEntityIdByRef(ctx: CommandContext, ref: string): number | nu
 
 function requireEntity(ctx: CommandContext, id: number) {
   const row = statements(ctx.db).entityById.get({ id });
-  if (!row) throw new DomainError("not_found", `No entity ${id}`);
+  if (!row) throw new DomainError("entity.not_found", { id });
   return row;
 }
 
 /** Refuses an input naming an unknown entity; `path` is the input's field. */
 export function assertEntityExists(ctx: CommandContext, id: number, path = "entityId"): void {
   if (createdHere(ctx, id) || statements(ctx.db).entityExists.get({ id })) return;
-  throw new DomainError("invalid", `No entity ${id}`, [{ path, message: "Unknown entity" }]);
+  throw new DomainError("entity.unknown", { id }, [path]);
 }
 
 /** The column has no foreign key (see db/schema/entities.ts): the check is here. */
 function assertAnnouncementExists(ctx: CommandContext, id: string): void {
   if (statements(ctx.db).announcementExists.get({ id })) return;
-  throw new DomainError("invalid", `No announcement ${id}`, [{ path: "announcementId", message: "Unknown announcement" }]);
+  throw new DomainError("announcement.unknown", { id }, ["announcementId"]);
 }
 
 /** Every change to an entity or its parts bumps its version (optimistic concurrency). */
@@ -189,7 +189,7 @@ function writeEntity(ctx: CommandContext, e: ParsedEntity): { id: number; create
   const existing = e.ref ? findEntityIdByRef(ctx, e.ref) : null;
   if (existing === null) return { id: createEntity(ctx, e), created: true };
   const current = requireEntity(ctx, existing);
-  if (current.kind !== e.kind) throw new DomainError("conflict", `${e.ref} is a ${current.kind}, not a ${e.kind}`);
+  if (current.kind !== e.kind) throw new DomainError("entity.kind_mismatch", { ref: String(e.ref), kind: current.kind, expected: e.kind });
   // A record merged into an existing entity brings its name as one more name.
   let changed = writeName(ctx, existing, { value: e.name, type: "alias", official: true, status: "confirmed", lang: undefined, note: undefined, source: e.source, announcementId: e.announcementId });
   for (const n of e.names) changed = writeName(ctx, existing, n) || changed;
@@ -377,9 +377,7 @@ function writeSameAs(ctx: CommandContext, entityId: number, s: z.output<typeof s
   const owner = findEntityIdByRef(ctx, s.ref);
   if (owner === entityId) return false;
   if (owner !== null) {
-    throw new DomainError("conflict", `${s.ref} already belongs to entity ${owner}`, [
-      { path: "ref", message: `${s.ref} already belongs to another entity` },
-    ]);
+    throw new DomainError("ref.taken", { ref: s.ref, owner }, ["ref"]);
   }
   const row = { ref: s.ref, entityId, origin: "same_as" as const, basis: s.basis ?? null, status: s.status };
   statements(ctx.db).insertRef.run(row);
@@ -421,7 +419,7 @@ export function mergeRecord(ctx: CommandContext, input: { entityId: number; ref:
     requireEntity(ctx, input.entityId);
     const current = statements(ctx.db).refByRef.get({ ref: input.ref });
     if (current && current.entityId !== input.entityId) {
-      throw new DomainError("conflict", `${input.ref} already belongs to entity ${current.entityId}`);
+      throw new DomainError("ref.taken", { ref: input.ref, owner: current.entityId });
     }
     if (current?.origin === "record") return;
     if (current) {

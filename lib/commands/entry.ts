@@ -6,9 +6,6 @@ import { designate } from "./designations";
 import { addRelationship, upsertEntity } from "./entities";
 import { ensureProgram } from "./reference";
 import { defaultListingDate } from "@/lib/domain/listing-date";
-import { getMessages } from "@/lib/i18n";
-
-const { rules } = getMessages().admin;
 
 /**
  * Entering one designation of an announcement, as an editor does it from the
@@ -31,24 +28,20 @@ export function enterDesignation(ctx: CommandContext, input: EnterDesignationInp
   return inTransaction(ctx, (ctx) => {
     const announcement = ctx.db.select().from(announcements).where(eq(announcements.id, d.announcementId)).get();
     if (!announcement) {
-      const message = rules.unknownAnnouncement(d.announcementId);
-      throw new DomainError("not_found", message, [{ path: "announcementId", message }]);
+      throw new DomainError("entry.announcement_unknown", { id: d.announcementId }, ["announcementId"]);
     }
     let entityId: number;
     let createdEntity = false;
     if (d.entityId !== undefined) {
       const entity = ctx.db.select().from(entities).where(eq(entities.id, d.entityId)).get();
       if (!entity) {
-        const message = rules.unknownEntity(d.entityId);
-        throw new DomainError("invalid", message, [{ path: "entityId", message }]);
+        throw new DomainError("entry.entity_unknown", { id: d.entityId }, ["entityId"]);
       }
       if (entity.withdrawnAt) {
-        const message = rules.entityWithdrawn(entity.name);
-        throw new DomainError("invalid", message, [{ path: "entityId", message }]);
+        throw new DomainError("entry.entity_withdrawn", { name: entity.name }, ["entityId"]);
       }
       if (entity.mergedIntoId !== null) {
-        const message = rules.entityMerged(entity.name, entity.mergedIntoId);
-        throw new DomainError("invalid", message, [{ path: "entityId", message }]);
+        throw new DomainError("entry.entity_merged", { name: entity.name, into: entity.mergedIntoId }, ["entityId"]);
       }
       entityId = entity.id;
       refuseExisting(ctx, entity.id, entity.name, announcement);
@@ -60,12 +53,11 @@ export function enterDesignation(ctx: CommandContext, input: EnterDesignationInp
     }
     for (const link of d.links) {
       if (link.toEntityId === entityId) {
-        throw new DomainError("invalid", rules.selfLink, [{ path: `links.${link.type}`, message: rules.selfLink }]);
+        throw new DomainError("entry.self_link", {}, [`links.${link.type}`]);
       }
       const other = ctx.db.select({ id: entities.id }).from(entities).where(eq(entities.id, link.toEntityId)).get();
       if (!other) {
-        const message = rules.unknownEntity(link.toEntityId);
-        throw new DomainError("invalid", message, [{ path: `links.${link.type}`, message }]);
+        throw new DomainError("entry.entity_unknown", { id: link.toEntityId }, [`links.${link.type}`]);
       }
       addRelationship(ctx, { fromEntityId: entityId, toEntityId: link.toEntityId, type: link.type, status: d.status });
     }
@@ -80,7 +72,7 @@ export function enterDesignation(ctx: CommandContext, input: EnterDesignationInp
     });
     if (!created) {
       // designate() found one by identity (possible only for an existing entity, checked above): never reached.
-      throw new DomainError("conflict", rules.enteredAlready(String(entityId)));
+      throw new DomainError("entry.entered_already", { name: String(entityId) });
     }
     return { entityId, designationId: id, createdEntity };
   });
@@ -108,11 +100,8 @@ function refuseExisting(
     .get();
   if (!clash) return;
   const { d } = clash;
-  const message =
-    d.announcementId === announcement.id
-      ? rules.enteredAlready(name)
-      : d.withdrawnAt
-        ? rules.withdrawnDesignation(name, announcement.authorityCode, clash.programName)
-        : rules.designatedAlready(name, announcement.authorityCode, clash.programName, d.announcementId, d.delistedOn);
-  throw new DomainError("conflict", message, [{ path: "entityId", message }]);
+  if (d.announcementId === announcement.id) throw new DomainError("entry.entered_already", { name }, ["entityId"]);
+  const designation = { name, authority: announcement.authorityCode, program: clash.programName };
+  if (d.withdrawnAt) throw new DomainError("entry.designation_withdrawn", designation, ["entityId"]);
+  throw new DomainError("entry.designated_already", { ...designation, announcementId: d.announcementId, delistedOn: d.delistedOn }, ["entityId"]);
 }

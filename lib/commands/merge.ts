@@ -53,25 +53,21 @@ export function mergeEntities(ctx: CommandContext, input: MergeEntitiesInput): M
     const db = ctx.db;
     const from = db.select().from(entities).where(eq(entities.id, m.from)).get();
     const into = db.select().from(entities).where(eq(entities.id, m.into)).get();
-    if (!from) throw new DomainError("not_found", `No entity ${m.from}`, [{ path: "from", message: "Unknown entity" }]);
-    if (!into) throw new DomainError("not_found", `No entity ${m.into}`, [{ path: "into", message: "Unknown entity" }]);
+    if (!from) throw new DomainError("entity.not_found", { id: m.from }, ["from"]);
+    if (!into) throw new DomainError("entity.not_found", { id: m.into }, ["into"]);
     for (const [e, path] of [[from, "from"], [into, "into"]] as const) {
       if (e.mergedIntoId !== null) {
-        throw new DomainError("conflict", `Entity ${e.id} was merged into entity ${e.mergedIntoId}`, [{ path, message: "Already merged into another entity" }]);
+        throw new DomainError("merge.merged_already", { id: e.id, into: e.mergedIntoId }, [path]);
       }
-      if (e.withdrawnAt !== null) throw new DomainError("conflict", `Entity ${e.id} is withdrawn`, [{ path, message: "Withdrawn" }]);
+      if (e.withdrawnAt !== null) throw new DomainError("merge.withdrawn", { id: e.id }, [path]);
     }
     if (from.kind !== into.kind) {
-      throw new DomainError("invalid", `Entity ${from.id} is a ${from.kind}, entity ${into.id} a ${into.kind}`, [
-        { path: "into", message: "Not the same kind of entity" },
-      ]);
+      throw new DomainError("merge.kind_mismatch", { from: from.id, fromKind: from.kind, into: into.id, intoKind: into.kind }, ["into"]);
     }
     const facts = loadMatchFacts(db, { ids: [from.id, into.id] });
     const conflict = conflictingIdentifier(facts.get(from.id)!, facts.get(into.id)!);
     if (conflict) {
-      throw new DomainError("conflict", `Entities ${from.id} and ${into.id} differ on ${conflict.identifier}: ${conflict.detail}`, [
-        { path: "into", message: `A different ${conflict.identifier.replace("_", " ")}: ${conflict.detail}` },
-      ]);
+      throw new DomainError("merge.identifier_conflict", { from: from.id, into: into.id, ...conflict }, ["into"]);
     }
 
     const refs = db.select({ ref: entityRefs.ref }).from(entityRefs).where(eq(entityRefs.entityId, from.id)).all().map((r) => r.ref);

@@ -55,9 +55,7 @@ export function requireAuthority(ctx: CommandContext, code: string): void {
   if (!found) {
     // Not remembered as unknown: the authority may be added later in the transaction.
     ctx.memo?.get("authority")?.delete(code);
-    throw new DomainError("invalid", `Unknown authority ${code}`, [
-      { path: "authorityCode", message: `Unknown authority ${code}` },
-    ]);
+    throw new DomainError("authority.unknown", { code }, ["authorityCode"]);
   }
 }
 

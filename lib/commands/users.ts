@@ -56,7 +56,7 @@ type UserRow = typeof users.$inferSelect;
 function loadUser(ctx: CommandContext, userId: number): UserRow {
   const row = ctx.db.select().from(users).where(eq(users.id, userId)).get();
   if (!row) {
-    throw new DomainError("not_found", auth.rules.userNotFound, [{ path: "userId", message: auth.rules.userNotFound }]);
+    throw new DomainError("user.not_found", {}, ["userId"]);
   }
   return row;
 }
@@ -70,7 +70,7 @@ function assertNotLastAdmin(ctx: CommandContext, user: UserRow): void {
       .from(users)
       .where(and(eq(users.role, "admin"), isNull(users.disabledAt), ne(users.id, user.id)))
       .get()?.n ?? 0;
-  if (others === 0) throw new DomainError("conflict", auth.rules.lastAdmin, [{ path: "userId", message: auth.rules.lastAdmin }]);
+  if (others === 0) throw new DomainError("user.last_admin", {}, ["userId"]);
 }
 
 const publicFields = (u: Pick<UserRow, "email" | "name" | "role">) => ({ email: u.email, name: u.name, role: u.role });
@@ -87,7 +87,7 @@ export async function createUser(ctx: CommandContext, input: CreateUserInput): P
     assertAdminActor(ctx);
     const taken = ctx.db.select({ id: users.id }).from(users).where(eq(users.email, u.email)).get();
     if (taken) {
-      throw new DomainError("conflict", auth.validation.emailTaken, [{ path: "email", message: auth.validation.emailTaken }]);
+      throw new DomainError("user.email_taken", {}, ["email"]);
     }
     const row = { email: u.email, name: u.name, role: u.role, passwordHash, createdAt: nowOf(ctx) };
     const id = ctx.db.insert(users).values(row).returning({ id: users.id }).get().id;

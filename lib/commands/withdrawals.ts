@@ -22,7 +22,7 @@ export function withdrawDesignation(ctx: CommandContext, input: WithdrawDesignat
   const d = parseInput(withdrawDesignationInputSchema, input, "withdrawal");
   inTransaction(ctx, (ctx) => {
     const current = ctx.db.select().from(designations).where(eq(designations.id, d.designationId)).get();
-    if (!current) throw new DomainError("not_found", `No designation ${d.designationId}`);
+    if (!current) throw new DomainError("designation.not_found", { id: d.designationId });
     assertVersion("designation", current, current.id, d.expectedVersion);
     assertNotWithdrawn("designation", current);
     withdrawDesignationRow(ctx, current, d.reason);
@@ -57,7 +57,7 @@ export function withdrawEntity(ctx: CommandContext, input: WithdrawEntityInput):
   const e = parseInput(withdrawEntityInputSchema, input, "withdrawal");
   inTransaction(ctx, (ctx) => {
     const current = ctx.db.select().from(entities).where(eq(entities.id, e.entityId)).get();
-    if (!current) throw new DomainError("not_found", `No entity ${e.entityId}`);
+    if (!current) throw new DomainError("entity.not_found", { id: e.entityId });
     assertVersion("entity", current, current.id, e.expectedVersion);
     assertNotWithdrawn("entity", current);
     const live = ctx.db

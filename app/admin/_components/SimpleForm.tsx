@@ -1,5 +1,6 @@
 "use client";
 
+import type { z } from "zod";
 import type { FlatValues } from "@/lib/validation/form-data";
 import { EMPTY_FORM } from "../_lib/form-state";
 import {
@@ -14,7 +15,6 @@ import {
   type FormAction,
   type FormApi,
 } from "./form";
-import { FORM_SCHEMAS, type FormSchemaName } from "./schemas";
 import styles from "../admin.module.css";
 
 export type FieldSpec =
@@ -57,9 +57,20 @@ function Field({ api, spec }: { api: FormApi; spec: FieldSpec }) {
   }
 }
 
+/** What the server page says about a form: its fields and hidden fields, the values it opens with. */
+export type SimpleFormProps = {
+  id: string;
+  fields: FieldSpec[];
+  hidden: Record<string, string | number | undefined>;
+  values?: FlatValues;
+  submit: string;
+  labelledBy?: string;
+};
+
 /**
- * A form of plain fields, described by the server page: its schema (by name),
- * its action, its fields and hidden fields, the values it opens with.
+ * A form of plain fields. Its action and schema are bound in the feature's
+ * `forms.tsx` (a client module, since a schema cannot cross from a server page
+ * to the browser); the fields come from the server page.
  */
 export function SimpleForm({
   id,
@@ -70,17 +81,8 @@ export function SimpleForm({
   values,
   submit,
   labelledBy,
-}: {
-  id: string;
-  action: FormAction;
-  schema: FormSchemaName;
-  fields: FieldSpec[];
-  hidden: Record<string, string | number | undefined>;
-  values?: FlatValues;
-  submit: string;
-  labelledBy?: string;
-}) {
-  const { state, formAction, pending, errors, onSubmit, formRef } = useAdminForm(action, EMPTY_FORM, FORM_SCHEMAS[schema]);
+}: SimpleFormProps & { action: FormAction; schema: z.ZodType }) {
+  const { state, formAction, pending, errors, onSubmit, formRef } = useAdminForm(action, EMPTY_FORM, schema);
   const api: FormApi = { id, values: Object.keys(state.values).length ? state.values : (values ?? {}), errors };
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className={styles.form} id={id} aria-labelledby={labelledBy}>

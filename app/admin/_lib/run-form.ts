@@ -10,7 +10,7 @@ import { errorsOf, flatValues, nestValues, type FlatValues } from "@/lib/validat
 import { getMessages } from "@/lib/i18n";
 import type { FormState } from "./form-state";
 
-const { admin } = getMessages();
+const { admin, errors: refusals } = getMessages();
 
 /**
  * The body of every data-entry server action, after the action has checked
@@ -49,7 +49,7 @@ export const nonce = () => Date.now().toString(36);
 
 function refusal(err: unknown, values: FlatValues, fieldOf: (path: string) => string | undefined): FormState {
   if (isVersionConflict(err)) {
-    const { subjectType, subjectId, currentVersion } = err.details;
+    const { subjectType, subjectId, currentVersion } = err.params;
     const since = values.openedAt && /^\d{4}-\d{2}-\d{2}T/.test(values.openedAt) ? values.openedAt : "";
     const changes = listChangesSince({ subjectType, subjectId }, since);
     const lines = changes.flatMap((c) => {
@@ -70,13 +70,13 @@ function refusal(err: unknown, values: FlatValues, fieldOf: (path: string) => st
   }
   if (err instanceof PermissionError) return { values, errors: { form: admin.form.notAllowed } };
   if (err instanceof DomainError) {
-    if (err.code === "not_found" && err.issues.length === 0) return { values, errors: { form: admin.form.notFound } };
+    if (err.kind === "not_found" && err.issues.length === 0) return { values, errors: { form: admin.form.notFound } };
     const errors: Record<string, string> = {};
     for (const issue of err.issues) {
       const field = fieldOf(issue.path) ?? (issue.path in values ? issue.path : "form");
       errors[field] ??= issue.message;
     }
-    if (Object.keys(errors).length === 0) errors.form = err.message;
+    if (Object.keys(errors).length === 0) errors.form = refusals.refusal(err.code, err.params);
     return { values, errors };
   }
   throw err;

@@ -3,11 +3,15 @@
 import { requireUser } from "@/lib/auth/guard";
 import { createAnnouncement, updateAnnouncement } from "@/lib/commands/announcements";
 import { enterDesignation } from "@/lib/commands/entry";
-import { announcementCreateFormSchema, announcementEditFormSchema } from "@/lib/validation/announcement-form";
-import { attachDesignationFormSchema, newDesignationFormSchema } from "@/lib/validation/designation-form";
 import type { AnnouncementNotice } from "@/lib/i18n/en/admin";
 import type { FormState } from "../_lib/form-state";
 import { nonce, runForm } from "../_lib/run-form";
+import {
+  announcementCreateFormSchema,
+  announcementEditFormSchema,
+  attachDesignationFormSchema,
+  newDesignationFormSchema,
+} from "./schema";
 
 /**
  * Announcements and their designations. Every action checks the session and

@@ -40,8 +40,8 @@ const ctxOf = (user: CurrentUser) => ({ db: getDb(), actor: { name: `user:${user
 function problemOf(err: unknown): UsersProblem {
   if (err instanceof PermissionError) return "notAllowed";
   if (err instanceof DomainError) {
-    if (err.code === "not_found") return "notFound";
-    if (err.code === "conflict") return "lastAdmin";
+    if (err.kind === "not_found") return "notFound";
+    if (err.kind === "conflict") return "lastAdmin";
     return "invalid";
   }
   throw err;
@@ -117,7 +117,8 @@ export async function createUserAction(_prev: CreateUserState, formData: FormDat
       await createUser(ctxOf(user), parsed.data);
     } catch (err) {
       if (err instanceof DomainError && err.issues.length > 0) issues.push(...err.issues);
-      else if (err instanceof DomainError || err instanceof PermissionError) errors.form = err.message;
+      else if (err instanceof DomainError) errors.form = getMessages().errors.refusal(err.code, err.params);
+      else if (err instanceof PermissionError) errors.form = err.message;
       else throw err;
     }
   }

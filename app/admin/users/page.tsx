@@ -7,7 +7,7 @@ import { ParamReader, type SearchParams } from "@/lib/params";
 import { listUsers, type UserListRow } from "@/lib/read/users";
 import { AccessDenied } from "../AccessDenied";
 import { changeRoleAction, disableUserAction, enableUserAction, revokeSessionsAction } from "./actions";
-import { CreateUserForm } from "./CreateUserForm";
+import { CreateUserForm } from "./forms";
 import styles from "../admin.module.css";
 import { getMessages } from "@/lib/i18n";
 

@@ -4,14 +4,8 @@ import type { ShownValue } from "@/lib/read/audit-values";
 import { common } from "./common";
 import { entities } from "./entities";
 import type { AttributeKey, IdentifierType, NameType } from "@/db/schema";
+import { clip, formatNumber, formatTimestamp as timestamp, programLabel } from "@/lib/format";
 
-/** A tracker timestamp as the admin pages show it: 2026-02-27 14:05 UTC. */
-const timestamp = (iso: string) => {
-  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
-  return m ? `${m[1]} ${m[2]} UTC` : iso;
-};
-
-const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}…` : text);
 const REFERENCE: Record<Extract<ShownValue, { kind: "missing" }>["of"], string> = {
   source: "source",
   program: "program",
@@ -27,7 +21,7 @@ const shown = (v: ShownValue): string => {
     case "text":
       return `“${clip(v.text, 160)}”`;
     case "number":
-      return v.value.toLocaleString("en-US");
+      return formatNumber(v.value);
     case "yesNo":
       return v.value ? "yes" : "no";
     case "date":
@@ -37,8 +31,7 @@ const shown = (v: ShownValue): string => {
     case "source":
       return v.title ?? v.citation;
     case "program":
-      // A code made from the name (ROK-AUTONOMOUS-SANCTIONS-ON-NORTH-KOREA) would only repeat it.
-      return v.name.toUpperCase().replace(/[^A-Z0-9]+/g, "-").replace(/^-|-$/g, "") === v.code ? v.name : `${v.name} (${v.code})`;
+      return programLabel(v.name, v.code);
     case "entity":
       return v.name;
     case "announcement":
@@ -142,8 +135,11 @@ export const admin = {
     sections: "Sections",
     users: "Accounts",
     usersHint: "Create accounts, set roles, disable accounts, end sessions.",
+    imports: "Imports of the official lists",
+    importsHint: "Each import, what it changed, and which publication each list is at. Lists are imported from the command line:",
+    importsCommand: "npm run import -- <format> <path>",
     soon: "Coming later",
-    soonItems: ["Import official lists", "Review possible matches"],
+    soonItems: ["Review possible matches"],
     announcements: "Announcements and their designations",
     announcementsHint: "Enter a round of designations, vessel by vessel and person by person, and see what is still missing.",
     entities: "Entities",
@@ -178,32 +174,15 @@ export const admin = {
     status: { confirmed: "Confirmed", reported: "Reported (one source)" },
   },
 
-  /** Refusals of the data-entry commands (lib/commands), shown on the forms. */
+  /** Rules of the data-entry forms and commands that are not refusals (those are in `./errors.ts`). */
   rules: {
-    conflict: (what: "entity" | "designation" | "announcement", expected: number, current: number) =>
-      `This ${what === "entity" ? "record" : what} was changed by someone else since you opened it (version ${expected}, now ${current}); nothing was saved.`,
-    withdrawn: (what: "entity" | "designation" | "announcement", on: string) =>
-      `This ${what === "entity" ? "record" : what} was withdrawn on ${on}; it can no longer be changed.`,
-    announcementIdTaken: (id: string) => `An announcement with the id ${id} exists already: choose another id.`,
-    unknownAnnouncement: (id: string) => `There is no announcement ${id}.`,
-    unknownEntity: (id: number) => `There is no entity ${id}.`,
-    entityWithdrawn: (name: string) => `${name} was withdrawn; it cannot be designated.`,
-    entityMerged: (name: string, into: number) => `${name} was merged into entity ${into}; designate that one.`,
-    selfLink: "An entity cannot be linked to itself.",
-    enteredAlready: (name: string) => `${name} is entered under this announcement already.`,
-    withdrawnDesignation: (name: string, authority: string, program: string) =>
-      `${name} has a withdrawn designation by ${authority} under ${program}.`,
-    designatedAlready: (name: string, authority: string, program: string, announcement: string | null, delistedOn: string | null) =>
-      `${name} is designated by ${authority} under ${program} already${announcement ? ` (announcement ${announcement})` : ""}${delistedOn ? `, delisted on ${delistedOn}` : ""}.`,
-    startsAfterDelisting: (delistedOn: string) => `The designation cannot start after its delisting (${delistedOn}).`,
-    revisionExists: (date: string) => `A revision effective ${date} is recorded already.`,
     eitherEntity: "Choose an existing entity or describe a new one, not both.",
     listingDateFilled:
       "Entered with no listing date where the entry form promised the announcement's date: that date is now stored.",
   },
 
   validation: {
-    tooLong: (max: number) => `Use at most ${max.toLocaleString("en-US")} characters.`,
+    tooLong: (max: number) => `Use at most ${formatNumber(max)} characters.`,
     date: "Use a date as YYYY-MM-DD, YYYY-MM or YYYY.",
     count: "Use a whole number, 0 or more.",
     reload: "The form is out of date: reload the page.",
@@ -509,7 +488,7 @@ export const admin = {
     caption: "Changes, newest first",
     columns: { when: "When", who: "Who", what: "What", change: "Before → after", why: "Why", source: "Source" },
     count: (total: number, first: number, last: number) =>
-      total === 0 ? "No change matches." : `${total.toLocaleString("en-US")} ${total === 1 ? "change" : "changes"}, showing ${first.toLocaleString("en-US")}–${last.toLocaleString("en-US")}`,
+      total === 0 ? "No change matches." : `${formatNumber(total)} ${total === 1 ? "change" : "changes"}, showing ${formatNumber(first)}–${formatNumber(last)}`,
     subject: (type: string, id: string) => `${type.replace(/_/g, " ")} ${id}`,
     occurred: (date: string) => `happened ${date}`,
     run: (id: number) => `import #${id}`,

@@ -1,8 +1,8 @@
 import type { AttributeKey, IdentifierType, ListKey, NameType, RelationshipType } from "@/db/schema";
+import { joinList } from "@/lib/format";
 
 /** "A", "A and B", "A, B and C". */
-const andList = (parts: string[]) =>
-  parts.length <= 1 ? (parts[0] ?? "") : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
+const andList = (parts: string[]) => joinList(parts, "and");
 
 export const entities = {
   list: {

@@ -5,6 +5,7 @@ import { auth } from "./auth";
 import { changes } from "./changes";
 import { common } from "./common";
 import { entities } from "./entities";
+import { errors } from "./errors";
 import { exportControls } from "./export-controls";
 import { exportMessages } from "./exports";
 import { history } from "./history";
@@ -13,4 +14,4 @@ import { search } from "./search";
 import { sources } from "./sources";
 
 /** The English catalog, one module per page or concern. */
-export const en = { common, changes, home, entities, announcements, history, exportControls, sources, exports: exportMessages, search, auth, admin, apiDocs };
+export const en = { common, changes, home, entities, announcements, history, exportControls, sources, exports: exportMessages, search, auth, admin, errors, apiDocs };

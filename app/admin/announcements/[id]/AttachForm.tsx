@@ -1,16 +1,17 @@
 "use client";
 
-import { attachDesignationFormSchema } from "@/lib/validation/designation-form";
 import { EMPTY_FORM } from "../../_lib/form-state";
-import { FormAlert, Hidden, useAdminForm, type FormAction } from "../../_components/form";
+import { FormAlert, Hidden, useAdminForm } from "../../_components/form";
+import { attachDesignationAction } from "../actions";
+import { attachDesignationFormSchema } from "../schema";
 import styles from "../../admin.module.css";
 import { getMessages } from "@/lib/i18n";
 
 const { admin } = getMessages();
 
 /** The "Attach" button of one search result: designates that entity under the announcement. */
-export function AttachForm({ announcementId, entityId, label, action }: { announcementId: string; entityId: number; label: string; action: FormAction }) {
-  const { state, formAction, pending, errors, onSubmit, formRef } = useAdminForm(action, EMPTY_FORM, attachDesignationFormSchema);
+export function AttachForm({ announcementId, entityId, label }: { announcementId: string; entityId: number; label: string }) {
+  const { state, formAction, pending, errors, onSubmit, formRef } = useAdminForm(attachDesignationAction, EMPTY_FORM, attachDesignationFormSchema);
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} className={styles.resultForm}>
       <Hidden state={state} fields={{ announcementId, entityId }} />

@@ -1,15 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import {
-  ENTRY_KINDS,
-  ENTRY_NAME_TYPES,
-  NAME_LANGUAGES,
-  ORGANIZATION_IDENTIFIER_TYPES,
-  newDesignationFormSchema,
-  type EntryKind,
-} from "@/lib/validation/designation-form";
 import { EMPTY_FORM } from "../../_lib/form-state";
+import { NAME_LANGUAGES } from "../../_lib/languages";
 import {
   CheckboxField,
   FieldError,
@@ -21,9 +14,16 @@ import {
   TextField,
   fieldId,
   useAdminForm,
-  type FormAction,
   type FormApi,
 } from "../../_components/form";
+import {
+  ENTRY_KINDS,
+  ENTRY_NAME_TYPES,
+  ORGANIZATION_IDENTIFIER_TYPES,
+  newDesignationFormSchema,
+  type EntryKind,
+} from "../schema";
+import { enterDesignationAction } from "../actions";
 import { EntityPicker } from "./EntityPicker";
 import type { ListingDateBasis } from "@/lib/domain/listing-date";
 import styles from "../../admin.module.css";
@@ -119,17 +119,15 @@ function Link({ api, name, label, what }: { api: FormApi; name: "ownerId" | "ope
  */
 export function NewDesignationForm({
   announcementId,
-  action,
   initialKind,
   listingDefault,
 }: {
   announcementId: string;
-  action: FormAction;
   initialKind?: EntryKind;
   /** The listing date stored when the field is left empty (`defaultListingDate`). */
   listingDefault: { date: string; basis: ListingDateBasis };
 }) {
-  const { state, formAction, pending, errors, onSubmit, formRef } = useAdminForm(action, EMPTY_FORM, newDesignationFormSchema);
+  const { state, formAction, pending, errors, onSubmit, formRef } = useAdminForm(enterDesignationAction, EMPTY_FORM, newDesignationFormSchema);
   const api: FormApi = { id: "entry", values: state.values, errors };
   const [kind, setKind] = useState<EntryKind>(() => (state.values.kind as EntryKind) || initialKind || "vessel");
 

@@ -8,13 +8,11 @@ import { getAnnouncement, type AnnouncementDetail } from "@/lib/read";
 import { getAnnouncementForEdit } from "@/lib/read/admin";
 import { search } from "@/lib/search/engine";
 import { ParamReader, type SearchParams } from "@/lib/params";
-import { ENTRY_KINDS } from "@/lib/validation/designation-form";
 import { defaultListingDate } from "@/lib/domain/listing-date";
 import { AccessDenied } from "../../AccessDenied";
 import { DoneNotice } from "../../_components/DoneNotice";
-import { SimpleForm } from "../../_components/SimpleForm";
-import { announcementFields } from "../fields";
-import { attachDesignationAction, enterDesignationAction, updateAnnouncementAction } from "../actions";
+import { ENTRY_KINDS } from "../schema";
+import { AnnouncementEditForm } from "../forms";
 import { AttachForm } from "./AttachForm";
 import { NewDesignationForm } from "./NewDesignationForm";
 import { DateText } from "@/components/DateText";
@@ -178,7 +176,7 @@ function Attach({ a, q, kind }: { a: AnnouncementDetail; q: string | undefined; 
                 {entered.has(r.id) ? (
                   <span className="badge badge-ok">{t.entered}</span>
                 ) : (
-                  <AttachForm announcementId={a.id} entityId={r.id} label={t.label(r.name, common.kind[r.kind])} action={attachDesignationAction} />
+                  <AttachForm announcementId={a.id} entityId={r.id} label={t.label(r.name, common.kind[r.kind])} />
                 )}
               </li>
             ))}
@@ -258,7 +256,6 @@ export default async function AdminAnnouncementPage({ params, searchParams }: Pr
           <NewDesignationForm
             key={`entry-${nonce}`}
             announcementId={a.id}
-            action={enterDesignationAction}
             initialKind={kind}
             listingDefault={defaultListingDate(a)}
           />
@@ -267,12 +264,10 @@ export default async function AdminAnnouncementPage({ params, searchParams }: Pr
 
       <section aria-labelledby="edit-announcement">
         <h2 id="edit-announcement">{d.editHeading}</h2>
-        <SimpleForm
+        <AnnouncementEditForm
           key={`edit-${edit.version}`}
           id="edit-announcement-form"
           labelledBy="edit-announcement"
-          action={updateAnnouncementAction}
-          schema="announcementEdit"
           hidden={{ id: edit.id, version: edit.version, openedAt: new Date().toISOString() }}
           values={{
             title: edit.title,
@@ -284,8 +279,6 @@ export default async function AdminAnnouncementPage({ params, searchParams }: Pr
             declaredIndividuals: edit.declaredIndividuals?.toString() ?? "",
             summary: edit.summary ?? "",
           }}
-          fields={announcementFields("edit")}
-          submit={t.form.save}
         />
       </section>
     </>

@@ -3,9 +3,7 @@ import Link from "next/link";
 import { checkPageAccess } from "@/lib/auth/guard";
 import { listAuthorities } from "@/lib/read";
 import { AccessDenied } from "../../AccessDenied";
-import { SimpleForm } from "../../_components/SimpleForm";
-import { announcementFields } from "../fields";
-import { createAnnouncementAction } from "../actions";
+import { AnnouncementCreateForm } from "../forms";
 import { getMessages } from "@/lib/i18n";
 
 const { admin } = getMessages();
@@ -25,13 +23,11 @@ export default async function NewAnnouncementPage() {
       </p>
       <h1 id="new-announcement">{t.new.title}</h1>
       <p className="lede">{t.new.lede}</p>
-      <SimpleForm
+      <AnnouncementCreateForm
         id="announcement"
         labelledBy="new-announcement"
-        action={createAnnouncementAction}
-        schema="announcementCreate"
         hidden={{}}
-        fields={[
+        authorityFields={[
           { kind: "text", name: "id", label: t.form.id, hint: t.form.idHint, required: true },
           {
             kind: "select",
@@ -40,9 +36,7 @@ export default async function NewAnnouncementPage() {
             required: true,
             options: [{ value: "", label: t.form.chooseAuthority }, ...authorities.map((a) => ({ value: a.code, label: `${a.code}: ${a.name}` }))],
           },
-          ...announcementFields("create"),
         ]}
-        submit={t.form.create}
       />
     </>
   );

@@ -9,20 +9,19 @@ import { getEntityForEdit, listDesignationsForEdit, type DesignationForEdit } fr
 import { ParamReader, type SearchParams } from "@/lib/params";
 import { parseId } from "@/lib/validation/id";
 import { ATTRIBUTES_BY_KIND } from "@/lib/validation/entity";
-import { NAME_LANGUAGES } from "@/lib/validation/designation-form";
 import { AccessDenied } from "../../AccessDenied";
 import { DoneNotice } from "../../_components/DoneNotice";
-import { SimpleForm } from "../../_components/SimpleForm";
+import { NAME_LANGUAGES } from "../../_lib/languages";
 import {
-  addDetailAction,
-  addIdentifierAction,
-  addNameAction,
-  delistAction,
-  updateDesignationAction,
-  updateEntityAction,
-  withdrawDesignationAction,
-  withdrawEntityAction,
-} from "../actions";
+  AddDetailForm,
+  AddIdentifierForm,
+  AddNameForm,
+  DelistForm,
+  DesignationEditForm,
+  EntityEditForm,
+  WithdrawDesignationForm,
+  WithdrawEntityForm,
+} from "./forms";
 import { DateText } from "@/components/DateText";
 import { FactStatusBadge, InForceBadge, KindBadge, UnofficialBadge } from "@/components/Badges";
 import styles from "../../admin.module.css";
@@ -93,12 +92,10 @@ function Designation({ d, entityId, openedAt, nonce }: { d: DesignationForEdit; 
       {d.withdrawnAt ? null : (
         <>
           <h4 id={`designation-${d.id}-edit-h`}>{t.editDesignation}</h4>
-          <SimpleForm
+          <DesignationEditForm
             key={`edit-${d.version}-${nonce}`}
             id={`designation-${d.id}-edit`}
             labelledBy={`designation-${d.id}-edit-h`}
-            action={updateDesignationAction}
-            schema="designationEdit"
             hidden={hidden}
             values={{
               reason: d.reason ?? "",
@@ -133,12 +130,10 @@ function Designation({ d, entityId, openedAt, nonce }: { d: DesignationForEdit; 
           {d.delistedOn ? null : (
             <details>
               <summary id={`designation-${d.id}-delist-h`}>{t.delist}</summary>
-              <SimpleForm
+              <DelistForm
                 key={`delist-${d.version}-${nonce}`}
                 id={`designation-${d.id}-delist`}
                 labelledBy={`designation-${d.id}-delist-h`}
-                action={delistAction}
-                schema="delist"
                 hidden={hidden}
                 fields={[
                   { kind: "text", name: "delistedOn", label: t.delistedOnField, hint: f.dateHint, required: true, size: "short" },
@@ -152,12 +147,10 @@ function Designation({ d, entityId, openedAt, nonce }: { d: DesignationForEdit; 
           <details>
             <summary id={`designation-${d.id}-withdraw-h`}>{t.withdrawDesignation}</summary>
             <p className="small muted">{t.withdrawDesignationLede}</p>
-            <SimpleForm
+            <WithdrawDesignationForm
               key={`withdraw-${d.version}-${nonce}`}
               id={`designation-${d.id}-withdraw`}
               labelledBy={`designation-${d.id}-withdraw-h`}
-              action={withdrawDesignationAction}
-              schema="withdrawDesignation"
               hidden={hidden}
               fields={[{ kind: "textarea", name: "reason", label: t.withdrawReason, required: true }]}
               submit={t.submitWithdrawDesignation}
@@ -211,12 +204,10 @@ export default async function AdminEntityPage({ params, searchParams }: Props) {
       {withdrawn ? null : (
         <section aria-labelledby="record">
           <h2 id="record">{t.record}</h2>
-          <SimpleForm
+          <EntityEditForm
             key={`record-${record.version}-${nonce}`}
             id="record-form"
             labelledBy="record"
-            action={updateEntityAction}
-            schema="entityEdit"
             hidden={entityHidden}
             values={{ name: record.name, remarks: record.remarks ?? "" }}
             fields={[
@@ -249,12 +240,10 @@ export default async function AdminEntityPage({ params, searchParams }: Props) {
         {withdrawn ? null : (
           <details>
             <summary id="add-name">{t.addName}</summary>
-            <SimpleForm
+            <AddNameForm
               key={`name-${record.version}-${nonce}`}
               id="add-name-form"
               labelledBy="add-name"
-              action={addNameAction}
-              schema="addName"
               hidden={{ entityId }}
               fields={[
                 { kind: "text", name: "value", label: t.nameValue, required: true },
@@ -297,12 +286,10 @@ export default async function AdminEntityPage({ params, searchParams }: Props) {
         {withdrawn ? null : (
           <details>
             <summary id="add-identifier">{t.addIdentifier}</summary>
-            <SimpleForm
+            <AddIdentifierForm
               key={`identifier-${record.version}-${nonce}`}
               id="add-identifier-form"
               labelledBy="add-identifier"
-              action={addIdentifierAction}
-              schema="addIdentifier"
               hidden={{ entityId }}
               fields={[
                 {
@@ -338,12 +325,10 @@ export default async function AdminEntityPage({ params, searchParams }: Props) {
         {withdrawn ? null : (
           <details>
             <summary id="add-detail">{t.addDetail}</summary>
-            <SimpleForm
+            <AddDetailForm
               key={`detail-${record.version}-${nonce}`}
               id="add-detail-form"
               labelledBy="add-detail"
-              action={addDetailAction}
-              schema="addDetail"
               hidden={{ entityId, kind: record.kind }}
               fields={[
                 {
@@ -365,12 +350,10 @@ export default async function AdminEntityPage({ params, searchParams }: Props) {
         <section aria-labelledby="withdraw-entity">
           <h2 id="withdraw-entity">{t.withdrawEntity}</h2>
           <p className="small muted">{t.withdrawEntityLede}</p>
-          <SimpleForm
+          <WithdrawEntityForm
             key={`withdraw-${record.version}-${nonce}`}
             id="withdraw-entity-form"
             labelledBy="withdraw-entity"
-            action={withdrawEntityAction}
-            schema="withdrawEntity"
             hidden={entityHidden}
             fields={[{ kind: "textarea", name: "reason", label: t.withdrawReason, required: true }]}
             submit={t.submitWithdrawEntity}

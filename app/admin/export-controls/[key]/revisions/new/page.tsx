@@ -5,8 +5,7 @@ import { checkPageAccess } from "@/lib/auth/guard";
 import { getControlList } from "@/lib/read";
 import { formatNumber } from "@/lib/format";
 import { AccessDenied } from "../../../../AccessDenied";
-import { createRevisionAction } from "../../../actions";
-import { RevisionForm } from "./RevisionForm";
+import { RevisionForm } from "./forms";
 import { getMessages } from "@/lib/i18n";
 
 const { admin } = getMessages();
@@ -37,7 +36,6 @@ export default async function NewRevisionPage({ params }: Props) {
       <RevisionForm
         listKey={list.key}
         revisions={list.revisions.map((r) => ({ effectiveOn: r.effectiveOn, total: r.total, countBasis: r.countBasis }))}
-        action={createRevisionAction}
       />
     </>
   );

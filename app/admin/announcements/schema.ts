@@ -1,21 +1,90 @@
 import { z } from "zod";
-import type { EnterDesignationInput, DesignationUpdateInput, DelistInput, WithdrawDesignationInput } from "./designation";
+import { authorityCodeSchema } from "@/lib/validation/common";
 import {
   checkbox,
   clearableText,
   filledRows,
   hiddenInt,
+  lines,
+  optionalCount,
   optionalCountry,
   optionalDate,
   optionalFormText,
   requiredDate,
   requiredText,
-} from "./form-data";
-import { detailProblem, identifierProblem } from "./identifier-rules";
-import { isId } from "./id";
+} from "@/lib/validation/form-data";
+import type { AnnouncementInput, AnnouncementUpdateInput } from "@/lib/validation/announcement";
+import type { EnterDesignationInput } from "@/lib/validation/designation";
+import { detailProblem, identifierProblem } from "@/lib/validation/identifier-rules";
+import { NAME_LANGUAGES } from "../_lib/languages";
+import { isId } from "@/lib/validation/id";
 import { getMessages } from "@/lib/i18n";
 
 const v = getMessages().admin.validation;
+
+/** The fields both announcement forms share, as typed. */
+const shared = {
+  title: requiredText(1000, v.title),
+  program: optionalFormText(300),
+  announcedOn: requiredDate(v.announcedOn),
+  effectiveOn: optionalDate(),
+  declaredVessels: optionalCount(),
+  declaredOrganizations: optionalCount(),
+  declaredIndividuals: optionalCount(),
+  summary: optionalFormText(4000),
+};
+
+/** /admin/announcements/new: a new round. Output: the `createAnnouncement` command's input. */
+export const announcementCreateFormSchema = z
+  .object({
+    id: z
+      .string({ error: v.announcementId })
+      .trim()
+      .regex(/^[a-z0-9][a-z0-9-]{2,99}$/, v.announcementId),
+    authorityCode: authorityCodeSchema.catch("").pipe(z.string().min(1, v.authority)),
+    ...shared,
+    sources: lines(2000).refine((l) => l.length > 0, v.sourcesNeeded),
+  })
+  .transform(
+    (f): AnnouncementInput => ({
+      id: f.id,
+      authorityCode: f.authorityCode,
+      program: f.program,
+      title: f.title,
+      summary: f.summary,
+      announcedOn: f.announcedOn,
+      effectiveOn: f.effectiveOn,
+      declared: { vessel: f.declaredVessels, organization: f.declaredOrganizations, individual: f.declaredIndividuals },
+      sources: f.sources,
+    }),
+  );
+
+/** The announcement's edit form on /admin/announcements/[id]: output the `updateAnnouncement` command's input. */
+export const announcementEditFormSchema = z
+  .object({
+    id: z.string().trim().min(1, v.reload),
+    version: hiddenInt(),
+    ...shared,
+    summary: clearableText(4000),
+    sources: lines(2000),
+  })
+  .transform(
+    (f): AnnouncementUpdateInput => ({
+      id: f.id,
+      expectedVersion: f.version,
+      program: f.program,
+      title: f.title,
+      summary: f.summary,
+      announcedOn: f.announcedOn,
+      effectiveOn: f.effectiveOn ?? null,
+      declared: {
+        vessel: f.declaredVessels ?? null,
+        organization: f.declaredOrganizations ?? null,
+        individual: f.declaredIndividuals ?? null,
+      },
+      sources: f.sources,
+    }),
+  );
 
 /** The kinds a form can enter (aircraft are left to the importers). */
 export const ENTRY_KINDS = ["vessel", "organization", "individual"] as const;
@@ -25,7 +94,6 @@ export type EntryKind = (typeof ENTRY_KINDS)[number];
 export const ENTRY_NAME_TYPES = ["alias", "romanization", "former_name", "new_name"] as const;
 /** Identifier types of an organization's form. */
 export const ORGANIZATION_IDENTIFIER_TYPES = ["registration", "tax_id", "imo_company", "other"] as const;
-export const NAME_LANGUAGES = ["ko", "en", "ru"] as const;
 
 const entityRef = () =>
   z
@@ -129,56 +197,3 @@ export const attachDesignationFormSchema = z
     entityId: hiddenInt(),
   })
   .transform((f): EnterDesignationInput => ({ announcementId: f.announcementId, entityId: f.entityId }));
-
-const STATUSES = ["confirmed", "reported"] as const;
-
-/** A designation's edit form on /admin/entities/[id]. Output: the `updateDesignation` command's input. */
-export const designationEditFormSchema = z
-  .object({
-    designationId: hiddenInt(),
-    version: hiddenInt(),
-    reason: clearableText(4000),
-    legalBasis: clearableText(500),
-    listedOn: optionalDate(),
-    effectiveOn: optionalDate(),
-    status: z.enum(STATUSES, { error: v.choose }),
-  })
-  .transform(
-    (f): DesignationUpdateInput => ({
-      designationId: f.designationId,
-      expectedVersion: f.version,
-      reason: f.reason,
-      legalBasis: f.legalBasis,
-      listedOn: f.listedOn ?? null,
-      effectiveOn: f.effectiveOn ?? null,
-      status: f.status,
-    }),
-  );
-
-/** Delisting a designation: date, reason and source, all required. Output: the `delist` command's input. */
-export const delistFormSchema = z
-  .object({
-    designationId: hiddenInt(),
-    version: hiddenInt(),
-    delistedOn: requiredDate(v.delistedOn),
-    reason: requiredText(4000, v.delistingReason),
-    source: requiredText(2000, v.delistingSource),
-  })
-  .transform(
-    (f): DelistInput => ({
-      designationId: f.designationId,
-      expectedVersion: f.version,
-      delistedOn: f.delistedOn,
-      reason: f.reason,
-      source: f.source,
-    }),
-  );
-
-/** Withdrawing a designation recorded by mistake. Output: the `withdrawDesignation` command's input. */
-export const withdrawDesignationFormSchema = z
-  .object({
-    designationId: hiddenInt(),
-    version: hiddenInt(),
-    reason: requiredText(4000, v.withdrawReason),
-  })
-  .transform((f): WithdrawDesignationInput => ({ designationId: f.designationId, expectedVersion: f.version, reason: f.reason }));

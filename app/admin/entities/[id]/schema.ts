@@ -1,9 +1,19 @@
 import { z } from "zod";
 import { ATTRIBUTE_KEYS, IDENTIFIER_TYPES, NAME_TYPES } from "@/db/schema/entities";
-import type { AttributeInput, EntityUpdateInput, IdentifierInput, NameInput, WithdrawEntityInput } from "./entity";
-import { ATTRIBUTES_BY_KIND } from "./entity";
-import { checkbox, clearableText, hiddenInt, optionalCountry, optionalFormText, requiredText } from "./form-data";
-import { detailProblem, identifierProblem } from "./identifier-rules";
+import type { DelistInput, DesignationUpdateInput, WithdrawDesignationInput } from "@/lib/validation/designation";
+import type { AttributeInput, EntityUpdateInput, IdentifierInput, NameInput, WithdrawEntityInput } from "@/lib/validation/entity";
+import { ATTRIBUTES_BY_KIND } from "@/lib/validation/entity";
+import {
+  checkbox,
+  clearableText,
+  hiddenInt,
+  optionalCountry,
+  optionalDate,
+  optionalFormText,
+  requiredDate,
+  requiredText,
+} from "@/lib/validation/form-data";
+import { detailProblem, identifierProblem } from "@/lib/validation/identifier-rules";
 import { getMessages } from "@/lib/i18n";
 
 const v = getMessages().admin.validation;
@@ -83,3 +93,56 @@ export const withdrawEntityFormSchema = z
     reason: requiredText(4000, v.withdrawReason),
   })
   .transform((f): WithdrawEntityInput => ({ entityId: f.entityId, expectedVersion: f.version, reason: f.reason }));
+
+const STATUSES = ["confirmed", "reported"] as const;
+
+/** A designation's edit form on /admin/entities/[id]. Output: the `updateDesignation` command's input. */
+export const designationEditFormSchema = z
+  .object({
+    designationId: hiddenInt(),
+    version: hiddenInt(),
+    reason: clearableText(4000),
+    legalBasis: clearableText(500),
+    listedOn: optionalDate(),
+    effectiveOn: optionalDate(),
+    status: z.enum(STATUSES, { error: v.choose }),
+  })
+  .transform(
+    (f): DesignationUpdateInput => ({
+      designationId: f.designationId,
+      expectedVersion: f.version,
+      reason: f.reason,
+      legalBasis: f.legalBasis,
+      listedOn: f.listedOn ?? null,
+      effectiveOn: f.effectiveOn ?? null,
+      status: f.status,
+    }),
+  );
+
+/** Delisting a designation: date, reason and source, all required. Output: the `delist` command's input. */
+export const delistFormSchema = z
+  .object({
+    designationId: hiddenInt(),
+    version: hiddenInt(),
+    delistedOn: requiredDate(v.delistedOn),
+    reason: requiredText(4000, v.delistingReason),
+    source: requiredText(2000, v.delistingSource),
+  })
+  .transform(
+    (f): DelistInput => ({
+      designationId: f.designationId,
+      expectedVersion: f.version,
+      delistedOn: f.delistedOn,
+      reason: f.reason,
+      source: f.source,
+    }),
+  );
+
+/** Withdrawing a designation recorded by mistake. Output: the `withdrawDesignation` command's input. */
+export const withdrawDesignationFormSchema = z
+  .object({
+    designationId: hiddenInt(),
+    version: hiddenInt(),
+    reason: requiredText(4000, v.withdrawReason),
+  })
+  .transform((f): WithdrawDesignationInput => ({ designationId: f.designationId, expectedVersion: f.version, reason: f.reason }));

@@ -1,10 +1,14 @@
-import type { FieldSpec } from "../_components/SimpleForm";
+"use client";
+
+import { SimpleForm, type FieldSpec, type SimpleFormProps } from "../_components/SimpleForm";
+import { createAnnouncementAction, updateAnnouncementAction } from "./actions";
+import { announcementCreateFormSchema, announcementEditFormSchema } from "./schema";
 import { getMessages } from "@/lib/i18n";
 
 const { admin } = getMessages();
 
 /** The fields the new-announcement and edit-announcement forms share. */
-export function announcementFields(mode: "create" | "edit"): FieldSpec[] {
+function announcementFields(mode: "create" | "edit"): FieldSpec[] {
   const t = admin.announcements.form;
   const f = admin.form;
   return [
@@ -33,4 +37,29 @@ export function announcementFields(mode: "create" | "edit"): FieldSpec[] {
       ? { kind: "textarea", name: "sources", label: t.sources, hint: f.sourcesHint, required: true }
       : { kind: "textarea", name: "sources", label: t.addSources, hint: f.sourcesHint },
   ];
+}
+
+/** /admin/announcements/new: the page gives the fields that name the round (id, authority), the rest are shared. */
+export function AnnouncementCreateForm({ authorityFields, ...p }: Omit<SimpleFormProps, "fields" | "submit"> & { authorityFields: FieldSpec[] }) {
+  return (
+    <SimpleForm
+      {...p}
+      fields={[...authorityFields, ...announcementFields("create")]}
+      submit={admin.announcements.form.create}
+      action={createAnnouncementAction}
+      schema={announcementCreateFormSchema}
+    />
+  );
+}
+
+export function AnnouncementEditForm(p: Omit<SimpleFormProps, "fields" | "submit">) {
+  return (
+    <SimpleForm
+      {...p}
+      fields={announcementFields("edit")}
+      submit={admin.announcements.form.save}
+      action={updateAnnouncementAction}
+      schema={announcementEditFormSchema}
+    />
+  );
 }

@@ -2,9 +2,9 @@
 
 import { requireUser } from "@/lib/auth/guard";
 import { createRevision } from "@/lib/commands/control-lists";
-import { revisionFormSchema } from "@/lib/validation/revision-form";
-import type { FormState } from "../_lib/form-state";
-import { nonce, runForm } from "../_lib/run-form";
+import type { FormState } from "../../../../_lib/form-state";
+import { nonce, runForm } from "../../../../_lib/run-form";
+import { revisionFormSchema } from "./schema";
 
 const keyIn = (formData: FormData) => {
   const key = formData.get("listKey");

@@ -4,10 +4,11 @@ import { useState } from "react";
 import { isPartialDate } from "@/lib/domain/partial-date";
 import { checkRevision } from "@/lib/domain/revision-check";
 import { formatNumber } from "@/lib/format";
-import { revisionFormSchema } from "@/lib/validation/revision-form";
 import { EMPTY_FORM } from "../../../../_lib/form-state";
-import { FormAlert, Hidden, Submit, TextAreaField, TextField, useAdminForm, type FormAction, type FormApi } from "../../../../_components/form";
+import { FormAlert, Hidden, Submit, TextAreaField, TextField, useAdminForm, type FormApi } from "../../../../_components/form";
 import styles from "../../../../admin.module.css";
+import { createRevisionAction } from "./actions";
+import { revisionFormSchema } from "./schema";
 import { getMessages } from "@/lib/i18n";
 
 const { admin, exportControls } = getMessages();
@@ -33,8 +34,8 @@ export function previousOf(revisions: Earlier[], effectiveOn: string | undefined
  * instead of "does not add up". The server checks it again (`recordRevision`);
  * a discrepancy recorded on purpose needs its note.
  */
-export function RevisionForm({ listKey, revisions, action }: { listKey: string; revisions: Earlier[]; action: FormAction }) {
-  const { state, formAction, pending, errors, onSubmit, formRef } = useAdminForm(action, EMPTY_FORM, revisionFormSchema);
+export function RevisionForm({ listKey, revisions }: { listKey: string; revisions: Earlier[] }) {
+  const { state, formAction, pending, errors, onSubmit, formRef } = useAdminForm(createRevisionAction, EMPTY_FORM, revisionFormSchema);
   const api: FormApi = { id: "revision", values: state.values, errors };
   const [typed, setTyped] = useState<Record<string, string>>({});
   const value = (name: string) => typed[name] ?? state.values[name];

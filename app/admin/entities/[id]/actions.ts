@@ -6,21 +6,19 @@ import { addAttribute, addIdentifier, addName, updateEntity } from "@/lib/comman
 import { withdrawDesignation, withdrawEntity } from "@/lib/commands/withdrawals";
 import { getDesignationForEdit, getEntityForEdit } from "@/lib/read/admin";
 import { parseId } from "@/lib/validation/id";
-import {
-  delistFormSchema,
-  designationEditFormSchema,
-  withdrawDesignationFormSchema,
-} from "@/lib/validation/designation-form";
+import type { EntityNotice } from "@/lib/i18n/en/admin";
+import type { FormState } from "../../_lib/form-state";
+import { nonce, runForm } from "../../_lib/run-form";
 import {
   addDetailFormSchema,
   addIdentifierFormSchema,
   addNameFormSchema,
+  delistFormSchema,
+  designationEditFormSchema,
   entityEditFormSchema,
+  withdrawDesignationFormSchema,
   withdrawEntityFormSchema,
-} from "@/lib/validation/entity-form";
-import type { EntityNotice } from "@/lib/i18n/en/admin";
-import type { FormState } from "../_lib/form-state";
-import { nonce, runForm } from "../_lib/run-form";
+} from "./schema";
 
 /**
  * Corrections of one entity on /admin/entities/[id]. Every action checks the

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import type { RevisionInput } from "./control-list";
-import { lines, optionalCount, optionalDate, optionalFormText, requiredCount, requiredDate } from "./form-data";
+import type { RevisionInput } from "@/lib/validation/control-list";
+import { lines, optionalCount, optionalDate, optionalFormText, requiredCount, requiredDate } from "@/lib/validation/form-data";
 import { getMessages } from "@/lib/i18n";
 
 const v = getMessages().admin.validation;
