@@ -8,6 +8,7 @@ import { getEntityForAdmin } from "@/lib/read";
 import { getEntityForEdit, listDesignationsForEdit, type DesignationForEdit } from "@/lib/read/admin";
 import { ParamReader, type SearchParams } from "@/lib/params";
 import { parseId } from "@/lib/validation/id";
+import { langOfScript } from "@/lib/domain/script";
 import { ATTRIBUTES_BY_KIND } from "@/lib/validation/entity";
 import { AccessDenied } from "../../AccessDenied";
 import { DoneNotice } from "../../_components/DoneNotice";
@@ -45,7 +46,6 @@ const noticeSchema = z.enum([
   "entityWithdrawn",
   "unchanged",
 ]);
-const LANG_OF_SCRIPT: Record<string, string> = { Hang: "ko", Cyrl: "ru" };
 
 function Designation({ d, entityId, openedAt, nonce }: { d: DesignationForEdit; entityId: number; openedAt: string; nonce: string }) {
   const t = admin.entities.edit;
@@ -190,7 +190,7 @@ export default async function AdminEntityPage({ params, searchParams }: Props) {
       <p className="breadcrumb">
         <Link href="/admin/entities">{t.breadcrumb}</Link>
       </p>
-      <h1 lang={LANG_OF_SCRIPT[primaryScript]}>{t.title(record.name)}</h1>
+      <h1 lang={langOfScript(primaryScript)}>{t.title(record.name)}</h1>
       <p>
         <KindBadge kind={record.kind} /> <span className="small muted">{t.version(record.version)}</span>
       </p>
@@ -232,7 +232,7 @@ export default async function AdminEntityPage({ params, searchParams }: Props) {
         <ul>
           {entity.names.map((n) => (
             <li key={n.id}>
-              <span lang={n.lang ?? LANG_OF_SCRIPT[n.script]}>{n.value}</span>{" "}
+              <span lang={n.lang ?? langOfScript(n.script)}>{n.value}</span>{" "}
               <span className="small muted">{words.detail.nameType[n.type]}</span> {n.official ? null : <UnofficialBadge />}
             </li>
           ))}
