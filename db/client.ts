@@ -18,7 +18,7 @@ export function openDatabase(file: string): Db {
   // 64 MiB of page cache (the default is 16): a list import's transaction keeps
   // its pages in memory instead of spilling them to the WAL half-way.
   sqlite.pragma("cache_size = -65536");
-  return drizzle(sqlite, { schema }) as Db;
+  return drizzle<typeof schema>(sqlite, { schema });
 }
 
 const globalForDb = globalThis as unknown as { trackerDb?: Db };

@@ -6,6 +6,13 @@
 /** Numbers as the interface writes them: 1,402. */
 const numberFormat = new Intl.NumberFormat("en-US");
 
+/** A stored value (from JSON) as text: strings as they are, numbers and booleans written out, anything else as JSON. */
+export function plainText(v: unknown): string {
+  if (typeof v === "string") return v;
+  if (typeof v === "number" || typeof v === "boolean" || typeof v === "bigint") return String(v);
+  return v == null ? "" : JSON.stringify(v);
+}
+
 export function formatNumber(n: number): string {
   return numberFormat.format(n);
 }

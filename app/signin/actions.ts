@@ -10,6 +10,7 @@ import { SESSION_COOKIE, createSession, isHttpsRequest, revokeSession, sessionCo
 import { THROTTLE, authenticate, clientAddress } from "@/lib/auth/sign-in";
 import { signInInputSchema } from "@/lib/validation/user";
 import { getMessages } from "@/lib/i18n";
+import { flatValues } from "@/lib/validation/form-data";
 
 const { auth } = getMessages();
 
@@ -26,9 +27,10 @@ export type SignInState = {
  * (editors and admins) or the home page (viewers).
  */
 export async function signIn(_prev: SignInState, formData: FormData): Promise<SignInState> {
-  const email = String(formData.get("email") ?? "");
+  const typed = flatValues(formData);
+  const email = typed.email ?? "";
   const values = { email: email.trim() };
-  const parsed = signInInputSchema.safeParse({ email, password: String(formData.get("password") ?? "") });
+  const parsed = signInInputSchema.safeParse({ email, password: typed.password ?? "" });
   if (!parsed.success) {
     const errors: SignInState["errors"] = {};
     for (const issue of parsed.error.issues) {

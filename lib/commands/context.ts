@@ -118,7 +118,7 @@ export function memoized(ctx: CommandContext, table: string, key: string, comput
 function memoTable(ctx: CommandContext, table: string): Map<string, number> | undefined {
   if (!ctx.memo) return undefined;
   let memo = ctx.memo.get(table);
-  if (!memo) ctx.memo.set(table, (memo = new Map()));
+  if (!memo) ctx.memo.set(table, (memo = new Map<string, number>()));
   return memo;
 }
 

@@ -63,8 +63,7 @@ export function updateVersioned<R extends VersionedRow, K extends keyof R & stri
   update.beforeWrite?.(diff);
   const set: Record<string, unknown> = { ...diff, version: row.version + 1 };
   if ("updatedAt" in table) set.updatedAt = nowOf(ctx);
-  // The table is only known to be versioned here, so drizzle cannot type its SET.
-  ctx.db.update(table).set(set as never).where(eq(table.id, row.id)).run();
+  ctx.db.update(table).set(set).where(eq(table.id, row.id)).run();
   if (changed.length > 0) for (const change of changesToLog(update, diff, changed)) logChange(ctx, change);
   return diff;
 }
@@ -80,5 +79,5 @@ function changesToLog<R extends VersionedRow, K extends keyof R & string, A exte
     return Array.isArray(out) ? out : [out];
   }
   // DiffAction<…> guarantees this payload is the one the action declares.
-  return [{ subjectId: row.id, ...log, before: pick(row, changed), after: diff } as ChangeInput];
+  return [{ subjectId: row.id, ...log, before: pick(row, changed), after: diff }];
 }

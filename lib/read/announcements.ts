@@ -64,7 +64,7 @@ function enteredCounts(db: DbOrTx, ids: string[]): Map<string, Map<EntityKind, n
     : [];
   const out = new Map<string, Map<EntityKind, number>>();
   for (const r of rows) {
-    const m = out.get(r.announcementId!) ?? new Map();
+    const m = out.get(r.announcementId!) ?? new Map<EntityKind, number>();
     m.set(r.kind, r.n);
     out.set(r.announcementId!, m);
   }

@@ -2,6 +2,7 @@ import { inArray } from "drizzle-orm";
 import { announcements, entities, programs } from "@/db/schema";
 import type { DbOrTx } from "@/db/connection";
 import { loadSources, type SourceRef } from "./sources";
+import { plainText } from "@/lib/format";
 
 /**
  * The values of the audit log as a reader is told them. The change log keeps
@@ -143,7 +144,7 @@ export function showValue(key: string, value: unknown, refs: Referenced): ShownV
   }
   if (Array.isArray(value) && (display === "names" || display === "identifiers" || display === "details")) {
     const rows = value.filter((v): v is Record<string, unknown> => Boolean(v) && typeof v === "object");
-    const str = (v: unknown) => (typeof v === "string" ? v : v == null ? "" : String(v));
+    const str = plainText;
     if (display === "names") {
       return {
         kind: "names",

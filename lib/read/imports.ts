@@ -2,6 +2,7 @@ import { and, asc, desc, eq, gt, inArray, isNull, lt, sql, type SQL } from "driz
 import { changeLog, importRuns, listRecords, type ListKey } from "@/db/schema";
 import { getDb } from "@/db/client";
 import type { DbOrTx } from "@/db/connection";
+import { plainText } from "@/lib/format";
 import type { ChangeAction } from "@/lib/domain/change-kinds";
 import { LISTS } from "@/lib/importers/lists";
 import { describeChanges, type ChangeItem } from "./history";
@@ -177,7 +178,7 @@ const asFiles = (v: unknown): ImportRunFile[] =>
   Array.isArray(v)
     ? v
         .filter((f): f is Record<string, unknown> => Boolean(f) && typeof f === "object")
-        .map((f) => ({ name: String(f.name ?? ""), sha256: String(f.sha256 ?? ""), bytes: Number(f.bytes ?? 0) }))
+        .map((f) => ({ name: plainText(f.name), sha256: plainText(f.sha256), bytes: Number(f.bytes ?? 0) }))
     : [];
 
 /**

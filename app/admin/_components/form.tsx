@@ -26,13 +26,12 @@ export type FormApi = {
  */
 export function useAdminForm(action: FormAction, initial: FormState, schema: z.ZodType) {
   const [state, formAction, pending] = useActionState(action, initial);
-  const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
+  // The browser's own findings, kept with the server answer they were made after:
+  // a new answer from the server replaces them.
+  const [clientErrors, setClientErrors] = useState<{ after: FormState; errors: Record<string, string> } | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
 
-  // A new answer from the server replaces the browser's own findings.
-  useEffect(() => setClientErrors(null), [state]);
-
-  const errors = clientErrors ?? state.errors;
+  const errors = clientErrors?.after === state ? clientErrors.errors : state.errors;
   // After a refused submit, the focus goes to the first field with a problem (or the form's message).
   useEffect(() => {
     if (Object.keys(errors).length === 0) return;
@@ -45,11 +44,11 @@ export function useAdminForm(action: FormAction, initial: FormState, schema: z.Z
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     const parsed = schema.safeParse(formObject(new FormData(event.currentTarget)));
     if (parsed.success) {
-      setClientErrors({});
+      setClientErrors({ after: state, errors: {} });
       return;
     }
     event.preventDefault();
-    setClientErrors(errorsOf(parsed.error.issues));
+    setClientErrors({ after: state, errors: errorsOf(parsed.error.issues) });
   };
 
   return { state, formAction, pending, errors, onSubmit, formRef };

@@ -14,6 +14,7 @@ import {
   userRefInputSchema,
 } from "@/lib/validation/user";
 import { getMessages } from "@/lib/i18n";
+import { flatValues } from "@/lib/validation/form-data";
 
 const { admin } = getMessages();
 
@@ -99,12 +100,8 @@ export type CreateUserState = {
 
 /** The create-account form: field errors next to the fields, the typed values kept (never the password). */
 export async function createUserAction(_prev: CreateUserState, formData: FormData): Promise<CreateUserState> {
-  const raw = {
-    email: String(formData.get("email") ?? ""),
-    name: String(formData.get("name") ?? ""),
-    role: String(formData.get("role") ?? ""),
-    password: String(formData.get("password") ?? ""),
-  };
+  const typed = flatValues(formData);
+  const raw = { email: typed.email ?? "", name: typed.name ?? "", role: typed.role ?? "", password: typed.password ?? "" };
   const values = { email: raw.email.trim(), name: raw.name.trim(), role: raw.role };
   const user = await currentAdmin();
   if (!user) return { values, errors: { form: admin.users.problems.notAllowed } };

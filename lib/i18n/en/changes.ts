@@ -1,8 +1,8 @@
 import type { ChangeCategory, ChangeItem } from "@/lib/read/history";
-import { formatNumber } from "@/lib/format";
+import { formatNumber, plainText } from "@/lib/format";
 
-const num = (v: unknown) => (typeof v === "number" ? formatNumber(v) : String(v ?? "?"));
-const str = (v: unknown) => (typeof v === "string" ? v : v == null ? "" : String(v));
+const num = (v: unknown) => (typeof v === "number" ? formatNumber(v) : v == null ? "?" : plainText(v));
+const str = plainText;
 
 const NAME_TYPES: Record<string, string> = {
   primary: "name",
