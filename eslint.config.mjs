@@ -9,7 +9,16 @@ import prettier from "eslint-config-prettier";
 
 export default tseslint.config(
   {
-    ignores: [".next/**", ".next-*/**", "node_modules/**", "test-results/**", "playwright-report/**", "drizzle/**", "next-env.d.ts", "data/**"],
+    ignores: [
+      ".next/**",
+      ".next-*/**",
+      "node_modules/**",
+      "test-results/**",
+      "playwright-report/**",
+      "drizzle/**",
+      "next-env.d.ts",
+      "data/**",
+    ],
   },
   ...tseslint.configs.recommendedTypeChecked,
   // Tells import-x which extensions and parser the TypeScript files use, so it can follow imports (no-cycle).

@@ -51,7 +51,10 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           {s.onFirstSeen.designations > 0 && s.past ? <p>{t.figures.onFirstSeen(formatNumber(s.onFirstSeen.designations))}.</p> : null}
           {s.unknown.designations > 0 ? (
             <p>
-              <Link href={`/entities?asOf=${s.asOf}&status=unknown`}>{t.figures.unknown(formatNumber(s.unknown.designations), s.asOf)}</Link>.
+              <Link href={`/entities?asOf=${s.asOf}&status=unknown`}>
+                {t.figures.unknown(formatNumber(s.unknown.designations), s.asOf)}
+              </Link>
+              .
             </p>
           ) : null}
           <p>{t.figures.countedFrom}</p>
@@ -66,8 +69,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           </ul>
         </div>
         <form method="get" action="/" className="inline-form small" aria-label={t.figures.pastForm}>
-          <label htmlFor="home-asof">{t.figures.pastForm}</label>{" "}
-          <input id="home-asof" type="date" name="asOf" defaultValue={asOf ?? ""} />{" "}
+          <label htmlFor="home-asof">{t.figures.pastForm}</label> <input id="home-asof" type="date" name="asOf" defaultValue={asOf ?? ""} />{" "}
           <button type="submit">{t.figures.pastButton}</button>
         </form>
         <div className="cards">

@@ -76,11 +76,7 @@ export function ChangeList({ items, showEntity = true }: { items: ChangeItem[]; 
                 {": "}
               </>
             ) : null}
-            {c.href && !(showEntity && c.entity) && c.title ? (
-              <Link href={c.href}>{m.changes.describe(c)}</Link>
-            ) : (
-              <Description item={c} />
-            )}
+            {c.href && !(showEntity && c.entity) && c.title ? <Link href={c.href}>{m.changes.describe(c)}</Link> : <Description item={c} />}
           </div>
           {rest.length > 0 ? (
             <details className="small">

@@ -37,7 +37,7 @@ export function ImportRunTable({
 }) {
   const m = getMessages();
   const c = m.sources.runs.columns;
-  const counts = (["added", "changed", "removed", "unchanged", ...(showMerged ? (["merged"] as const) : [])] as const);
+  const counts = ["added", "changed", "removed", "unchanged", ...(showMerged ? (["merged"] as const) : [])] as const;
   return (
     <DataTable
       caption={caption}

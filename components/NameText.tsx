@@ -7,12 +7,6 @@ import { langOfScript } from "@/lib/domain/script";
  * it right. `children` replace the value where the name is decorated (search
  * highlights).
  */
-export function NameText({
-  name,
-  children,
-}: {
-  name: { value: string; script: string; lang?: string | null };
-  children?: ReactNode;
-}) {
+export function NameText({ name, children }: { name: { value: string; script: string; lang?: string | null }; children?: ReactNode }) {
   return <span lang={name.lang ?? langOfScript(name.script)}>{children ?? name.value}</span>;
 }

@@ -23,9 +23,17 @@ export function Pagination({
   const href = (p: number) => hrefWith(path, { ...params, ...pageParam(p) });
   return (
     <nav className="pagination" aria-label={m.common.pagination.label}>
-      {page > 1 ? <Link href={href(page - 1)} rel="prev">{m.common.pagination.previous}</Link> : null}
+      {page > 1 ? (
+        <Link href={href(page - 1)} rel="prev">
+          {m.common.pagination.previous}
+        </Link>
+      ) : null}
       <span>{m.common.pagination.pageOf(page, pageCount)}</span>
-      {page < pageCount ? <Link href={href(page + 1)} rel="next">{m.common.pagination.next}</Link> : null}
+      {page < pageCount ? (
+        <Link href={href(page + 1)} rel="next">
+          {m.common.pagination.next}
+        </Link>
+      ) : null}
     </nav>
   );
 }

@@ -15,9 +15,12 @@ export function SearchBox({ label, placeholder, hint }: { label: string; placeho
   const [value, setValue] = useState(params.get("q") ?? "");
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
-  useEffect(() => () => {
-    if (timer.current) clearTimeout(timer.current);
-  }, []);
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+    },
+    [],
+  );
 
   function onChange(next: string) {
     setValue(next);

@@ -38,5 +38,10 @@ export function joinList(parts: string[], and: string): string {
  * from the name (ROK-AUTONOMOUS-SANCTIONS-ON-NORTH-KOREA) would only repeat it.
  */
 export function programLabel(name: string, code: string): string {
-  return name.toUpperCase().replace(/[^A-Z0-9]+/g, "-").replace(/^-|-$/g, "") === code ? name : `${name} (${code})`;
+  return name
+    .toUpperCase()
+    .replace(/[^A-Z0-9]+/g, "-")
+    .replace(/^-|-$/g, "") === code
+    ? name
+    : `${name} (${code})`;
 }

@@ -92,10 +92,7 @@ async function main(): Promise<void> {
   const db = openDatabase(config.databasePath);
   try {
     migrateDatabase(db);
-    const id = await createUser(
-      { db, actor: { name: CLI_ACTOR } },
-      { email: values.email, name: values.name, role: "admin", password },
-    );
+    const id = await createUser({ db, actor: { name: CLI_ACTOR } }, { email: values.email, name: values.name, role: "admin", password });
     console.log(`Created administrator ${values.email.trim().toLowerCase()} (account ${id}) in ${config.databasePath}.`);
   } catch (err) {
     if (err instanceof DomainError) {

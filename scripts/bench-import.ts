@@ -31,8 +31,21 @@ function freshDb(): { db: Db; dir: string; dispose: () => void } {
 
 /** Tables an import writes, parents first. */
 const IMPORT_TABLES = [
-  "sources", "programs", "import_runs", "entities", "entity_refs", "entity_names", "search_names", "entity_identifiers",
-  "entity_attributes", "designations", "designation_sources", "relationships", "list_records", "possible_matches", "change_log",
+  "sources",
+  "programs",
+  "import_runs",
+  "entities",
+  "entity_refs",
+  "entity_names",
+  "search_names",
+  "entity_identifiers",
+  "entity_attributes",
+  "designations",
+  "designation_sources",
+  "relationships",
+  "list_records",
+  "possible_matches",
+  "change_log",
 ];
 
 /**
@@ -47,7 +60,13 @@ function rawWriteFloor(before: string, imported: Db): { rows: number; seconds: n
   const target = openDatabase(file).$client;
   const old = new Database(before, { readonly: true });
   const added = IMPORT_TABLES.map((table) => {
-    const had = new Set(old.prepare(`select * from ${table}`).raw().all().map((r) => JSON.stringify(r)));
+    const had = new Set(
+      old
+        .prepare(`select * from ${table}`)
+        .raw()
+        .all()
+        .map((r) => JSON.stringify(r)),
+    );
     const stmt = imported.$client.prepare(`select * from ${table}`);
     const columns = stmt.columns().map((c) => c.name);
     const rows = (stmt.raw().all() as unknown[][]).filter((r) => !had.has(JSON.stringify(r)));
@@ -59,9 +78,11 @@ function rawWriteFloor(before: string, imported: Db): { rows: number; seconds: n
   // Counted as written, so the rows a merge only updated are not in the figure.
   let written = 0;
   const t0 = performance.now();
-  target.transaction(() => {
-    for (const { insert, rows } of added) for (const row of rows) written += insert.run(row).changes;
-  }).immediate();
+  target
+    .transaction(() => {
+      for (const { insert, rows } of added) for (const row of rows) written += insert.run(row).changes;
+    })
+    .immediate();
   const seconds = (performance.now() - t0) / 1000;
   target.close();
   return { rows: written, seconds };
@@ -115,11 +136,23 @@ if (fs.existsSync(path.join(SHARED, "2021-07"))) {
   const t0 = performance.now();
   const parsed = FORMATS.ofac.parse(OFAC_2023);
   const seconds = (performance.now() - t0) / 1000;
-  rows.push(["(OFAC SDN 2023-12-28: reading and parsing alone)", String(parsed.records.length), seconds.toFixed(2), Math.round(parsed.records.length / seconds).toLocaleString("en-US"), ""]);
+  rows.push([
+    "(OFAC SDN 2023-12-28: reading and parsing alone)",
+    String(parsed.records.length),
+    seconds.toFixed(2),
+    Math.round(parsed.records.length / seconds).toLocaleString("en-US"),
+    "",
+  ]);
 }
 
 if (floor) {
-  rows.push([`(the ${floor.rows.toLocaleString("en-US")} rows of the first OFAC import, as plain INSERTs)`, "", floor.seconds.toFixed(2), "", ""]);
+  rows.push([
+    `(the ${floor.rows.toLocaleString("en-US")} rows of the first OFAC import, as plain INSERTs)`,
+    "",
+    floor.seconds.toFixed(2),
+    "",
+    "",
+  ]);
 }
 
 const header = ["import (read + parse + write)", "records", "seconds", "records/s", "delta"];

@@ -71,7 +71,12 @@ for (const q of queries) {
 const rows = [...byCategory].sort(([a], [b]) => a.localeCompare(b));
 const pct = (x: number, n: number) => (n ? (x / n).toFixed(3) : "—");
 console.log(`\n${"category".padEnd(22)}${"n".padStart(5)}${"recall@1".padStart(11)}${"recall@10".padStart(11)}${"empty≥thr".padStart(11)}`);
-let n = 0, at1 = 0, at10 = 0, pos = 0, neg = 0, fp = 0;
+let n = 0,
+  at1 = 0,
+  at10 = 0,
+  pos = 0,
+  neg = 0,
+  fp = 0;
 for (const [category, t] of rows) {
   console.log(
     `${category.padEnd(22)}${String(t.n).padStart(5)}${pct(t.at1, t.positives).padStart(11)}${pct(t.at10, t.positives).padStart(11)}${(t.empties ? `${t.falsePositive}/${t.empties}` : "").padStart(11)}`,
@@ -83,11 +88,17 @@ for (const [category, t] of rows) {
   at1 += t.at1;
   at10 += t.at10;
 }
-console.log(`${"overall".padEnd(22)}${String(n).padStart(5)}${pct(at1, pos).padStart(11)}${pct(at10, pos).padStart(11)}${`${fp}/${neg}`.padStart(11)}`);
-console.log("(empty≥thr: queries that expect nothing, such as negatives and wrong check digits, yet return a result at or above the threshold)");
+console.log(
+  `${"overall".padEnd(22)}${String(n).padStart(5)}${pct(at1, pos).padStart(11)}${pct(at10, pos).padStart(11)}${`${fp}/${neg}`.padStart(11)}`,
+);
+console.log(
+  "(empty≥thr: queries that expect nothing, such as negatives and wrong check digits, yet return a result at or above the threshold)",
+);
 times.sort((a, b) => a - b);
 const q = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]!.toFixed(2);
-console.log(`\nthreshold ${DEFAULT_THRESHOLD}; data-layer latency over these ${times.length} queries: p50 ${q(0.5)} ms, p95 ${q(0.95)} ms, p99 ${q(0.99)} ms`);
+console.log(
+  `\nthreshold ${DEFAULT_THRESHOLD}; data-layer latency over these ${times.length} queries: p50 ${q(0.5)} ms, p95 ${q(0.95)} ms, p99 ${q(0.99)} ms`,
+);
 if (values.verbose) console.log(`\nmisses and false positives:\n${failures.join("\n")}`);
 else console.log(`(${failures.length} misses and false positives; --verbose lists them)`);
 db.$client.close();

@@ -44,20 +44,47 @@ const rand = () => {
 };
 const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
 
-const GIVEN = "James John Robert Michael William David Richard Joseph Thomas Charles Daniel Matthew Anthony Mark Donald Steven Paul Andrew Joshua Kenneth Kevin Brian George Edward Ronald Timothy Jason Jeffrey Ryan Jacob Gary Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon Benjamin Samuel Gregory Frank Alexander Raymond Patrick Jack Dennis Jerry Tyler Aaron Jose Adam Henry Nathan Douglas Zachary Peter Kyle Walter Ethan Jeremy Harold Keith Christian Roger Noah Gerald Carl Terry Sean Austin Arthur Lawrence Jesse Dylan Bryan Joe Jordan Billy Bruce Albert Willie Gabriel Logan Alan Juan Wayne Roy Ralph Randy Eugene Vincent Russell Elijah Louis Bobby Philip Johnny Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Nancy Lisa Betty Margaret Sandra Ashley Kimberly Emily Donna Michelle Dorothy Carol Amanda Melissa Deborah Stephanie Rebecca Sharon Laura Cynthia Kathleen Amy Shirley Angela Helen Anna Brenda Pamela Nicole Emma Samantha Katherine Christine Debra Rachel Catherine Carolyn Janet Ruth Maria Heather Diane Virginia Julie Joyce Victoria Olivia Kelly Christina Lauren Joan Evelyn Judith Megan Cheryl Andrea Hannah Martha Jacqueline Frances Gloria Ann Teresa Kathryn Sara Janice Jean Alice Madison Doris Abigail Julia Judy Grace Denise Amber Marilyn Beverly Danielle Theresa Sophia Marie Diana Brittany Natalie Isabella Charlotte Rose Alexis Kayla Ahmed Mohammed Ali Omar Hassan Hussein Ibrahim Yusuf Khalid Mahmoud Mustafa Karim Tariq Samir Walid Rashid Faisal Nasser Jamal Bilal".split(" ");
-const SURNAMES = "Smith Johnson Williams Brown Jones Garcia Miller Davis Rodriguez Martinez Hernandez Lopez Gonzalez Wilson Anderson Thomas Taylor Moore Jackson Martin Lee Perez Thompson White Harris Sanchez Clark Ramirez Lewis Robinson Walker Young Allen King Wright Scott Torres Nguyen Hill Flores Green Adams Nelson Baker Hall Rivera Campbell Mitchell Carter Roberts Gomez Phillips Evans Turner Diaz Parker Cruz Edwards Collins Reyes Stewart Morris Morales Murphy Cook Rogers Gutierrez Ortiz Morgan Cooper Peterson Bailey Reed Kelly Howard Ramos Kim Cox Ward Richardson Watson Brooks Chavez Wood James Bennett Gray Mendoza Ruiz Hughes Price Alvarez Castillo Sanders Patel Myers Long Ross Foster Jimenez Powell Jenkins Perry Russell Sullivan Bell Coleman Butler Henderson Barnes Gonzales Fisher Vasquez Simmons Romero Jordan Patterson Alexander Hamilton Graham Reynolds Griffin Wallace Moreno West Cole Hayes Bryant Herrera Gibson Ellis Tran Medina Aguilar Stevens Murray Ford Castro Marshall Owens Harrison Fernandez McDonald Woods Washington Kennedy Wells Vargas Henry Chen Freeman Webb Tucker Guzman Burns Crawford Olson Simpson Porter Hunter Gordon Mendez Silva Shaw Snyder Mason Dixon Munoz Hunt Hicks Holmes Palmer Wagner Black Robertson Boyd Rose Stone Salazar Fox Warren Mills Meyer Rice Schmidt Garza Daniels Ferguson Nichols Stephens Soto Weaver Ryan Gardner Payne Grant Dunn Kelley Spencer Hawkins Arnold Pierce Hansen Peters Santos Hart Bradley Knight Elliott Cunningham Duncan Armstrong Hudson Carroll Lane Riley Andrews Alvarado Ray Delgado Berry Perkins Hoffman Johnston Matthews Pena Richards Contreras Willis Carpenter Lawrence Sandoval Haddad Khoury Nasser Saleh Mansour Aziz Qureshi Rahman Siddiqui Farouk".split(" ");
-const RU_GIVEN = "Александр Алексей Андрей Антон Артём Борис Вадим Валерий Виктор Владимир Дмитрий Евгений Егор Иван Игорь Илья Кирилл Константин Максим Михаил Никита Николай Олег Павел Роман Сергей Станислав Юрий Анна Елена Ирина Мария Наталья Ольга Светлана Татьяна Юлия".split(" ");
-const RU_SURNAMES = "Иванов Смирнов Кузнецов Попов Васильев Петров Соколов Михайлов Новиков Фёдоров Морозов Волков Алексеев Лебедев Семёнов Егоров Павлов Козлов Степанов Николаев Орлов Андреев Макаров Никитин Захаров Зайцев Соловьёв Борисов Яковлев Григорьев Романов Воробьёв Сергеев Кузьмин Фролов Александров Дмитриев Королёв Гусев Киселёв Ильин Максимов Поляков Сорокин Виноградов Ковалёв Белов Медведев Антонов Тарасов Жуков Баранов Филиппов Комаров Давыдов Беляев Герасимов Богданов Осипов Сидоров Матвеев Титов Марков Миронов Крылов Куликов Карпов Власов Мельников Денисов Гаврилов Тихонов Казаков Афанасьев Данилов Савельев Тимофеев Фомин Чернов Абрамов Мартынов Ефимов Федотов Щербаков Назаров Калинин Исаев Чернышёв Быков Маслов Родионов Коновалов Лазарев Воронин Климов Филатов Пономарёв Голубев Кудрявцев Прохоров Наумов Потапов Журавлёв Овчинников Трофимов Леонов Соболев Ермаков Колесников Гончаров Емельянов Никифоров Грачёв Котов".split(" ");
-const RU_PATRONYMIC = "Александрович Алексеевич Андреевич Борисович Викторович Владимирович Дмитриевич Евгеньевич Иванович Игоревич Михайлович Николаевич Олегович Павлович Петрович Сергеевич Юрьевич".split(" ");
-const KO_SURNAMES = "김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 류 전 홍 고 문 양 손 배 백 허 유 남 심 노 하 곽 성 차 주 우 구 민".split(" ");
-const KO_SYLLABLES = "영 철 민 수 성 호 준 현 정 광 남 일 진 혁 명 석 용 국 창 동 기 원 상 훈 재 학 선 희 경 숙 은 미 순 옥 자 향 련 금 춘 룡 길 봉 덕 만 복 식 충 태 환".split(" ");
-const COMPANY_WORDS = "Global Ocean Star Pacific Atlantic Eastern Western Northern Southern United General Royal Golden Silver Blue Green Red Black White Grand Prime Alpha Delta Omega Summit Pioneer Horizon Crystal Diamond Eagle Falcon Phoenix Dragon Tiger Lion Orient Continental Federal National International Trans Euro Asia Sino Baltic Arctic Caspian Nordic Coastal Harbor Marine Maritime Shipping Trading Logistics Energy Petroleum Oil Gas Mining Metals Steel Chemical Industrial Technology Systems Electronics Engineering Construction Holdings Investment Capital Finance Resources Services Solutions Partners Enterprises Ventures Group".split(" ");
+const GIVEN =
+  "James John Robert Michael William David Richard Joseph Thomas Charles Daniel Matthew Anthony Mark Donald Steven Paul Andrew Joshua Kenneth Kevin Brian George Edward Ronald Timothy Jason Jeffrey Ryan Jacob Gary Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon Benjamin Samuel Gregory Frank Alexander Raymond Patrick Jack Dennis Jerry Tyler Aaron Jose Adam Henry Nathan Douglas Zachary Peter Kyle Walter Ethan Jeremy Harold Keith Christian Roger Noah Gerald Carl Terry Sean Austin Arthur Lawrence Jesse Dylan Bryan Joe Jordan Billy Bruce Albert Willie Gabriel Logan Alan Juan Wayne Roy Ralph Randy Eugene Vincent Russell Elijah Louis Bobby Philip Johnny Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Nancy Lisa Betty Margaret Sandra Ashley Kimberly Emily Donna Michelle Dorothy Carol Amanda Melissa Deborah Stephanie Rebecca Sharon Laura Cynthia Kathleen Amy Shirley Angela Helen Anna Brenda Pamela Nicole Emma Samantha Katherine Christine Debra Rachel Catherine Carolyn Janet Ruth Maria Heather Diane Virginia Julie Joyce Victoria Olivia Kelly Christina Lauren Joan Evelyn Judith Megan Cheryl Andrea Hannah Martha Jacqueline Frances Gloria Ann Teresa Kathryn Sara Janice Jean Alice Madison Doris Abigail Julia Judy Grace Denise Amber Marilyn Beverly Danielle Theresa Sophia Marie Diana Brittany Natalie Isabella Charlotte Rose Alexis Kayla Ahmed Mohammed Ali Omar Hassan Hussein Ibrahim Yusuf Khalid Mahmoud Mustafa Karim Tariq Samir Walid Rashid Faisal Nasser Jamal Bilal".split(
+    " ",
+  );
+const SURNAMES =
+  "Smith Johnson Williams Brown Jones Garcia Miller Davis Rodriguez Martinez Hernandez Lopez Gonzalez Wilson Anderson Thomas Taylor Moore Jackson Martin Lee Perez Thompson White Harris Sanchez Clark Ramirez Lewis Robinson Walker Young Allen King Wright Scott Torres Nguyen Hill Flores Green Adams Nelson Baker Hall Rivera Campbell Mitchell Carter Roberts Gomez Phillips Evans Turner Diaz Parker Cruz Edwards Collins Reyes Stewart Morris Morales Murphy Cook Rogers Gutierrez Ortiz Morgan Cooper Peterson Bailey Reed Kelly Howard Ramos Kim Cox Ward Richardson Watson Brooks Chavez Wood James Bennett Gray Mendoza Ruiz Hughes Price Alvarez Castillo Sanders Patel Myers Long Ross Foster Jimenez Powell Jenkins Perry Russell Sullivan Bell Coleman Butler Henderson Barnes Gonzales Fisher Vasquez Simmons Romero Jordan Patterson Alexander Hamilton Graham Reynolds Griffin Wallace Moreno West Cole Hayes Bryant Herrera Gibson Ellis Tran Medina Aguilar Stevens Murray Ford Castro Marshall Owens Harrison Fernandez McDonald Woods Washington Kennedy Wells Vargas Henry Chen Freeman Webb Tucker Guzman Burns Crawford Olson Simpson Porter Hunter Gordon Mendez Silva Shaw Snyder Mason Dixon Munoz Hunt Hicks Holmes Palmer Wagner Black Robertson Boyd Rose Stone Salazar Fox Warren Mills Meyer Rice Schmidt Garza Daniels Ferguson Nichols Stephens Soto Weaver Ryan Gardner Payne Grant Dunn Kelley Spencer Hawkins Arnold Pierce Hansen Peters Santos Hart Bradley Knight Elliott Cunningham Duncan Armstrong Hudson Carroll Lane Riley Andrews Alvarado Ray Delgado Berry Perkins Hoffman Johnston Matthews Pena Richards Contreras Willis Carpenter Lawrence Sandoval Haddad Khoury Nasser Saleh Mansour Aziz Qureshi Rahman Siddiqui Farouk".split(
+    " ",
+  );
+const RU_GIVEN =
+  "Александр Алексей Андрей Антон Артём Борис Вадим Валерий Виктор Владимир Дмитрий Евгений Егор Иван Игорь Илья Кирилл Константин Максим Михаил Никита Николай Олег Павел Роман Сергей Станислав Юрий Анна Елена Ирина Мария Наталья Ольга Светлана Татьяна Юлия".split(
+    " ",
+  );
+const RU_SURNAMES =
+  "Иванов Смирнов Кузнецов Попов Васильев Петров Соколов Михайлов Новиков Фёдоров Морозов Волков Алексеев Лебедев Семёнов Егоров Павлов Козлов Степанов Николаев Орлов Андреев Макаров Никитин Захаров Зайцев Соловьёв Борисов Яковлев Григорьев Романов Воробьёв Сергеев Кузьмин Фролов Александров Дмитриев Королёв Гусев Киселёв Ильин Максимов Поляков Сорокин Виноградов Ковалёв Белов Медведев Антонов Тарасов Жуков Баранов Филиппов Комаров Давыдов Беляев Герасимов Богданов Осипов Сидоров Матвеев Титов Марков Миронов Крылов Куликов Карпов Власов Мельников Денисов Гаврилов Тихонов Казаков Афанасьев Данилов Савельев Тимофеев Фомин Чернов Абрамов Мартынов Ефимов Федотов Щербаков Назаров Калинин Исаев Чернышёв Быков Маслов Родионов Коновалов Лазарев Воронин Климов Филатов Пономарёв Голубев Кудрявцев Прохоров Наумов Потапов Журавлёв Овчинников Трофимов Леонов Соболев Ермаков Колесников Гончаров Емельянов Никифоров Грачёв Котов".split(
+    " ",
+  );
+const RU_PATRONYMIC =
+  "Александрович Алексеевич Андреевич Борисович Викторович Владимирович Дмитриевич Евгеньевич Иванович Игоревич Михайлович Николаевич Олегович Павлович Петрович Сергеевич Юрьевич".split(
+    " ",
+  );
+const KO_SURNAMES =
+  "김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 류 전 홍 고 문 양 손 배 백 허 유 남 심 노 하 곽 성 차 주 우 구 민".split(" ");
+const KO_SYLLABLES =
+  "영 철 민 수 성 호 준 현 정 광 남 일 진 혁 명 석 용 국 창 동 기 원 상 훈 재 학 선 희 경 숙 은 미 순 옥 자 향 련 금 춘 룡 길 봉 덕 만 복 식 충 태 환".split(
+    " ",
+  );
+const COMPANY_WORDS =
+  "Global Ocean Star Pacific Atlantic Eastern Western Northern Southern United General Royal Golden Silver Blue Green Red Black White Grand Prime Alpha Delta Omega Summit Pioneer Horizon Crystal Diamond Eagle Falcon Phoenix Dragon Tiger Lion Orient Continental Federal National International Trans Euro Asia Sino Baltic Arctic Caspian Nordic Coastal Harbor Marine Maritime Shipping Trading Logistics Energy Petroleum Oil Gas Mining Metals Steel Chemical Industrial Technology Systems Electronics Engineering Construction Holdings Investment Capital Finance Resources Services Solutions Partners Enterprises Ventures Group".split(
+    " ",
+  );
 const LEGAL = ["LLC", "Ltd", "Co., Ltd.", "Inc.", "Corporation", "JSC", "GmbH", "S.A.", "Limited", "PLC", "OOO", "FZE"];
-const VESSEL_WORDS = "Sea Star Ocean Wave Spirit Pride Glory Fortune Venture Voyager Explorer Navigator Pioneer Eagle Falcon Dolphin Whale Pearl Coral Jade Ruby Emerald Sapphire Aurora Horizon Neptune Poseidon Triton Atlas Titan Orion Vega Sirius Polaris Nova Luna Sol".split(" ");
+const VESSEL_WORDS =
+  "Sea Star Ocean Wave Spirit Pride Glory Fortune Venture Voyager Explorer Navigator Pioneer Eagle Falcon Dolphin Whale Pearl Coral Jade Ruby Emerald Sapphire Aurora Horizon Neptune Poseidon Triton Atlas Titan Orion Vega Sirius Polaris Nova Luna Sol".split(
+    " ",
+  );
 const FLAGS = ["PA", "LR", "MH", "MT", "SG", "HK", "CM", "KM", "TG", "SL", "KP", "RU", "IR", "CN", "GA"];
 
 function imoNumber(): string {
-  const six = String(1000000 + Math.floor(rand() * 8999999)).slice(0, 6).replace(/^0/, "9");
+  const six = String(1000000 + Math.floor(rand() * 8999999))
+    .slice(0, 6)
+    .replace(/^0/, "9");
   let sum = 0;
   for (let i = 0; i < 6; i++) sum += Number(six[i]) * (7 - i);
   return six + String(sum % 10);
@@ -172,7 +199,16 @@ function queryMix(db: Db, built: Synthetic[]): Query[] {
     else if (r < 0.4) out.push({ kind: "typo", q: typo(rand() < 0.5 ? real : s.query.exact) });
     else if (r < 0.55) out.push({ kind: "reordered", q: reorder(rand() < 0.5 ? real : s.query.exact) });
     else if (r < 0.8) {
-      const other = pick(["김영철", "박도춘", "리만건", "Gim Yeong-cheol", "Kim Young-chul", "Дерипаска Олег Владимирович", "Сечин Игорь Иванович", "Savelyeva Svetlana"]);
+      const other = pick([
+        "김영철",
+        "박도춘",
+        "리만건",
+        "Gim Yeong-cheol",
+        "Kim Young-chul",
+        "Дерипаска Олег Владимирович",
+        "Сечин Игорь Иванович",
+        "Savelyeva Svetlana",
+      ]);
       out.push({ kind: "other script", q: /[\u3131-\uD79D\u0400-\u04FF]/.test(s.query.exact) ? s.query.exact : other });
     } else out.push({ kind: "identifier", q: forms(rand() < 0.5 && imos.length ? pick(imos) : imoNumber()) });
   }
@@ -244,7 +280,9 @@ async function main() {
     console.log(`build: ${(built.ms / 1000).toFixed(1)} s for ${built.entities.toLocaleString("en-US")} entities`);
     const t0 = performance.now();
     const index = nameIndex(db);
-    console.log(`in-memory index: ${index.size.toLocaleString("en-US")} names loaded in ${((performance.now() - t0) / 1000).toFixed(1)} s; process RSS ${mb(process.memoryUsage().rss)}, heap ${mb(process.memoryUsage().heapUsed)}`);
+    console.log(
+      `in-memory index: ${index.size.toLocaleString("en-US")} names loaded in ${((performance.now() - t0) / 1000).toFixed(1)} s; process RSS ${mb(process.memoryUsage().rss)}, heap ${mb(process.memoryUsage().heapUsed)}`,
+    );
     const queries = queryMix(db, built.samples);
     for (const q of queries.slice(0, 50)) search({ q: q.q, limit: 10 }, db);
     const byKind = new Map<string, number[]>();

@@ -124,7 +124,8 @@ function main(): void {
     console.log(`  ${describeReconciliation(reconcileDatabase(db))}`);
   } catch (err) {
     bar?.stop();
-    if (err instanceof DomainError) fail(`${getMessages().errors.refusal(err.code, err.params)} Nothing was imported; the failed run is recorded.`);
+    if (err instanceof DomainError)
+      fail(`${getMessages().errors.refusal(err.code, err.params)} Nothing was imported; the failed run is recorded.`);
     if (err instanceof ImportRefusedError || err instanceof ImportFormatError) {
       fail(`${err.message}${err instanceof ImportRefusedError ? "" : " Nothing was imported; the failed run is recorded."}`);
     }

@@ -24,7 +24,15 @@ describe("actors", () => {
 
   it("resolves accounts, the default data, importers and the command line, in words", () => {
     const views = actorsOf(
-      [{ actor: `user:${named}` }, { actor: `user:${unnamed}`, userId: unnamed }, { actor: "user:7" }, { actor: "seed" }, { actor: "import:ofac-sdn" }, { actor: "cli" }, { actor: "migration" }],
+      [
+        { actor: `user:${named}` },
+        { actor: `user:${unnamed}`, userId: unnamed },
+        { actor: "user:7" },
+        { actor: "seed" },
+        { actor: "import:ofac-sdn" },
+        { actor: "cli" },
+        { actor: "migration" },
+      ],
       t.db,
     );
     expect(views.map((v) => common.actor(v))).toEqual([
@@ -51,12 +59,20 @@ describe("actors", () => {
       effectiveOn: "2024-07-01",
       sources: ["https://example.org/round"],
     });
-    const { entityId } = enterDesignation(as(unnamed), { announcementId: "kr-test-2024-06-27", entity: { kind: "vessel", name: "NEPTUN" } });
+    const { entityId } = enterDesignation(as(unnamed), {
+      announcementId: "kr-test-2024-06-27",
+      entity: { kind: "vessel", name: "NEPTUN" },
+    });
 
     const timeline = getEntity(entityId, t.db)!.timeline;
     expect(new Set(timeline.map((c) => common.actor(c.by)))).toEqual(new Set(["lee@example.org"]));
     const feed = listChanges({}, t.db).items;
-    expect(feed.find((c) => c.action === "announcement.create")!.by).toEqual({ kind: "account", id: named, email: "kim@example.org", name: "Kim Analyst" });
+    expect(feed.find((c) => c.action === "announcement.create")!.by).toEqual({
+      kind: "account",
+      id: named,
+      email: "kim@example.org",
+      name: "Kim Analyst",
+    });
     const audit = listAudit({}, t.db).items;
     expect(audit.find((i) => i.action === "user.create")!.by).toEqual({ kind: "cli" });
     expect(admin.who(audit.find((i) => i.action === "designation.create")!.by)).toBe("lee@example.org");

@@ -89,7 +89,9 @@ describe("admin commands", () => {
 
     it("updateAnnouncement changes only the fields given, against the version opened", () => {
       createAnnouncement(editor(), { ...ROUND, effects: "Port entry needs permission" });
-      expect(updateAnnouncement(editor(), { id: ROUND.id, expectedVersion: 1, title: "Corrected title", declared: { vessel: 3 } })).toBe(true);
+      expect(updateAnnouncement(editor(), { id: ROUND.id, expectedVersion: 1, title: "Corrected title", declared: { vessel: 3 } })).toBe(
+        true,
+      );
       const a = getAnnouncement(ROUND.id, t.db)!;
       expect(a.title).toBe("Corrected title");
       expect(a.effects).toBe("Port entry needs permission");
@@ -119,7 +121,10 @@ describe("admin commands", () => {
           name: "NEPTUN",
           names: [{ value: "넵튠", official: true }],
           identifiers: [{ type: "imo", value: "8404991" }],
-          attributes: [{ key: "flag", value: "RU" }, { key: "vessel_type", value: "Oil tanker" }],
+          attributes: [
+            { key: "flag", value: "RU" },
+            { key: "vessel_type", value: "Oil tanker" },
+          ],
         },
         links: [{ type: "owned_by", toEntityId: owner }],
         reason: "Ship-to-ship transfers of oil to North Korean vessels",
@@ -127,7 +132,10 @@ describe("admin commands", () => {
       expect(result.createdEntity).toBe(true);
       const e = getEntity(result.entityId, t.db)!;
       expect(e.identifiers.map((i) => [i.type, i.value, i.checkDigitValid])).toEqual([["imo", "8404991", true]]);
-      expect(e.attributes.map((a) => [a.key, a.value])).toEqual([["flag", "RU"], ["vessel_type", "Oil tanker"]]);
+      expect(e.attributes.map((a) => [a.key, a.value])).toEqual([
+        ["flag", "RU"],
+        ["vessel_type", "Oil tanker"],
+      ]);
       expect(e.relationships.map((r) => [r.type, r.other.id])).toEqual([["owned_by", owner]]);
       const d = e.designationsByAuthority[0]!.designations[0]!;
       expect(d).toMatchObject({
@@ -138,7 +146,11 @@ describe("admin commands", () => {
       });
       expect(d.program.name).toBe(ROUND.program);
       expect(d.sources.map((s) => s.citation)).toEqual(ROUND.sources);
-      expect(getAnnouncement(ROUND.id, t.db)!.counts.find((c) => c.kind === "vessel")).toMatchObject({ declared: 4, entered: 1, missing: 3 });
+      expect(getAnnouncement(ROUND.id, t.db)!.counts.find((c) => c.kind === "vessel")).toMatchObject({
+        declared: 4,
+        entered: 1,
+        missing: 3,
+      });
     });
 
     it("creates an individual with a Hangul name and an unofficial romanization", () => {
@@ -253,7 +265,10 @@ describe("admin commands", () => {
       expect(after).toMatchObject({ reason: "Carried munitions between Russia and North Korea", version: d.version + 1 });
       const log = t.db.select().from(changeLog).where(eq(changeLog.action, "designation.update")).all().at(-1)!;
       expect(log.before).toEqual({ reason: "Arms transfers between Russia and North Korea", legalBasis: null });
-      expect(log.after).toEqual({ reason: "Carried munitions between Russia and North Korea", legalBasis: "Foreign Exchange Transactions Act" });
+      expect(log.after).toEqual({
+        reason: "Carried munitions between Russia and North Korea",
+        legalBasis: "Foreign Exchange Transactions Act",
+      });
       expect(log.actor).toBe("user:3");
     });
 
@@ -278,7 +293,14 @@ describe("admin commands", () => {
 
       // The same for delisting and withdrawing with the stale version.
       for (const run of [
-        () => delist(editor(), { designationId, delistedOn: "2025-01-15", reason: "r", source: "https://example.org/x", expectedVersion: opened.version }),
+        () =>
+          delist(editor(), {
+            designationId,
+            delistedOn: "2025-01-15",
+            reason: "r",
+            source: "https://example.org/x",
+            expectedVersion: opened.version,
+          }),
         () => withdrawDesignation(editor(), { designationId, expectedVersion: opened.version, reason: "mistake" }),
         () => withdrawEntity(editor(), { entityId, expectedVersion: 1, reason: "mistake" }),
         () => updateEntity(editor(), { entityId, expectedVersion: 1, name: "Stale name" }),
@@ -291,7 +313,11 @@ describe("admin commands", () => {
       // What changed since the form was opened, from the change log, with who did it.
       const changes = listChangesSince({ subjectType: "designation", subjectId: designationId }, openedAt, t.db);
       expect(changes.map((c) => [c.actor, c.action, c.diff])).toEqual([
-        ["user:4", "designation.update", [{ key: "reason", before: "Arms transfers between Russia and North Korea", after: "Changed by the other editor" }]],
+        [
+          "user:4",
+          "designation.update",
+          [{ key: "reason", before: "Arms transfers between Russia and North Korea", after: "Changed by the other editor" }],
+        ],
       ]);
     });
 
@@ -322,7 +348,13 @@ describe("admin commands", () => {
 
     it("delists against the version, shown on the timeline and in the change feed", () => {
       const d = designationRow(designationId);
-      delist(editor(), { designationId, delistedOn: "2025-01-15", reason: "Removed by the ministry", source: "https://example.org/delist", expectedVersion: d.version });
+      delist(editor(), {
+        designationId,
+        delistedOn: "2025-01-15",
+        reason: "Removed by the ministry",
+        source: "https://example.org/delist",
+        expectedVersion: d.version,
+      });
       expect(designationRow(designationId)).toMatchObject({ delistedOn: "2025-01-15", version: d.version + 1 });
       expect(getEntity(entityId, t.db)!.timeline.some((c) => c.action === "designation.delist")).toBe(true);
       expect(listChanges({ categories: ["delisting"] }, t.db).items.map((c) => c.entity?.id)).toContain(entityId);
@@ -370,18 +402,39 @@ describe("admin commands", () => {
     beforeEach(() => {
       ensureAuthority(editor(), { code: "KR-MOTIE", name: "Ministry of Trade" });
       upsertControlList(editor(), { key: "annex-2-2", authorityCode: "KR-MOTIE", name: "Annex 2-2", unit: "items" });
-      createRevision(editor(), { listKey: "annex-2-2", effectiveOn: "2024-02-24", added: 1159, removed: 0, total: 1159, sources: ["https://example.org/a"] });
+      createRevision(editor(), {
+        listKey: "annex-2-2",
+        effectiveOn: "2024-02-24",
+        added: 1159,
+        removed: 0,
+        total: 1159,
+        sources: ["https://example.org/a"],
+      });
     });
 
     it("refuses an inconsistent total unless the discrepancy is noted, and an effective date recorded already", () => {
       const before = rowCounts(t.db);
       const bad = caught(() =>
-        createRevision(editor(), { listKey: "annex-2-2", effectiveOn: "2024-09-09", added: 243, removed: 0, total: 1401, sources: ["https://example.org/b"] }),
+        createRevision(editor(), {
+          listKey: "annex-2-2",
+          effectiveOn: "2024-09-09",
+          added: 243,
+          removed: 0,
+          total: 1401,
+          sources: ["https://example.org/b"],
+        }),
       );
       expect((bad as DomainError).issues[0]).toMatchObject({ path: "total" });
       expect((bad as DomainError).message).toMatch(/1,159 \+ 243 − 0 = 1,402, not 1,401/);
       const taken = caught(() =>
-        createRevision(editor(), { listKey: "annex-2-2", effectiveOn: "2024-02-24", added: 1, removed: 0, total: 1160, sources: ["https://example.org/b"] }),
+        createRevision(editor(), {
+          listKey: "annex-2-2",
+          effectiveOn: "2024-02-24",
+          added: 1,
+          removed: 0,
+          total: 1160,
+          sources: ["https://example.org/b"],
+        }),
       );
       expect((taken as DomainError).issues[0]).toMatchObject({ path: "effectiveOn" });
       expect(rowCounts(t.db)).toEqual(before);
@@ -422,7 +475,9 @@ describe("admin commands", () => {
     });
 
     it("diffs before and after key by key", () => {
-      expect(diffOf({ reason: "a", status: "confirmed" }, { reason: "b", status: "confirmed" })).toEqual([{ key: "reason", before: "a", after: "b" }]);
+      expect(diffOf({ reason: "a", status: "confirmed" }, { reason: "b", status: "confirmed" })).toEqual([
+        { key: "reason", before: "a", after: "b" },
+      ]);
       expect(diffOf(null, { name: "X" })).toEqual([{ key: "name", before: null, after: "X" }]);
       expect(diffOf(null, null)).toEqual([]);
     });
@@ -439,6 +494,12 @@ describe("admin commands", () => {
         { type: "operated_by", toEntityId: owner },
       ],
     });
-    expect(t.db.select().from(relationships).all().map((r) => r.type)).toEqual(["owned_by", "operated_by"]);
+    expect(
+      t.db
+        .select()
+        .from(relationships)
+        .all()
+        .map((r) => r.type),
+    ).toEqual(["owned_by", "operated_by"]);
   });
 });

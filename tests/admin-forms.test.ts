@@ -1,14 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { announcementCreateFormSchema, newDesignationFormSchema } from "@/app/admin/announcements/schema";
-import { addDetailFormSchema, addIdentifierFormSchema, delistFormSchema, designationEditFormSchema } from "@/app/admin/entities/[id]/schema";
+import {
+  addDetailFormSchema,
+  addIdentifierFormSchema,
+  delistFormSchema,
+  designationEditFormSchema,
+} from "@/app/admin/entities/[id]/schema";
 import { revisionFormSchema } from "@/app/admin/export-controls/[key]/revisions/new/schema";
 import { errorsOf, nestValues } from "@/lib/validation/form-data";
 
 /** Parses typed form fields (flat names, as FormData has them) with a form's schema. */
-function parse<S extends { safeParse: (v: unknown) => { success: boolean; data?: unknown; error?: { issues: { path: PropertyKey[]; message: string }[] } } }>(
-  schema: S,
-  fields: Record<string, string>,
-) {
+function parse<
+  S extends {
+    safeParse: (v: unknown) => { success: boolean; data?: unknown; error?: { issues: { path: PropertyKey[]; message: string }[] } };
+  },
+>(schema: S, fields: Record<string, string>) {
   const r = schema.safeParse(nestValues(fields));
   return r.success ? { data: r.data as Record<string, unknown>, errors: {} } : { data: undefined, errors: errorsOf(r.error!.issues) };
 }
@@ -22,7 +28,13 @@ describe("admin form schemas (shared by the browser and the server actions)", ()
   });
 
   it("new announcement: required fields, counts and one source per line", () => {
-    const bad = parse(announcementCreateFormSchema, { id: "Bad Id", authorityCode: "", title: " ", announcedOn: "2024-13", declaredVessels: "four" });
+    const bad = parse(announcementCreateFormSchema, {
+      id: "Bad Id",
+      authorityCode: "",
+      title: " ",
+      announcedOn: "2024-13",
+      declaredVessels: "four",
+    });
     expect(Object.keys(bad.errors).sort()).toEqual(["announcedOn", "authorityCode", "declaredVessels", "id", "sources", "title"]);
     const ok = parse(announcementCreateFormSchema, {
       id: "kr-2024-06-27-b",
@@ -43,7 +55,9 @@ describe("admin form schemas (shared by the browser and the server actions)", ()
 
   it("a vessel: the IMO check digit is checked on the form, and the output is the enterDesignation input", () => {
     const base = { announcementId: "kr-x", kind: "vessel", name: "SEA BREEZE", flag: "ru", ownerId: "12" };
-    expect(parse(newDesignationFormSchema, { ...base, imo: "9123456" }).errors).toEqual({ imo: "IMO 9123456 fails its check digit: check the number." });
+    expect(parse(newDesignationFormSchema, { ...base, imo: "9123456" }).errors).toEqual({
+      imo: "IMO 9123456 fails its check digit: check the number.",
+    });
     expect(parse(newDesignationFormSchema, { ...base, imo: "912345" }).errors).toEqual({ imo: "An IMO number has seven digits." });
     expect(parse(newDesignationFormSchema, { ...base, imo: "9123453" }).data).toEqual({
       announcementId: "kr-x",
@@ -80,7 +94,14 @@ describe("admin form schemas (shared by the browser and the server actions)", ()
       "names.2.value": "Use at most 1,000 characters.",
       birthDate: "Use a birth date as YYYY-MM-DD, YYYY-MM or YYYY.",
     });
-    const ok = parse(newDesignationFormSchema, { ...fields, "names.2.value": "리 철남", "names.2.official": "on", "names.2.lang": "ko", birthDate: "1971-03", nationality: "kp" });
+    const ok = parse(newDesignationFormSchema, {
+      ...fields,
+      "names.2.value": "리 철남",
+      "names.2.official": "on",
+      "names.2.lang": "ko",
+      birthDate: "1971-03",
+      nationality: "kp",
+    });
     expect(ok.data).toMatchObject({
       entity: {
         kind: "individual",
@@ -112,9 +133,29 @@ describe("admin form schemas (shared by the browser and the server actions)", ()
 
   it("designation edits clear emptied fields; a delisting needs its date, reason and source", () => {
     expect(
-      parse(designationEditFormSchema, { designationId: "5", version: "3", reason: "", legalBasis: "Act", listedOn: "", effectiveOn: "2024-07-01", status: "confirmed" }).data,
-    ).toEqual({ designationId: 5, expectedVersion: 3, reason: null, legalBasis: "Act", listedOn: null, effectiveOn: "2024-07-01", status: "confirmed" });
-    expect(Object.keys(parse(delistFormSchema, { designationId: "5", version: "3" }).errors).sort()).toEqual(["delistedOn", "reason", "source"]);
+      parse(designationEditFormSchema, {
+        designationId: "5",
+        version: "3",
+        reason: "",
+        legalBasis: "Act",
+        listedOn: "",
+        effectiveOn: "2024-07-01",
+        status: "confirmed",
+      }).data,
+    ).toEqual({
+      designationId: 5,
+      expectedVersion: 3,
+      reason: null,
+      legalBasis: "Act",
+      listedOn: null,
+      effectiveOn: "2024-07-01",
+      status: "confirmed",
+    });
+    expect(Object.keys(parse(delistFormSchema, { designationId: "5", version: "3" }).errors).sort()).toEqual([
+      "delistedOn",
+      "reason",
+      "source",
+    ]);
     expect(parse(delistFormSchema, { designationId: "5" }).errors).toHaveProperty("version");
   });
 
@@ -130,13 +171,22 @@ describe("admin form schemas (shared by the browser and the server actions)", ()
   });
 
   it("a revision: counts are whole numbers; a reported figure needs its source", () => {
-    const r = parse(revisionFormSchema, { listKey: "k", effectiveOn: "2025-06-01", added: "-1", removed: "0", total: "", reportedPreviousTotal: "1139" });
+    const r = parse(revisionFormSchema, {
+      listKey: "k",
+      effectiveOn: "2025-06-01",
+      added: "-1",
+      removed: "0",
+      total: "",
+      reportedPreviousTotal: "1139",
+    });
     expect(Object.keys(r.errors).sort()).toEqual(["added", "reportedSource", "sources", "total"]);
   });
 
   it("a revision: a new count basis is passed to the command as typed, trimmed; empty means as before", () => {
     const fields = { listKey: "k", effectiveOn: "2025-06-01", added: "10", removed: "0", total: "1413", sources: "https://example.org/r" };
-    expect(parse(revisionFormSchema, { ...fields, countBasis: "  HS 10-digit codes " }).data).toMatchObject({ countBasis: "HS 10-digit codes" });
+    expect(parse(revisionFormSchema, { ...fields, countBasis: "  HS 10-digit codes " }).data).toMatchObject({
+      countBasis: "HS 10-digit codes",
+    });
     expect(parse(revisionFormSchema, { ...fields, countBasis: "" }).data).toMatchObject({ countBasis: undefined });
     expect(parse(revisionFormSchema, { ...fields, countBasis: "x".repeat(201) }).errors).toHaveProperty("countBasis");
   });

@@ -9,7 +9,17 @@ const { admin } = getMessages();
 
 const refs: Referenced = {
   sources: new Map([
-    [38, { id: 38, citation: "https://example.org/notice", kind: "web", title: "MOFA notice of delisting", url: "https://example.org/notice", sha256: null }],
+    [
+      38,
+      {
+        id: 38,
+        citation: "https://example.org/notice",
+        kind: "web",
+        title: "MOFA notice of delisting",
+        url: "https://example.org/notice",
+        sha256: null,
+      },
+    ],
     [39, { id: 39, citation: "Official Gazette No. 123", kind: "document", title: null, url: null, sha256: null }],
   ]),
   programs: new Map([[1, { id: 1, code: "DPRK4", name: "North Korea Sanctions Regulations" }]]),
@@ -50,11 +60,19 @@ describe("audit values", () => {
   });
 
   it("show an entity's names, identifiers and details as a reader writes them", () => {
-    expect(words("names", [{ value: "넵튠", type: "alias", official: true }, { value: "Neptun", type: "romanization", official: false }])).toBe(
-      "넵튠 (also known as); Neptun (romanization, unofficial)",
-    );
+    expect(
+      words("names", [
+        { value: "넵튠", type: "alias", official: true },
+        { value: "Neptun", type: "romanization", official: false },
+      ]),
+    ).toBe("넵튠 (also known as); Neptun (romanization, unofficial)");
     expect(words("identifiers", [{ type: "imo", value: "9123453", country: null }])).toBe("IMO number 9123453");
-    expect(words("attributes", [{ key: "flag", value: "RU" }, { key: "birth_date", value: "1971-03" }])).toBe("Flag RU; Date of birth 1971-03");
+    expect(
+      words("attributes", [
+        { key: "flag", value: "RU" },
+        { key: "birth_date", value: "1971-03" },
+      ]),
+    ).toBe("Flag RU; Date of birth 1971-03");
   });
 
   describe("in the audit log", () => {
@@ -74,8 +92,16 @@ describe("audit values", () => {
         effectiveOn: "2024-07-01",
         sources: ["https://example.org/round"],
       });
-      const { entityId, designationId } = enterDesignation(editor(), { announcementId: "kr-test-2024-06-27", entity: { kind: "vessel", name: "NEPTUN" } });
-      delist(editor(), { designationId, delistedOn: "2025-01-15", reason: "Removed by the ministry", source: "https://example.org/delisting" });
+      const { entityId, designationId } = enterDesignation(editor(), {
+        announcementId: "kr-test-2024-06-27",
+        entity: { kind: "vessel", name: "NEPTUN" },
+      });
+      delist(editor(), {
+        designationId,
+        delistedOn: "2025-01-15",
+        reason: "Removed by the ministry",
+        source: "https://example.org/delisting",
+      });
 
       const items = listAudit({ entityId }, t.db).items;
       const created = items.find((i) => i.action === "designation.create")!.changes;
@@ -93,7 +119,9 @@ describe("audit values", () => {
         after: { kind: "source", url: "https://example.org/delisting" },
       });
       // The raw values stay beside them, for the JSON API.
-      expect(typeof items.find((i) => i.action === "designation.delist")!.diff.find((d) => d.key === "delistingSourceId")!.after).toBe("number");
+      expect(typeof items.find((i) => i.action === "designation.delist")!.diff.find((d) => d.key === "delistingSourceId")!.after).toBe(
+        "number",
+      );
       for (const item of items) for (const c of item.changes) expect([c.before.kind, c.after.kind]).not.toContain("missing");
     });
   });

@@ -2,15 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { changeLog, loginAttempts, sessions, users } from "@/db/schema";
 import { DomainError } from "@/lib/commands/context";
-import {
-  CLI_ACTOR,
-  PermissionError,
-  changeRole,
-  createUser,
-  disableUser,
-  enableUser,
-  revokeSessions,
-} from "@/lib/commands/users";
+import { CLI_ACTOR, PermissionError, changeRole, createUser, disableUser, enableUser, revokeSessions } from "@/lib/commands/users";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { hasRole } from "@/lib/auth/roles";
 import {
@@ -166,7 +158,11 @@ describe("sign-in throttling", () => {
     // Refused tries do not lengthen the lock.
     expect(lockedUntil(t.db, { email }, at(start, minutes(22)))).toEqual(at(start, minutes(23)));
     expect(await tryAt(minutes(23), PASSWORD)).toMatchObject({ ok: true });
-    const outcomes = t.db.select({ o: loginAttempts.outcome }).from(loginAttempts).all().map((r) => r.o);
+    const outcomes = t.db
+      .select({ o: loginAttempts.outcome })
+      .from(loginAttempts)
+      .all()
+      .map((r) => r.o);
     expect(outcomes).toEqual(["failure", "failure", "failure", "failure", "failure", "refused", "refused", "success"]);
   });
 
@@ -360,7 +356,19 @@ describe("where sign-in returns to", () => {
     const { safeNextPath } = await import("@/lib/auth/guard");
     expect(safeNextPath("/admin/users?x=1#top")).toBe("/admin/users?x=1#top");
     expect(safeNextPath("/admin/../entities")).toBe("/entities");
-    for (const bad of ["//evil.example/x", "/\\evil.example", "https://evil.example/", "javascript:alert(1)", "admin", "", "/a\nb", "/signin?next=/admin", "/signout", null, 42]) {
+    for (const bad of [
+      "//evil.example/x",
+      "/\\evil.example",
+      "https://evil.example/",
+      "javascript:alert(1)",
+      "admin",
+      "",
+      "/a\nb",
+      "/signin?next=/admin",
+      "/signout",
+      null,
+      42,
+    ]) {
       expect(safeNextPath(bad)).toBeNull();
     }
   });

@@ -6,7 +6,15 @@ import { getDb } from "@/db/client";
 import { createSession } from "@/lib/auth/sessions";
 import { runWithSessionToken } from "@/lib/auth/session-token";
 import { hasRole } from "@/lib/auth/roles";
-import { CLI_ACTOR, createAnnouncement, createRevision, createUser, ensureAuthority, enterDesignation, upsertControlList } from "@/lib/commands";
+import {
+  CLI_ACTOR,
+  createAnnouncement,
+  createRevision,
+  createUser,
+  ensureAuthority,
+  enterDesignation,
+  upsertControlList,
+} from "@/lib/commands";
 import { createTestDb, rowCounts, type TestDb } from "./helpers/db";
 
 /**
@@ -61,7 +69,13 @@ function walk(dir: string): string[] {
 
 const rel = (file: string) => path.relative(ROOT, file).split(path.sep).join("/");
 /** The URL path of an app/ file: app/admin/entities/[id]/page.tsx → /admin/entities/[id]. */
-const routeOf = (file: string) => "/" + path.relative(APP, path.dirname(file)).split(path.sep).filter((s) => !/^\(.*\)$/.test(s)).join("/");
+const routeOf = (file: string) =>
+  "/" +
+  path
+    .relative(APP, path.dirname(file))
+    .split(path.sep)
+    .filter((s) => !/^\(.*\)$/.test(s))
+    .join("/");
 const underAdmin = (file: string) => routeOf(file).split("/").includes("admin");
 
 /** Source without comments, to find directives. */
@@ -123,7 +137,14 @@ describe("authorization matrix (every admin page, admin route and server action,
     });
     const { entityId } = enterDesignation(cli, { announcementId: "kr-matrix-round", entity: { kind: "vessel", name: "PATRIOT" } });
     upsertControlList(cli, { key: "annex-2-2", authorityCode: "KR-MOFA", name: "Annex 2-2", unit: "items" });
-    createRevision(cli, { listKey: "annex-2-2", effectiveOn: "2024-02-24", added: 5, removed: 0, total: 5, sources: ["https://example.org/a"] });
+    createRevision(cli, {
+      listKey: "annex-2-2",
+      effectiveOn: "2024-02-24",
+      added: 5,
+      removed: 0,
+      total: 5,
+      sources: ["https://example.org/a"],
+    });
     params["/admin/announcements/[id]"] = { id: "kr-matrix-round" };
     params["/admin/entities/[id]"] = { id: String(entityId) };
     params["/admin/export-controls/[key]/revisions/new"] = { key: "annex-2-2" };
@@ -133,7 +154,18 @@ describe("authorization matrix (every admin page, admin route and server action,
     if (matrix.length) {
       const width = Math.max(...matrix.map((r) => r[0]!.length));
       console.log(
-        ["target".padEnd(width) + "  needs    " + CALLERS.map((c) => c.padEnd(10)).join(""), ...matrix.map((r) => r[0]!.padEnd(width) + "  " + r.slice(1).map((c) => c.padEnd(9)).join(""))].join("\n"),
+        [
+          "target".padEnd(width) + "  needs    " + CALLERS.map((c) => c.padEnd(10)).join(""),
+          ...matrix.map(
+            (r) =>
+              r[0]!.padEnd(width) +
+              "  " +
+              r
+                .slice(1)
+                .map((c) => c.padEnd(9))
+                .join(""),
+          ),
+        ].join("\n"),
       );
     }
     const db = getDb();
@@ -143,9 +175,18 @@ describe("authorization matrix (every admin page, admin route and server action,
 
   it("finds the admin pages and the server actions", () => {
     expect(pages.map(routeOf)).toEqual(
-      expect.arrayContaining(["/admin", "/admin/users", "/admin/announcements/new", "/admin/announcements/[id]", "/admin/entities/[id]", "/admin/audit"]),
+      expect.arrayContaining([
+        "/admin",
+        "/admin/users",
+        "/admin/announcements/new",
+        "/admin/announcements/[id]",
+        "/admin/entities/[id]",
+        "/admin/audit",
+      ]),
     );
-    expect(actionFiles.map(rel)).toEqual(expect.arrayContaining(["app/admin/users/actions.ts", "app/admin/entities/[id]/actions.ts", "app/signin/actions.ts"]));
+    expect(actionFiles.map(rel)).toEqual(
+      expect.arrayContaining(["app/admin/users/actions.ts", "app/admin/entities/[id]/actions.ts", "app/signin/actions.ts"]),
+    );
   });
 
   it("has no inline server action (one inside a component cannot be enumerated and checked here)", () => {

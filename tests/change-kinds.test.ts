@@ -44,10 +44,22 @@ describe("the declared kinds of change", () => {
     }
     // Bookkeeping of designations is record keeping; what authorities do is the world's.
     expect(actionsOfClass("record")).toEqual(
-      expect.arrayContaining(["designation.list_entry", "designation.source.add", "entity.create", "entity.merge", "entity.possible_match"]),
+      expect.arrayContaining([
+        "designation.list_entry",
+        "designation.source.add",
+        "entity.create",
+        "entity.merge",
+        "entity.possible_match",
+      ]),
     );
     expect(actionsOfClass("world")).toEqual(
-      expect.arrayContaining(["designation.create", "designation.update", "designation.delist", "designation.relist", "list.record.change"]),
+      expect.arrayContaining([
+        "designation.create",
+        "designation.update",
+        "designation.delist",
+        "designation.relist",
+        "list.record.change",
+      ]),
     );
   });
 });
@@ -217,7 +229,9 @@ describe("the default data", () => {
 
   it("the latest changes are designations and delistings, not bookkeeping", () => {
     const { items } = listChanges({ pageSize: 10 }, t.db);
-    expect(items.map((c) => c.category)).toEqual(items.map(() => expect.stringMatching(/^(designation|delisting|revision|event|announcement)$/)));
+    expect(items.map((c) => c.category)).toEqual(
+      items.map(() => expect.stringMatching(/^(designation|delisting|revision|event|announcement)$/)),
+    );
     expect(items.some((c) => c.action === "designation.source.add" || c.action === "entity.create")).toBe(false);
   });
 });
@@ -283,8 +297,24 @@ describe("migration 0011 on a change log written before it", () => {
          values ('2026-01-02T00:00:00Z', 'import:ofac-sdn', ?, 'designation', ?, ?, ?, ?, ?, ?)`,
       );
       const j = (v: unknown) => (v === null ? null : JSON.stringify(v));
-      insert.run("designation.update", "1", null, j({ listRecordId: null, firstSeenOn: null }), j({ listRecordId: "24508", firstSeenOn: "2019-01-07" }), null, 2);
-      insert.run("designation.update", "2", null, j({ reason: null, listRecordId: null }), j({ reason: "Arms", listRecordId: "24509" }), null, null);
+      insert.run(
+        "designation.update",
+        "1",
+        null,
+        j({ listRecordId: null, firstSeenOn: null }),
+        j({ listRecordId: "24508", firstSeenOn: "2019-01-07" }),
+        null,
+        2,
+      );
+      insert.run(
+        "designation.update",
+        "2",
+        null,
+        j({ reason: null, listRecordId: null }),
+        j({ reason: "Arms", listRecordId: "24509" }),
+        null,
+        null,
+      );
       insert.run("designation.update", "3", null, j({ status: "reported" }), j({ status: "confirmed" }), null, null);
       insert.run("designation.source.add", "4", null, null, j({ sourceId: 1 }), null, 2);
       insert.run("designation.create", "5", "2019-01-07", null, j({ firstSeenOn: "2019-01-07", status: "confirmed" }), null, 2);
@@ -294,19 +324,43 @@ describe("migration 0011 on a change log written before it", () => {
 
       migrateDatabase(db);
       const rows = db
-        .select({ action: changeLog.action, class: changeLog.class, subjectId: changeLog.subjectId, occurredOn: changeLog.occurredOn, after: changeLog.after })
+        .select({
+          action: changeLog.action,
+          class: changeLog.class,
+          subjectId: changeLog.subjectId,
+          occurredOn: changeLog.occurredOn,
+          after: changeLog.after,
+        })
         .from(changeLog)
         .orderBy(changeLog.subjectId, changeLog.id)
         .all();
       expect(rows).toEqual([
-        { action: "designation.list_entry", class: "record", subjectId: "1", occurredOn: null, after: { listRecordId: "24508", firstSeenOn: "2019-01-07" } },
+        {
+          action: "designation.list_entry",
+          class: "record",
+          subjectId: "1",
+          occurredOn: null,
+          after: { listRecordId: "24508", firstSeenOn: "2019-01-07" },
+        },
         { action: "designation.update", class: "world", subjectId: "2", occurredOn: null, after: { reason: "Arms" } },
         { action: "designation.list_entry", class: "record", subjectId: "2", occurredOn: null, after: { listRecordId: "24509" } },
         { action: "designation.status", class: "record", subjectId: "3", occurredOn: null, after: { status: "confirmed" } },
         { action: "designation.source.add", class: "record", subjectId: "4", occurredOn: null, after: { sourceId: 1 } },
         // Found in the 2023-12-28 publication, which gives no listing date: dated by it, not by the record's first publication.
-        { action: "designation.create", class: "world", subjectId: "5", occurredOn: "2023-12-28", after: { firstSeenOn: "2019-01-07", status: "confirmed" } },
-        { action: "designation.create", class: "world", subjectId: "6", occurredOn: "2018-08-21", after: { listedOn: "2018-08-21", status: "confirmed" } },
+        {
+          action: "designation.create",
+          class: "world",
+          subjectId: "5",
+          occurredOn: "2023-12-28",
+          after: { firstSeenOn: "2019-01-07", status: "confirmed" },
+        },
+        {
+          action: "designation.create",
+          class: "world",
+          subjectId: "6",
+          occurredOn: "2018-08-21",
+          after: { listedOn: "2018-08-21", status: "confirmed" },
+        },
         { action: "entity.create", class: "record", subjectId: "7", occurredOn: null, after: { name: "X" } },
         { action: "designation.delist", class: "world", subjectId: "8", occurredOn: "2023-12-28", after: { delistedOn: "2023-12-28" } },
       ]);

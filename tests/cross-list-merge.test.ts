@@ -54,7 +54,15 @@ describe("the cross-list rules (lib/domain/entity-match.ts)", () => {
 
   it("KIM JONG SIK: the same name, born 1967 on both lists, North Korean, under the DPRK regimes, merges", () => {
     const kim = (id: number, list: string, name: string) =>
-      facts({ id, kind: "individual", lists: [list], nameKeys: [nameKey(name)], birthDates: ["1967"], countries: ["KP"], programFamilies: ["DPRK"] });
+      facts({
+        id,
+        kind: "individual",
+        lists: [list],
+        nameKeys: [nameKey(name)],
+        birthDates: ["1967"],
+        countries: ["KP"],
+        programFamilies: ["DPRK"],
+      });
     expect(crossListVerdict(kim(1, "ofac", "KIM, Jong Sik"), kim(2, "un", "KIM JONG SIK"))).toEqual({
       verdict: "merge",
       rule: "same name, year of birth, country and program family",
@@ -79,7 +87,14 @@ describe("the cross-list rules (lib/domain/entity-match.ts)", () => {
 
   it("never merges (nor links) across conflicting IMO numbers, passports of one country, or full dates of birth", () => {
     const vessel = (id: number, list: string, imo: string) =>
-      facts({ id, kind: "vessel", lists: [list], identifiers: [{ type: "imo", value: imo }], countries: ["KP"], programFamilies: ["DPRK"] });
+      facts({
+        id,
+        kind: "vessel",
+        lists: [list],
+        identifiers: [{ type: "imo", value: imo }],
+        countries: ["KP"],
+        programFamilies: ["DPRK"],
+      });
     expect(crossListVerdict(vessel(1, "ofac", "9003550"), vessel(2, "un", "9166778"))).toMatchObject({
       verdict: "none",
       why: "conflict",
@@ -196,7 +211,11 @@ describe("the reconciliation on the two examples of the issue (bundled OFAC SDN 
   });
 
   it("logs each merge as entity.merge, by the reconciliation, with the rule", () => {
-    const rows = t.db.select().from(changeLog).where(and(eq(changeLog.action, "entity.merge"), eq(changeLog.subjectType, "entity"))).all();
+    const rows = t.db
+      .select()
+      .from(changeLog)
+      .where(and(eq(changeLog.action, "entity.merge"), eq(changeLog.subjectType, "entity")))
+      .all();
     expect(rows).toHaveLength(2);
     const haji = rows.find((r) => r.subjectId === String(madeBy("un:TAe.014")))!;
     expect(haji).toMatchObject({ actor: "reconcile", entityId: madeBy("ofac:17150"), reason: "same name and country" });
@@ -277,12 +296,19 @@ describe("namesakes and conflicts in the database", () => {
     const haji = ofac.records.find((r) => r.recordId === "17150")!;
     const twin = { ...haji, recordId: "9917150" };
     importList(t.db, { listKey: "ofac-sdn", parsed: { ...ofac, records: [haji, twin] }, publishedOn: "2023-12-28" });
-    importList(t.db, { listKey: "un-consolidated", parsed: only(parseUnConsolidated(`${DATA}un/consolidated-2026-02-27.xml`), ["TAe.014"]) });
+    importList(t.db, {
+      listKey: "un-consolidated",
+      parsed: only(parseUnConsolidated(`${DATA}un/consolidated-2026-02-27.xml`), ["TAe.014"]),
+    });
     const result = reconcileDatabase(t.db);
     expect(result.merged).toEqual({});
     expect(result.possibleMatches).toEqual({ "same name and country, but one list names two of them": 2 });
     const id = (ref: string) => t.db.select().from(entityRefs).where(eq(entityRefs.ref, ref)).get()!.entityId;
-    const pairs = t.db.select().from(possibleMatches).all().map((p) => [p.entityId, p.otherEntityId]);
+    const pairs = t.db
+      .select()
+      .from(possibleMatches)
+      .all()
+      .map((p) => [p.entityId, p.otherEntityId]);
     expect(pairs).toEqual(
       expect.arrayContaining([
         [id("ofac:17150"), id("un:TAe.014")],
@@ -290,7 +316,13 @@ describe("namesakes and conflicts in the database", () => {
       ]),
     );
     expect(pairs).toHaveLength(2);
-    expect(t.db.select().from(entities).all().every((e) => e.mergedIntoId === null)).toBe(true);
+    expect(
+      t.db
+        .select()
+        .from(entities)
+        .all()
+        .every((e) => e.mergedIntoId === null),
+    ).toBe(true);
   });
 
   it("vessels of one name with different IMO numbers are never merged: not by the pass, not by mergeEntities", () => {
@@ -314,7 +346,15 @@ describe("namesakes and conflicts in the database", () => {
   it("individuals of one name with different full dates of birth are never merged", () => {
     const ctx: CommandContext = { db: t.db, actor: { name: "cli" } };
     const person = (ref: string, dob: string) =>
-      upsertEntity(ctx, { kind: "individual", name: "PAK SONG CHOL", ref, attributes: [{ key: "birth_date", value: dob }, { key: "nationality", value: "KP" }] }).id;
+      upsertEntity(ctx, {
+        kind: "individual",
+        name: "PAK SONG CHOL",
+        ref,
+        attributes: [
+          { key: "birth_date", value: dob },
+          { key: "nationality", value: "KP" },
+        ],
+      }).id;
     const a = person("ofac:p-1", "1970-01-01");
     const b = person("un:p-1", "1971-05-05");
     expect(reconcileDatabase(t.db).merged).toEqual({});

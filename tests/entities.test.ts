@@ -78,9 +78,7 @@ describe("entities", () => {
     it("shows PATRIOT with its IMO number, its designations and a timeline", () => {
       const patriot = getEntity(patriotId, t.db)!;
       expect(patriot).toMatchObject({ kind: "vessel", name: "PATRIOT" });
-      expect(patriot.identifiers).toContainEqual(
-        expect.objectContaining({ type: "imo", value: "9003550", checkDigitValid: true }),
-      );
+      expect(patriot.identifiers).toContainEqual(expect.objectContaining({ type: "imo", value: "9003550", checkDigitValid: true }));
 
       const byAuthority = Object.fromEntries(patriot.designationsByAuthority.map((g) => [g.authority.code, g.designations]));
       expect(Object.keys(byAuthority).sort()).toEqual(["KR-MOFA", "US-OFAC"]);

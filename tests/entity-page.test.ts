@@ -121,7 +121,9 @@ describe("the entity page's name sources", () => {
     ]);
 
     const kim = getEntity(findEntityIdByRef(ctx, "seed:kim-chang-rok")!, t.db)!;
-    expect(kim.names.find((n) => n.value === "김창록")!.origins).toEqual([expect.objectContaining({ kind: "announcement", id: "kr-2024-06-27" })]);
+    expect(kim.names.find((n) => n.value === "김창록")!.origins).toEqual([
+      expect.objectContaining({ kind: "announcement", id: "kr-2024-06-27" }),
+    ]);
     // Made by hand for the tracker: the seed gives it no source, and none is invented.
     expect(kim.names.find((n) => n.value === "Kim Chang Rok")!.origins).toEqual([]);
 
@@ -135,7 +137,10 @@ describe("the entity page's name sources", () => {
     t = createTestDb();
     // Loaded as before the links: without the announcement on KR-MOFA's designations, nothing names a Hangul name.
     const seed = readSeedFile();
-    loadSeed(t.db, { ...seed, designations: seed.designations.map((d) => (d.authority === "KR-MOFA" ? { ...d, announcement: undefined } : d)) });
+    loadSeed(t.db, {
+      ...seed,
+      designations: seed.designations.map((d) => (d.authority === "KR-MOFA" ? { ...d, announcement: undefined } : d)),
+    });
     const kimId = findEntityIdByRef({ db: t.db, actor: { name: "test" } }, "seed:kim-chang-rok")!;
     const kimName = () => getEntity(kimId, t.db)!.names.find((n) => n.value === "김창록")!;
     expect(kimName().origins).toEqual([]);

@@ -15,7 +15,18 @@ import { seededDb, type TestDb } from "./helpers/db";
 
 const ENTITY_KEYS = ["id", "kind", "name", "names", "identifiers", "refs", "publications", "attributes", "designations"];
 const REQUIRED_ENTITY_KEYS = ["id", "kind", "name", "names", "identifiers", "refs", "designations"];
-const DESIGNATION_KEYS = ["id", "authority", "program", "listedOn", "effectiveOn", "delistedOn", "firstSeenOn", "recordedAt", "reason", "source"];
+const DESIGNATION_KEYS = [
+  "id",
+  "authority",
+  "program",
+  "listedOn",
+  "effectiveOn",
+  "delistedOn",
+  "firstSeenOn",
+  "recordedAt",
+  "reason",
+  "source",
+];
 const REQUIRED_DESIGNATION_KEYS = ["authority", "program", "listedOn", "effectiveOn", "delistedOn", "reason", "source"];
 
 const csvOf = (list: EntityExport[]) => csvHeader() + list.map((e) => entityCsvLine(e)).join("");
@@ -169,7 +180,12 @@ describe("entity export after changes", () => {
     const before = find(id);
     expect(before.designations.length).toBeGreaterThan(0);
     for (const d of before.designations) {
-      delist(editor(), { designationId: d.id, delistedOn: "2025-01-15", reason: "Removed from the list", source: "https://example.org/removal" });
+      delist(editor(), {
+        designationId: d.id,
+        delistedOn: "2025-01-15",
+        reason: "Removed from the list",
+        source: "https://example.org/removal",
+      });
     }
     const all = [...iterateEntityExports(t.db)];
     expect(all).toHaveLength(31);
@@ -190,8 +206,8 @@ describe("entity export after changes", () => {
       kind: "individual",
       name: odd,
       ref: "test:odd-names",
-      names: [{ value: "김종수, \"호랑이\"" }, { value: "Line one\nline two" }, { value: "  padded  " }],
-      identifiers: [{ type: "passport", value: "P,123\"4" }],
+      names: [{ value: '김종수, "호랑이"' }, { value: "Line one\nline two" }, { value: "  padded  " }],
+      identifiers: [{ type: "passport", value: 'P,123"4' }],
     });
     const all = [...iterateEntityExports(t.db)];
     const rows = parseCsv(csvOf(all));
@@ -237,7 +253,10 @@ describe("export routes and the feed", () => {
     expect(res.headers.get("content-disposition")).toMatch(/^attachment; filename="sanctions-tracker-entities-\d{4}-\d{2}-\d{2}\.jsonl"$/);
     const text = await res.text();
     expect(text.endsWith("\n")).toBe(true);
-    const lines = text.trimEnd().split("\n").map((l) => JSON.parse(l) as EntityExport);
+    const lines = text
+      .trimEnd()
+      .split("\n")
+      .map((l) => JSON.parse(l) as EntityExport);
     expect(lines).toHaveLength(31);
     expect(lines.find((e) => e.name === "PATRIOT")?.refs).toContain("ofac:24508");
   });

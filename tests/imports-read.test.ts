@@ -32,8 +32,7 @@ describe("reading import runs", () => {
   let t: TestDb;
   let first: ImportSummary;
   let second: ImportSummary;
-  const ofac = (dir: string, publishedOn: string) =>
-    importList(t.db, { listKey: "ofac-sdn", parsed: parseOfacSdn(dir), publishedOn });
+  const ofac = (dir: string, publishedOn: string) => importList(t.db, { listKey: "ofac-sdn", parsed: parseOfacSdn(dir), publishedOn });
   const entityOf = (ref: string) => {
     const id = t.db.select().from(entityRefs).where(eq(entityRefs.ref, ref)).get()?.entityId;
     if (id === undefined) throw new Error(`no entity ${ref}`);
@@ -153,7 +152,12 @@ describe("reading import runs", () => {
       expect(ids).toEqual([...ids].sort((a, b) => a - b));
       // Every item is a change this run made, and none is a record detail.
       const runIds = new Set(
-        t.db.select({ id: changeLog.id }).from(changeLog).where(eq(changeLog.runId, second.runId)).all().map((x) => x.id),
+        t.db
+          .select({ id: changeLog.id })
+          .from(changeLog)
+          .where(eq(changeLog.runId, second.runId))
+          .all()
+          .map((x) => x.id),
       );
       expect(ids.every((id) => runIds.has(id))).toBe(true);
       expect(r.changes.items.some((c) => c.action === "entity.create")).toBe(false);
@@ -250,7 +254,13 @@ describe("reading import runs", () => {
 
       const hermann = getEntity(entityOf("ofac:4234"), t.db)!;
       expect(hermann.listRecords).toEqual([
-        expect.objectContaining({ listKey: "ofac-sdn", label: SDN_LABEL, recordId: "4234", firstSeenOn: "2019-01-15", removedOn: "2023-12-28" }),
+        expect.objectContaining({
+          listKey: "ofac-sdn",
+          label: SDN_LABEL,
+          recordId: "4234",
+          firstSeenOn: "2019-01-15",
+          removedOn: "2023-12-28",
+        }),
       ]);
       // Gone: the last publication that still carried it.
       expect(hermann.listRecords[0]!.lastSeenIn?.publishedOn).toBe("2019-01-15");
@@ -282,8 +292,7 @@ describe("a later publication: a possible match, a failed import, and a success 
   let t: TestDb;
   let third: ImportSummary;
   let failedRunId: number;
-  const ofac = (dir: string, publishedOn: string) =>
-    importList(t.db, { listKey: "ofac-sdn", parsed: parseOfacSdn(dir), publishedOn });
+  const ofac = (dir: string, publishedOn: string) => importList(t.db, { listKey: "ofac-sdn", parsed: parseOfacSdn(dir), publishedOn });
   const entityOf = (ref: string) => t.db.select().from(entityRefs).where(eq(entityRefs.ref, ref)).get()!.entityId;
 
   // A second KIM, Yong Chol with only the birth year 1962: the KOMID one (17614) was born 18 Feb 1962.
@@ -320,9 +329,10 @@ describe("a later publication: a possible match, a failed import, and a success 
     const merged = getImportRun(third.runId, { category: "merged" }, t.db)!;
     expect(merged.changes.items.map((c) => c.action)).toEqual(["entity.possible_match", "entity.possible_match"]);
     // Each row names the entity on the other side, so a reader can follow it.
-    expect(merged.changes.items.map((c) => [c.entity?.id, c.related?.id])).toEqual(
-      [[Math.min(newKim, komid), Math.max(newKim, komid)], [Math.max(newKim, komid), Math.min(newKim, komid)]],
-    );
+    expect(merged.changes.items.map((c) => [c.entity?.id, c.related?.id])).toEqual([
+      [Math.min(newKim, komid), Math.max(newKim, komid)],
+      [Math.max(newKim, komid), Math.min(newKim, komid)],
+    ]);
     expect(getMessages().changes.describe(merged.changes.items[0]!)).toBe("Possibly the same as KIM, Yong Chol (same name, born 1962)");
   });
 

@@ -18,7 +18,10 @@ import { createTestDb, rowCounts, type TestDb } from "./helpers/db";
 
 describe("defaultListingDate", () => {
   it("is the announcement's effective date, else the day it was announced", () => {
-    expect(defaultListingDate({ announcedOn: "2024-06-27", effectiveOn: "2024-07-01" })).toEqual({ date: "2024-07-01", basis: "effective" });
+    expect(defaultListingDate({ announcedOn: "2024-06-27", effectiveOn: "2024-07-01" })).toEqual({
+      date: "2024-07-01",
+      basis: "effective",
+    });
     expect(defaultListingDate({ announcedOn: "2024-05-24", effectiveOn: null })).toEqual({ date: "2024-05-24", basis: "announced" });
     // A partial date keeps its precision.
     expect(defaultListingDate({ announcedOn: "2024-06-27", effectiveOn: "2024-07" })).toEqual({ date: "2024-07", basis: "effective" });
@@ -34,7 +37,14 @@ const ROUND = {
   effectiveOn: "2024-07-01",
   sources: ["https://example.org/mofa-2024-06-27"],
 };
-const UNDATED = { ...ROUND, id: "kr-test-2024-05-24", title: "Designation without an effective date", announcedOn: "2024-05-24", effectiveOn: undefined, program: "Another program" };
+const UNDATED = {
+  ...ROUND,
+  id: "kr-test-2024-05-24",
+  title: "Designation without an effective date",
+  announcedOn: "2024-05-24",
+  effectiveOn: undefined,
+  program: "Another program",
+};
 
 describe("the listing date of an entered designation", () => {
   let t: TestDb;
@@ -58,9 +68,16 @@ describe("the listing date of an entered designation", () => {
   afterEach(() => t.close());
 
   it("is stored as the announcement's effective date, logged with the designation, and shown on the entity page", () => {
-    const { entityId, designationId } = enterDesignation(editor(), { announcementId: ROUND.id, entity: { kind: "vessel", name: "NEPTUN" } });
+    const { entityId, designationId } = enterDesignation(editor(), {
+      announcementId: ROUND.id,
+      entity: { kind: "vessel", name: "NEPTUN" },
+    });
     expect(row(designationId)).toMatchObject({ listedOn: "2024-07-01", effectiveOn: "2024-07-01" });
-    const created = t.db.select().from(changeLog).where(and(eq(changeLog.action, "designation.create"), eq(changeLog.subjectId, String(designationId)))).get()!;
+    const created = t.db
+      .select()
+      .from(changeLog)
+      .where(and(eq(changeLog.action, "designation.create"), eq(changeLog.subjectId, String(designationId))))
+      .get()!;
     expect(created.after).toMatchObject({ listedOn: "2024-07-01" });
     expect(getEntity(entityId, t.db)!.designationsByAuthority[0]!.designations[0]!.listedOn).toBe("2024-07-01");
   });
@@ -68,7 +85,11 @@ describe("the listing date of an entered designation", () => {
   it("is the day announced when the announcement states no effective date, and an editor's own date wins", () => {
     const undated = enterDesignation(editor(), { announcementId: UNDATED.id, entity: { kind: "vessel", name: "BELLA" } });
     expect(row(undated.designationId).listedOn).toBe("2024-05-24");
-    const own = enterDesignation(editor(), { announcementId: ROUND.id, entity: { kind: "vessel", name: "BOGATYR" }, listedOn: "2024-06-28" });
+    const own = enterDesignation(editor(), {
+      announcementId: ROUND.id,
+      entity: { kind: "vessel", name: "BOGATYR" },
+      listedOn: "2024-06-28",
+    });
     expect(row(own.designationId).listedOn).toBe("2024-06-28");
     // An existing entity attached from the search takes it too.
     const existing = upsertEntity(editor(), { kind: "organization", name: "Euromarket" }).id;
@@ -92,7 +113,11 @@ describe("the listing date of an entered designation", () => {
       expect(fillEnteredListingDates(as("cli"))).toBe(2);
       expect(row(dated)).toMatchObject({ listedOn: "2024-07-01", version: version + 1 });
       expect(row(undated).listedOn).toBe("2024-05-24");
-      const log = t.db.select().from(changeLog).where(and(eq(changeLog.action, "designation.listing_date"), eq(changeLog.subjectId, String(dated)))).get()!;
+      const log = t.db
+        .select()
+        .from(changeLog)
+        .where(and(eq(changeLog.action, "designation.listing_date"), eq(changeLog.subjectId, String(dated))))
+        .get()!;
       expect(log).toMatchObject({ actor: "cli", before: { listedOn: null }, after: { listedOn: "2024-07-01" } });
       expect(log.reason).toMatch(/promised/);
 
@@ -104,7 +129,10 @@ describe("the listing date of an entered designation", () => {
 
     it("leaves the default data's, a cleared date and a withdrawn entry as they are", () => {
       const seeded = enteredWithout("Seeded Co", ROUND.id, as("seed"));
-      const cleared = enterDesignation(editor(), { announcementId: UNDATED.id, entity: { kind: "organization", name: "Cleared Co" } }).designationId;
+      const cleared = enterDesignation(editor(), {
+        announcementId: UNDATED.id,
+        entity: { kind: "organization", name: "Cleared Co" },
+      }).designationId;
       updateDesignation(editor(), { designationId: cleared, expectedVersion: row(cleared).version, listedOn: null });
       expect(row(cleared).listedOn).toBeNull();
       const withdrawn = enteredWithout("Withdrawn Co", ROUND.id);

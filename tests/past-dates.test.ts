@@ -58,7 +58,12 @@ describe("past-date views over a database", () => {
     add("Seen Early Shipping", { firstSeenOn: "2019-01-07" });
     add("Seen Late Holdings", { firstSeenOn: "2023-12-28" });
     const gone = add("Gone Early Marine", { firstSeenOn: "2019-01-07" });
-    delist(ctx(), { designationId: gone, delistedOn: "2021-07-21", reason: "Removed from the list", source: "https://example.org/sdn-2021" });
+    delist(ctx(), {
+      designationId: gone,
+      delistedOn: "2021-07-21",
+      reason: "Removed from the list",
+      source: "https://example.org/sdn-2021",
+    });
   });
   afterAll(() => t?.close());
 

@@ -30,7 +30,14 @@ describe("checkRevision", () => {
   });
 
   it("reads 798 items + 682 counted as 1,159 HS 6-digit codes as a restatement, not a mismatch", () => {
-    const check = checkRevision({ previousTotal: 798, added: 682, removed: 0, total: 1159, previousBasis: "items", countBasis: "HS 6-digit codes" });
+    const check = checkRevision({
+      previousTotal: 798,
+      added: 682,
+      removed: 0,
+      total: 1159,
+      previousBasis: "items",
+      countBasis: "HS 6-digit codes",
+    });
     expect(check).toMatchObject({
       expectedTotal: 1480,
       addsUp: false,
@@ -40,17 +47,34 @@ describe("checkRevision", () => {
   });
 
   it("naming the basis in force again (other spacing or capitals) is no restatement: the arithmetic still applies", () => {
-    const check = checkRevision({ previousTotal: 1402, added: 10, removed: 0, total: 1413, previousBasis: "HS 6-digit codes", countBasis: " hs  6-digit Codes " });
+    const check = checkRevision({
+      previousTotal: 1402,
+      added: 10,
+      removed: 0,
+      total: 1413,
+      previousBasis: "HS 6-digit codes",
+      countBasis: " hs  6-digit Codes ",
+    });
     expect(check).toMatchObject({ restatement: null, mismatch: true });
     expect(sameBasis("HS 6-digit codes", "HS 10-digit codes")).toBe(false);
   });
 
   it("a first revision restates nothing, whatever basis it names", () => {
-    expect(checkRevision({ previousTotal: 0, added: 57, removed: 0, total: 57, previousBasis: null, countBasis: "items" }).restatement).toBeNull();
+    expect(
+      checkRevision({ previousTotal: 0, added: 57, removed: 0, total: 57, previousBasis: null, countBasis: "items" }).restatement,
+    ).toBeNull();
   });
 
   it("keeps a reported figure's discrepancy on a restatement too", () => {
-    const check = checkRevision({ previousTotal: 798, added: 682, removed: 0, total: 1159, reportedPreviousTotal: 800, previousBasis: "items", countBasis: "HS codes" });
+    const check = checkRevision({
+      previousTotal: 798,
+      added: 682,
+      removed: 0,
+      total: 1159,
+      reportedPreviousTotal: 800,
+      previousBasis: "items",
+      countBasis: "HS codes",
+    });
     expect(check.mismatch).toBe(false);
     expect(check.reported).toEqual({ previousTotal: 800, impliedTotal: 1482, addsUp: false });
   });
@@ -165,10 +189,21 @@ describe("recordRevision", () => {
   });
 
   it("accepts a revision that names a new count basis without a note, as a restatement, and logs its basis", () => {
-    const id = recordRevision(ctx(), { ...input, effectiveOn: "2025-09-01", added: 40, removed: 0, total: 2000, countBasis: "HS 10-digit codes" });
+    const id = recordRevision(ctx(), {
+      ...input,
+      effectiveOn: "2025-09-01",
+      added: 40,
+      removed: 0,
+      total: 2000,
+      countBasis: "HS 10-digit codes",
+    });
     const list = getControlList("kr-russia-belarus-annex-2-2", t.db)!;
     const revision = list.revisions.find((r) => r.id === id)!;
-    expect(revision.check).toMatchObject({ previousTotal: 1505, restatement: { previousBasis: "HS 6-digit codes", basis: "HS 10-digit codes" }, mismatch: false });
+    expect(revision.check).toMatchObject({
+      previousTotal: 1505,
+      restatement: { previousBasis: "HS 6-digit codes", basis: "HS 10-digit codes" },
+      mismatch: false,
+    });
     expect(revision.hasDiscrepancy).toBe(false);
     const logged = t.db
       .select({ after: changeLog.after })
@@ -179,6 +214,8 @@ describe("recordRevision", () => {
   });
 
   it("still refuses a same-basis revision after it that does not add up", () => {
-    expect(() => recordRevision(ctx(), { ...input, effectiveOn: "2025-12-01", added: 1, removed: 0, total: 2002 })).toThrow(/2,001, not 2,002/);
+    expect(() => recordRevision(ctx(), { ...input, effectiveOn: "2025-12-01", added: 1, removed: 0, total: 2002 })).toThrow(
+      /2,001, not 2,002/,
+    );
   });
 });

@@ -1,14 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq, sql } from "drizzle-orm";
-import {
-  announcements,
-  changeLog,
-  controlListRevisions,
-  designations,
-  entities,
-  entityNames,
-  entityRefs,
-} from "@/db/schema";
+import { announcements, changeLog, controlListRevisions, designations, entities, entityNames, entityRefs } from "@/db/schema";
 import { loadSeed } from "@/lib/seed/load-seed";
 import { findEntityIdByRef } from "@/lib/commands";
 import { createTestDb, rowCounts, type TestDb } from "./helpers/db";
@@ -48,7 +40,11 @@ describe("default data (seed)", () => {
     expect(actors).toEqual([{ actor: "seed" }]);
 
     const count = (action: string) =>
-      t.db.select({ n: sql<number>`count(*)` }).from(changeLog).where(eq(changeLog.action, action)).get()!.n;
+      t.db
+        .select({ n: sql<number>`count(*)` })
+        .from(changeLog)
+        .where(eq(changeLog.action, action))
+        .get()!.n;
     expect(count("entity.create")).toBe(afterFirst.entities);
     expect(count("designation.create")).toBe(afterFirst.designations);
     expect(count("announcement.create")).toBe(afterFirst.announcements);
@@ -120,12 +116,7 @@ describe("default data (seed)", () => {
     const revision = t.db
       .select()
       .from(controlListRevisions)
-      .where(
-        and(
-          eq(controlListRevisions.listKey, "kr-russia-belarus-annex-2-2"),
-          eq(controlListRevisions.effectiveOn, "2024-09-09"),
-        ),
-      )
+      .where(and(eq(controlListRevisions.listKey, "kr-russia-belarus-annex-2-2"), eq(controlListRevisions.effectiveOn, "2024-09-09")))
       .get();
     expect(revision).toMatchObject({ added: 243, removed: 0, total: 1402, reportedPreviousTotal: 1139 });
     expect(revision?.reportedSourceId).not.toBeNull();

@@ -39,7 +39,9 @@ function tablesWritten(text: string): Set<string> {
     const table = tables.get(m[1]!);
     if (table) out.add(table);
   }
-  for (const m of text.matchAll(/\b(?:insert\s+(?:or\s+\w+\s+)?into|delete\s+from|update)\s+(?:\$\{(?:schema\.)?(\w+)\}|"?(\w+)"?\s+set\b)/gi)) {
+  for (const m of text.matchAll(
+    /\b(?:insert\s+(?:or\s+\w+\s+)?into|delete\s+from|update)\s+(?:\$\{(?:schema\.)?(\w+)\}|"?(\w+)"?\s+set\b)/gi,
+  )) {
     const table = m[1] ? tables.get(m[1]) : [...tables.values()].find((t) => t === m[2]);
     if (table) out.add(table);
   }

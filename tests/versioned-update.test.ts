@@ -26,7 +26,12 @@ afterEach(() => t.close());
 export function updateVersionedLogsOnlyDiffActions(c: CommandContext, row: typeof announcements.$inferSelect): void {
   // @ts-expect-error a relisting carries its own before and after, not the changed fields
   updateVersioned(c, { table: announcements, row, changes: { title: "x" }, log: { action: "designation.relist", subjectType: "x" } });
-  updateVersioned(c, { table: announcements, row, changes: { title: "x" }, log: { action: "announcement.update", subjectType: "announcement" } });
+  updateVersioned(c, {
+    table: announcements,
+    row,
+    changes: { title: "x" },
+    log: { action: "announcement.update", subjectType: "announcement" },
+  });
 }
 
 describe("perConnection", () => {
@@ -108,7 +113,15 @@ describe("updateVersioned", () => {
 
   it("bumps the version of a table without updatedAt when forced, and logs no field change", () => {
     ensureAuthority(ctx(), { code: "KR-MOFA", name: "Republic of Korea, Ministry of Foreign Affairs", country: "KR" });
-    upsertAnnouncement(ctx(), { id: "kr-test", authorityCode: "KR-MOFA", title: "A round", announcedOn: "2024-01-01", status: "confirmed", declared: {}, sources: [] });
+    upsertAnnouncement(ctx(), {
+      id: "kr-test",
+      authorityCode: "KR-MOFA",
+      title: "A round",
+      announcedOn: "2024-01-01",
+      status: "confirmed",
+      declared: {},
+      sources: [],
+    });
     const row = t.db.select().from(announcements).where(eq(announcements.id, "kr-test")).get()!;
     const logged = log().length;
     const diff = inTransaction(ctx(), (c) =>

@@ -45,7 +45,8 @@ export default async function AdminHomePage() {
           <Link href="/admin/audit">{t.audit}</Link> <span className="muted">{t.auditHint}</span>
         </li>
         <li>
-          <Link href="/imports">{t.imports}</Link> <span className="muted">
+          <Link href="/imports">{t.imports}</Link>{" "}
+          <span className="muted">
             {t.importsHint} <code>{t.importsCommand}</code>
           </span>
         </li>

@@ -15,8 +15,7 @@ function Entries({ a }: { a: AnnouncementSummary }) {
   if (a.fulfilledBy) {
     return (
       <p className={styles.entries}>
-        {t.carriedOutBy}{" "}
-        <Link href={`/announcements/${encodeURIComponent(a.fulfilledBy.id)}`}>{a.fulfilledBy.title}</Link>{" "}
+        {t.carriedOutBy} <Link href={`/announcements/${encodeURIComponent(a.fulfilledBy.id)}`}>{a.fulfilledBy.title}</Link>{" "}
         <span className="muted small">
           (<DateText value={a.fulfilledBy.announcedOn} />)
         </span>
@@ -77,8 +76,7 @@ export default function AnnouncementsPage() {
                     <abbr title={a.authority.name}>{a.authority.code}</abbr>
                   </td>
                   <td>
-                    <Link href={`/announcements/${encodeURIComponent(a.id)}`}>{a.title}</Link>{" "}
-                    <FactStatusBadge status={a.status} />
+                    <Link href={`/announcements/${encodeURIComponent(a.id)}`}>{a.title}</Link> <FactStatusBadge status={a.status} />
                     {a.program ? <div className="small muted">{a.program.name}</div> : null}
                   </td>
                   <td>

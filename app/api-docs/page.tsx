@@ -10,7 +10,8 @@ type Parameter = { name: string; in: string; required: boolean; schema: Record<s
 type Operation = { summary: string; description?: string; parameters?: Parameter[]; responses: Record<string, { description: string }> };
 
 /** A schema keyword's value as the page shows it. */
-const shown = (v: unknown): string => (typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? String(v) : JSON.stringify(v));
+const shown = (v: unknown): string =>
+  typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? String(v) : JSON.stringify(v);
 
 function typeOf(schema: Record<string, unknown>): string {
   if (Array.isArray(schema.enum)) return (schema.enum as unknown[]).join(" | ");

@@ -38,7 +38,8 @@ export default function ExportControlsPage() {
                     {t.discrepancyCount(
                       l.revisions.filter((r) => r.check.mismatch).length,
                       l.revisions.filter((r) => r.check.reported).length,
-                    )} (<Link href={`${href}#discrepancies`}>{t.discrepancyDetails}</Link>)
+                    )}{" "}
+                    (<Link href={`${href}#discrepancies`}>{t.discrepancyDetails}</Link>)
                     <ul className={styles.tight}>
                       {l.revisions
                         .filter((r) => r.hasDiscrepancy)

@@ -68,7 +68,10 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
     [RECORD_KEEPING_PARAM.name]: withRecordKeeping ? RECORD_KEEPING_PARAM.value : undefined,
   };
   const toggled = new URLSearchParams();
-  for (const [k, v] of Object.entries({ ...kept, [RECORD_KEEPING_PARAM.name]: withRecordKeeping ? undefined : RECORD_KEEPING_PARAM.value })) {
+  for (const [k, v] of Object.entries({
+    ...kept,
+    [RECORD_KEEPING_PARAM.name]: withRecordKeeping ? undefined : RECORD_KEEPING_PARAM.value,
+  })) {
     if (v) toggled.set(k, v);
   }
   const toggleHref = toggled.size ? `/history?${toggled}` : "/history";

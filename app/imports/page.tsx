@@ -13,8 +13,6 @@ import { ImportRunTable } from "@/components/ImportRuns";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: getMessages().sources.runs.title };
 
-
-
 export default async function ImportsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const m = getMessages();
   const t = m.sources.runs;

@@ -75,7 +75,11 @@ function Facets({ response, current }: { response: SearchResponse; current: Reco
   const m = getMessages();
   const t = m.search;
   const label = (name: FacetName, value: string) =>
-    name === "status" ? (t.status[value] ?? value) : name === "kind" ? (m.common.kindPlural[value as keyof typeof m.common.kindPlural] ?? value) : value;
+    name === "status"
+      ? (t.status[value] ?? value)
+      : name === "kind"
+        ? (m.common.kindPlural[value as keyof typeof m.common.kindPlural] ?? value)
+        : value;
   const facetHref = (name: FacetName, value: string | undefined) => hrefWith("/search", { ...current, [name]: value, offset: undefined });
   return (
     <nav aria-label={t.filters}>
@@ -130,7 +134,8 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
     const { q, kind, authority, program, country, status, asOf } = parsed.data;
     current = { q, kind, authority, program, country, status, asOf };
   } else if (input.q) {
-    for (const issue of parsed.error.issues) if (issue.path[0] !== "q") notices.push(m.common.invalidParam(String(issue.path[0]), String(input[String(issue.path[0])] ?? "")));
+    for (const issue of parsed.error.issues)
+      if (issue.path[0] !== "q") notices.push(m.common.invalidParam(String(issue.path[0]), String(input[String(issue.path[0])] ?? "")));
     const retry = searchQuerySchema.safeParse({ q: input.q });
     if (retry.success) {
       response = search(retry.data);
@@ -179,10 +184,18 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
             <h2 id="results">{t.results}</h2>
             <p role="status">
               {t.count(response.total, matches)} <span className="muted small">{t.threshold(response.threshold)}</span>
-              {response.identifier?.valid ? <span className="small"> {t.identifierRead(response.identifier.type, response.identifier.value)}</span> : null}
+              {response.identifier?.valid ? (
+                <span className="small"> {t.identifierRead(response.identifier.type, response.identifier.value)}</span>
+              ) : null}
             </p>
             <DataBasis />
-            {current.asOf ? <DayCountsLine counts={response.counts} asOf={current.asOf} href={(status) => hrefWith("/search", { ...current, status, offset: undefined })} /> : null}
+            {current.asOf ? (
+              <DayCountsLine
+                counts={response.counts}
+                asOf={current.asOf}
+                href={(status) => hrefWith("/search", { ...current, status, offset: undefined })}
+              />
+            ) : null}
             <ol className="plain">
               {response.results.map((r) => (
                 <ResultItem key={r.id} r={r} threshold={response.threshold} />

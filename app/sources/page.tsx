@@ -11,8 +11,6 @@ import { ImportRunTable, Timestamp } from "@/components/ImportRuns";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: getMessages().sources.page.title };
 
-
-
 function ListSection({ s }: { s: SourceHealth }) {
   const t = getMessages().sources.page;
   const headingId = `list-${s.listKey}`;
@@ -27,7 +25,10 @@ function ListSection({ s }: { s: SourceHealth }) {
             {s.lastSuccess.publishedOn ? (
               <>
                 {", "}
-                <PublicationAge age={ageBetween(s.lastSuccess.publishedOn, today())} outOfDate={isOutOfDate(ageBetween(s.lastSuccess.publishedOn, today()))} />
+                <PublicationAge
+                  age={ageBetween(s.lastSuccess.publishedOn, today())}
+                  outOfDate={isOutOfDate(ageBetween(s.lastSuccess.publishedOn, today()))}
+                />
               </>
             ) : null}
           </dd>
@@ -87,11 +88,7 @@ export default function SourcesPage() {
 
       <section aria-labelledby="recent-imports">
         <h2 id="recent-imports">{t.recentHeading}</h2>
-        {recent.runs.length === 0 ? (
-          <p>{m.sources.runs.empty}</p>
-        ) : (
-          <ImportRunTable runs={recent.runs} caption={t.recentCaption} />
-        )}
+        {recent.runs.length === 0 ? <p>{m.sources.runs.empty}</p> : <ImportRunTable runs={recent.runs} caption={t.recentCaption} />}
         <p>
           <Link href="/imports">{t.allImports}</Link>
         </p>

@@ -92,10 +92,7 @@ export const entityIdentifiers = sqliteTable(
     note: text("note"),
     sourceId: integer("source_id").references(() => sources.id),
   },
-  (t) => [
-    uniqueIndex("entity_identifiers_value").on(t.entityId, t.type, t.value),
-    index("entity_identifiers_lookup").on(t.type, t.value),
-  ],
+  (t) => [uniqueIndex("entity_identifiers_value").on(t.entityId, t.type, t.value), index("entity_identifiers_lookup").on(t.type, t.value)],
 );
 
 export const ATTRIBUTE_KEYS = [
@@ -173,8 +170,5 @@ export const relationships = sqliteTable(
     status: text("status", { enum: FACT_STATUSES }).notNull(),
     sourceId: integer("source_id").references(() => sources.id),
   },
-  (t) => [
-    uniqueIndex("relationships_pair").on(t.fromEntityId, t.toEntityId, t.type),
-    index("relationships_to").on(t.toEntityId),
-  ],
+  (t) => [uniqueIndex("relationships_pair").on(t.fromEntityId, t.toEntityId, t.type), index("relationships_to").on(t.toEntityId)],
 );

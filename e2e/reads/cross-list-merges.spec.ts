@@ -24,7 +24,10 @@ function designationsOf(page: import("@playwright/test").Page) {
 }
 
 test.describe("cross-list merges", () => {
-  test("HAJI BASIR is one entity with the OFAC and UN designations; the UN record's old address redirects to it", async ({ page, request }) => {
+  test("HAJI BASIR is one entity with the OFAC and UN designations; the UN record's old address redirects to it", async ({
+    page,
+    request,
+  }) => {
     const name = "HAJI BASIR AND ZARJMIL COMPANY HAWALA";
     const survivor = await entityWithRef(request, name, "ofac:17150");
     expect(survivor.refs).toEqual(["ofac:17150", "un:TAe.014"]);

@@ -63,7 +63,9 @@ test.describe("entity pages", () => {
     await openEntity(page, "PATRIOT");
     const remarks = page.getByRole("region", { name: "Remarks in the official lists" });
     const figure = remarks.getByRole("figure").filter({ hasText: "record 24508" });
-    await expect(figure).toContainText("Remarks in the OFAC Specially Designated Nationals (SDN) list (published 2023-12-28), record 24508:");
+    await expect(figure).toContainText(
+      "Remarks in the OFAC Specially Designated Nationals (SDN) list (published 2023-12-28), record 24508:",
+    );
     await expect(figure.locator("blockquote")).toHaveText(
       "Secondary sanctions risk: North Korea Sanctions Regulations, sections 510.201 and 510.210; " +
         "Transactions Prohibited For Persons Owned or Controlled By U.S. Financial Institutions: North Korea Sanctions Regulations section 510.214; " +

@@ -46,14 +46,20 @@ test.describe("export controls", () => {
     await expect(report).toContainText("the official previous total is 1,159");
     await expect(report).toContainText("1,139 + 243 = 1,382, not 1,402");
     await expect(report.locator("cite")).toHaveText(/South Korean Government has announced/);
-    await expect(report.getByRole("link", { name: "Effective 2024-09-09" })).toHaveAttribute("href", /^\/export-controls\/kr-russia-belarus-annex-2-2#revision-\d+$/);
+    await expect(report.getByRole("link", { name: "Effective 2024-09-09" })).toHaveAttribute(
+      "href",
+      /^\/export-controls\/kr-russia-belarus-annex-2-2#revision-\d+$/,
+    );
   });
 
   test("the 2024-02-24 revision reads as a restatement (count basis changed), not as figures that do not add up", async ({ page }) => {
     const restated = "798 items plus 682 added, counted as 1,159 HS 6-digit codes";
 
     await page.goto("/export-controls");
-    const row = page.getByRole("region", { name: /Annex 2-2/ }).getByRole("row").filter({ hasText: "2024-02-24" });
+    const row = page
+      .getByRole("region", { name: /Annex 2-2/ })
+      .getByRole("row")
+      .filter({ hasText: "2024-02-24" });
     await expect(row).toContainText("Count basis changed");
     await expect(row).toContainText(restated);
     await expect(row).not.toContainText(/does not add up/i);
@@ -64,7 +70,9 @@ test.describe("export controls", () => {
     await expect(main.getByRole("region", { name: "Count basis changed" })).toContainText(`Effective 2024-02-24: ${restated}.`);
     const revision = main.getByRole("region", { name: /^Effective 2024-02-24/ });
     await expect(revision).toContainText(restated);
-    await expect(revision).toContainText("Not an arithmetic error: from this revision the list is counted in HS 6-digit codes instead of items");
+    await expect(revision).toContainText(
+      "Not an arithmetic error: from this revision the list is counted in HS 6-digit codes instead of items",
+    );
     await expect(revision).not.toContainText("1,480");
     // The discrepancies are the reported 1,139 alone; the restatement is not among them.
     const discrepancies = main.getByRole("region", { name: "Discrepancies" });

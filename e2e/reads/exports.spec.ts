@@ -41,7 +41,11 @@ test.describe("downloads and the feed", () => {
     expect(response.headers()["content-disposition"]).toMatch(/^attachment; filename="[^"]+\.csv"$/);
     const text = await response.text();
     // A byte-order mark first, so spreadsheet programs read Hangul and Cyrillic as UTF-8.
-    expect(text.startsWith("\uFEFFid,kind,name,other_names,identifiers,refs,list_published_on,authorities,programs,first_listed_on,delisted_on,active\r\n")).toBe(true);
+    expect(
+      text.startsWith(
+        "\uFEFFid,kind,name,other_names,identifiers,refs,list_published_on,authorities,programs,first_listed_on,delisted_on,active\r\n",
+      ),
+    ).toBe(true);
     expect(text).toContain(",PATRIOT,");
   });
 

@@ -8,7 +8,8 @@ import { expect, test, type Locator, type Page } from "@playwright/test";
  */
 
 /** Bookkeeping as it reads in a change list. */
-const BOOKKEEPING = /New source for the designation|Record created|merged into this record|Possibly the same as|list entry|first seen|record keeping/;
+const BOOKKEEPING =
+  /New source for the designation|Record created|merged into this record|Possibly the same as|list entry|first seen|record keeping/;
 
 const entries = (page: Page): Locator => page.getByRole("region", { name: "Changes" }).locator("ol.timeline > li");
 
@@ -43,7 +44,10 @@ test.describe("changes in the world and record keeping", () => {
     await expect(marked.first()).toBeVisible();
     await expect(entries(page).filter({ hasText: BOOKKEEPING }).first()).toBeVisible();
     // Kept when paging.
-    await expect(page.getByRole("navigation", { name: "Pages" }).getByRole("link", { name: "Next" })).toHaveAttribute("href", /include=record/);
+    await expect(page.getByRole("navigation", { name: "Pages" }).getByRole("link", { name: "Next" })).toHaveAttribute(
+      "href",
+      /include=record/,
+    );
 
     await page.getByRole("link", { name: "Show changes in the world only" }).click();
     await page.waitForURL((url) => url.pathname === "/history" && !url.searchParams.has("include"));

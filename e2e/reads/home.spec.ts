@@ -38,12 +38,20 @@ test.describe("home page", () => {
     await expect(page.getByText("1,402").first()).toBeVisible();
   });
 
-  test("flags the reported 1,139 as Annex 2-2's one discrepancy, and its change of count basis as a restatement, not an error", async ({ page }) => {
+  test("flags the reported 1,139 as Annex 2-2's one discrepancy, and its change of count basis as a restatement, not an error", async ({
+    page,
+  }) => {
     await page.goto("/");
     const controls = page.getByRole("region", { name: "Export controls" });
     const annex = controls.getByRole("listitem").filter({ hasText: "Annex 2-2" });
-    await expect(annex.getByRole("link", { name: "1 discrepancy" })).toHaveAttribute("href", "/export-controls/kr-russia-belarus-annex-2-2#discrepancies");
-    await expect(annex.getByRole("link", { name: "count basis changed once" })).toHaveAttribute("href", "/export-controls/kr-russia-belarus-annex-2-2#restatements");
+    await expect(annex.getByRole("link", { name: "1 discrepancy" })).toHaveAttribute(
+      "href",
+      "/export-controls/kr-russia-belarus-annex-2-2#discrepancies",
+    );
+    await expect(annex.getByRole("link", { name: "count basis changed once" })).toHaveAttribute(
+      "href",
+      "/export-controls/kr-russia-belarus-annex-2-2#restatements",
+    );
     await expect(controls).not.toContainText(/does not add up/i);
   });
 

@@ -71,7 +71,9 @@ test.describe("past-date views", () => {
   test("the home page names the publications its figures rest on, their age, and marks old ones", async ({ page }) => {
     await page.goto("/");
     const figures = page.getByRole("region", { name: "Designations in force" });
-    await expect(figures).toContainText(/OFAC Specially Designated Nationals \(SDN\) list published 2023-12-28, \d+ years? (\d+ months? )?ago/);
+    await expect(figures).toContainText(
+      /OFAC Specially Designated Nationals \(SDN\) list published 2023-12-28, \d+ years? (\d+ months? )?ago/,
+    );
     await expect(figures.getByText("out of date").first()).toBeVisible();
     await expect(figures).not.toContainText("In force today");
 

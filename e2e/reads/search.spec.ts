@@ -43,7 +43,10 @@ test.describe("search", () => {
 
   test("a facet narrows the results and stays in the URL", async ({ page }) => {
     await page.goto("/search?q=KIM%20Yong%20Chol");
-    await page.getByRole("navigation", { name: "Narrow the results" }).getByRole("link", { name: /^UN-1718/ }).click();
+    await page
+      .getByRole("navigation", { name: "Narrow the results" })
+      .getByRole("link", { name: /^UN-1718/ })
+      .click();
     await page.waitForURL((url) => url.searchParams.get("authority") === "UN-1718");
     await expect(page.getByRole("region", { name: "Results" }).getByRole("listitem").first()).toContainText("UN-1718");
   });

@@ -103,14 +103,20 @@ test.describe("sources and imports", () => {
 
   test("a run's merges say which record went where, and a possible match links the other entity", async ({ page }) => {
     await page.goto("/imports?list=un-consolidated");
-    await page.getByRole("table", { name: "Imports, newest first" }).getByRole("link", { name: /^Import #\d+$/ }).click();
+    await page
+      .getByRole("table", { name: "Imports, newest first" })
+      .getByRole("link", { name: /^Import #\d+$/ })
+      .click();
     await page.waitForURL(/\/imports\/\d+$/);
     const changes = () => page.getByRole("region", { name: "What this publication changed" });
     await changes().getByLabel("Kind of change").selectOption("merged");
     await changes().getByRole("button", { name: "Show" }).click();
     await page.waitForURL(/[?&]category=merged\b/);
 
-    const merge = changes().getByRole("listitem").filter({ hasText: /List record un:\S+ merged into this record \(same name and date of birth\)/ }).first();
+    const merge = changes()
+      .getByRole("listitem")
+      .filter({ hasText: /List record un:\S+ merged into this record \(same name and date of birth\)/ })
+      .first();
     await expect(merge).toBeVisible();
     // The rule is said once, not again as a reason.
     await expect(merge).not.toContainText("Reason:");

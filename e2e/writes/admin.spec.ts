@@ -56,9 +56,12 @@ function seedDesignation(user: TestUser, name: string, reason: string) {
 
 /** The row of the counts table for one kind. */
 const countsRow = (page: Page, kindPlural: string) =>
-  page.getByRole("table", { name: "Designations declared and entered, by kind" }).getByRole("row").filter({
-    has: page.getByRole("rowheader", { name: kindPlural, exact: true }),
-  });
+  page
+    .getByRole("table", { name: "Designations declared and entered, by kind" })
+    .getByRole("row")
+    .filter({
+      has: page.getByRole("rowheader", { name: kindPlural, exact: true }),
+    });
 
 test.describe("entering a round", () => {
   test("an editor enters part of a round from an empty announcement", async ({ page, signInAs }) => {
@@ -102,7 +105,9 @@ test.describe("entering a round", () => {
     await form.getByLabel("Identifier 1", { exact: true }).fill("1022501902060");
     await form.getByLabel("Reason for the designation").fill("Logistics for arms transfers between Russia and North Korea");
     // The listing date left empty: the form says which date is stored.
-    await expect(form.getByLabel("Listed on")).toHaveAccessibleDescription(/Left empty, 2024-07-01 is stored: the announcement's effective date/);
+    await expect(form.getByLabel("Listed on")).toHaveAccessibleDescription(
+      /Left empty, 2024-07-01 is stored: the announcement's effective date/,
+    );
     await form.getByRole("button", { name: "Enter the designation" }).click();
     await expect(page.getByRole("status")).toHaveText("The designation was entered.");
     await expect(countsRow(page, "Organizations")).toContainText("1 of 5 organizations");
@@ -169,7 +174,11 @@ test.describe("entering a round", () => {
 });
 
 test.describe("corrections", () => {
-  test("two editors change one designation: the second is refused with the change shown, nothing overwritten", async ({ browser, page, signInAs }) => {
+  test("two editors change one designation: the second is refused with the change shown, nothing overwritten", async ({
+    browser,
+    page,
+    signInAs,
+  }) => {
     const first = await signInAs("editor");
     const name = `Conflict Test Trading ${unique("co")}`;
     const { entityId, designationId } = seedDesignation(first, name, "Original reason");
@@ -254,7 +263,9 @@ test.describe("corrections", () => {
     await form.getByLabel("Source of the delisting (required)").fill("https://example.org/e2e-delisting");
     await form.getByRole("button", { name: "Delist" }).click();
     await expect(page.getByRole("status")).toHaveText("The designation was delisted.");
-    await expect(page.locator(`#designation-${designationId}`)).toContainText("Delisted on 2025-02-03: Removed from the list by the ministry");
+    await expect(page.locator(`#designation-${designationId}`)).toContainText(
+      "Delisted on 2025-02-03: Removed from the list by the ministry",
+    );
 
     await page.goto(`/entities/${entityId}`);
     const timeline = page.getByRole("region", { name: "Timeline" });
@@ -291,7 +302,10 @@ test.describe("export-control revisions", () => {
     await expect(page.getByText("Effective 2025-06-01")).toHaveCount(0);
   });
 
-  test("a new count basis makes a revision a restatement: said as typed, recorded without a note, shown as such", async ({ page, signInAs }) => {
+  test("a new count basis makes a revision a restatement: said as typed, recorded without a note, shown as such", async ({
+    page,
+    signInAs,
+  }) => {
     const editor = await signInAs("editor");
     ensureTestAuthority(editor);
     // A list of its own, so that no other spec sees the revision.

@@ -72,10 +72,7 @@ test.describe("signing in", () => {
     const user = await createTestUser("editor");
     await page.goto("/signin");
     const submit = () =>
-      Promise.all([
-        page.waitForResponse((r) => r.request().method() === "POST"),
-        page.getByRole("button", { name: "Sign in" }).click(),
-      ]);
+      Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), page.getByRole("button", { name: "Sign in" }).click()]);
     for (let i = 0; i < 5; i++) {
       await page.getByLabel("Email address").fill(user.email);
       await page.getByLabel("Password").fill(`wrong password ${i}`);
@@ -166,7 +163,11 @@ test.describe("accounts page", () => {
     await row.getByRole("button", { name: "Save role" }).click();
     await expect(page.getByRole("status")).toHaveText("The role was changed.");
     await expect(
-      page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: email }) }).getByRole("cell").nth(1),
+      page
+        .getByRole("row")
+        .filter({ has: page.getByRole("rowheader", { name: email }) })
+        .getByRole("cell")
+        .nth(1),
     ).toHaveText("Editor");
   });
 });

@@ -36,7 +36,8 @@ const designation = {
     delistedOn: { type: ["string", "null"] },
     firstSeenOn: {
       type: ["string", "null"],
-      description: "The publication of the list in which the tracker first saw the designation (lists without listing dates leave only this)",
+      description:
+        "The publication of the list in which the tracker first saw the designation (lists without listing dates leave only this)",
     },
     stateOn: {
       type: "string",
@@ -122,7 +123,11 @@ const result = {
     refs: { type: "array", items: { type: "string" } },
     authorities: { type: "array", items: { type: "string" } },
     active: { type: "boolean", description: "In force on `asOf` under any authority" },
-    state: { type: "string", enum: ["in_force", "in_force_seen", "unknown", "delisted", "not_yet"], description: "The entity on `asOf` (`in_force_seen`: in force only by first-seen dates)" },
+    state: {
+      type: "string",
+      enum: ["in_force", "in_force_seen", "unknown", "delisted", "not_yet"],
+      description: "The entity on `asOf` (`in_force_seen`: in force only by first-seen dates)",
+    },
   },
 };
 
@@ -153,7 +158,10 @@ export function openApiDocument(origin: string) {
                     required: ["results", "total", "threshold"],
                     properties: {
                       asOf: { type: "string", description: "The day statuses refer to (today unless asked)" },
-                      counts: { ...dayCounts, description: `Entities among the results (every filter but status). ${dayCounts.description}` },
+                      counts: {
+                        ...dayCounts,
+                        description: `Entities among the results (every filter but status). ${dayCounts.description}`,
+                      },
                       publications,
                       results: { type: "array", items: result },
                       total: { type: "integer" },
@@ -173,7 +181,10 @@ export function openApiDocument(origin: string) {
           summary: "One entity with its names, identifiers, designations, relationships, refs and history",
           description:
             "An entity found to be the same real thing as another and merged into it answers 200 with `{ id, mergedInto, href }` only: read the survivor at `href`. A survivor lists the entities merged into it in `merged`.",
-          parameters: [{ name: "id", in: "path", required: true, schema: { type: "integer", minimum: 1 } }, ...queryParameters(entityQuerySchema)],
+          parameters: [
+            { name: "id", in: "path", required: true, schema: { type: "integer", minimum: 1 } },
+            ...queryParameters(entityQuerySchema),
+          ],
           responses: {
             "200": {
               description:

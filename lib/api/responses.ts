@@ -7,10 +7,7 @@ export function json(body: unknown, init: ResponseInit = {}): Response {
 
 export function badRequest(error: z.ZodError): Response {
   const issues = error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
-  return json(
-    { error: "invalid_parameters", reason: issues.map((i) => `${i.path}: ${i.message}`).join("; "), issues },
-    { status: 400 },
-  );
+  return json({ error: "invalid_parameters", reason: issues.map((i) => `${i.path}: ${i.message}`).join("; "), issues }, { status: 400 });
 }
 
 export function notFound(reason: string): Response {

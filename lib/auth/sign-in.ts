@@ -93,7 +93,14 @@ export async function authenticate(
   }
 
   const user = db
-    .select({ id: users.id, email: users.email, name: users.name, role: users.role, hash: users.passwordHash, disabledAt: users.disabledAt })
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      role: users.role,
+      hash: users.passwordHash,
+      disabledAt: users.disabledAt,
+    })
     .from(users)
     .where(eq(users.email, input.email))
     .get();
@@ -114,6 +121,10 @@ export function clientAddress(headers: Headers, trustedHeader: string | undefine
   if (!trustedHeader) return null;
   const value = headers.get(trustedHeader);
   if (!value) return null;
-  const last = value.split(",").map((s) => s.trim()).filter(Boolean).pop();
+  const last = value
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .pop();
   return last && isIP(last) ? last : null;
 }

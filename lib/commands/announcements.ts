@@ -57,7 +57,10 @@ export function upsertAnnouncement(ctx: CommandContext, input: AnnouncementInput
     const sourceIds = ensureSources(ctx, a.sources);
     const current = ctx.db.select().from(announcements).where(eq(announcements.id, a.id)).get();
     if (!current) {
-      ctx.db.insert(announcements).values({ id: a.id, ...next, recordedAt: nowOf(ctx) }).run();
+      ctx.db
+        .insert(announcements)
+        .values({ id: a.id, ...next, recordedAt: nowOf(ctx) })
+        .run();
       logChange(ctx, {
         action: "announcement.create",
         subjectType: "announcement",
@@ -125,8 +128,7 @@ export function updateAnnouncement(ctx: CommandContext, input: AnnouncementUpdat
     assertVersion("announcement", current, current.id, a.expectedVersion);
     const blank = (v: string | null | undefined) => (v === undefined ? undefined : v ? v : null);
     const next = {
-      programId:
-        a.program !== undefined ? ensureProgram(ctx, { authorityCode: current.authorityCode, label: a.program }) : undefined,
+      programId: a.program !== undefined ? ensureProgram(ctx, { authorityCode: current.authorityCode, label: a.program }) : undefined,
       title: a.title,
       summary: blank(a.summary),
       effects: blank(a.effects),

@@ -1,12 +1,7 @@
 import { and, desc, eq, lt } from "drizzle-orm";
 import { controlListRevisions, controlLists, revisionSources } from "@/db/schema";
 import { checkRevision } from "@/lib/domain/revision-check";
-import {
-  controlListInputSchema,
-  revisionInputSchema,
-  type ControlListInput,
-  type RevisionInput,
-} from "@/lib/validation/control-list";
+import { controlListInputSchema, revisionInputSchema, type ControlListInput, type RevisionInput } from "@/lib/validation/control-list";
 import { type CommandContext, DomainError, changedFields, inTransaction, logChange, nowOf, parseInput } from "./context";
 import { requireAuthority } from "./reference";
 import { ensureSource, ensureSources } from "./sources";
@@ -19,7 +14,10 @@ export function upsertControlList(ctx: CommandContext, input: ControlListInput):
     const next = { authorityCode: l.authorityCode, name: l.name, unit: l.unit, authorityNote: l.authorityNote ?? null };
     const current = ctx.db.select().from(controlLists).where(eq(controlLists.key, l.key)).get();
     if (!current) {
-      ctx.db.insert(controlLists).values({ key: l.key, ...next }).run();
+      ctx.db
+        .insert(controlLists)
+        .values({ key: l.key, ...next })
+        .run();
       logChange(ctx, { action: "control_list.create", subjectType: "control_list", subjectId: l.key, after: next });
     } else {
       const diff = changedFields(current, next);
@@ -63,7 +61,13 @@ export function recordRevision(ctx: CommandContext, input: RevisionInput): numbe
       countBasis: r.countBasis,
     });
     if (check.mismatch && !r.discrepancyNote) {
-      const figures = { previousTotal: check.previousTotal, added: r.added, removed: r.removed, expectedTotal: check.expectedTotal, total: r.total };
+      const figures = {
+        previousTotal: check.previousTotal,
+        added: r.added,
+        removed: r.removed,
+        expectedTotal: check.expectedTotal,
+        total: r.total,
+      };
       throw new DomainError("revision.mismatch", figures, ["total"]);
     }
     if (r.reportedPreviousTotal !== undefined && !r.reportedSource) {

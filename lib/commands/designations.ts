@@ -60,7 +60,11 @@ const statements = preparedStatements((db) => ({
     .insert(designationSources)
     .values({ designationId: p("designationId"), sourceId: p("sourceId") })
     .prepare(),
-  byId: db.select().from(designations).where(eq(designations.id, p("id"))).prepare(),
+  byId: db
+    .select()
+    .from(designations)
+    .where(eq(designations.id, p("id")))
+    .prepare(),
   // Prepared rather than updateVersioned: an import delists every designation its
   // list dropped, and the fields always change (delist refuses a delisted one).
   setDelisted: db
@@ -99,7 +103,11 @@ export function designate(ctx: CommandContext, input: DesignationInput): { id: n
       throw new DomainError("announcement.unknown", { id: d.announcementId }, ["announcementId"]);
     }
     if (announcement && announcement.authorityCode !== d.authorityCode) {
-      throw new DomainError("announcement.other_authority", { id: announcement.id, authority: announcement.authorityCode, expected: d.authorityCode }, ["announcementId"]);
+      throw new DomainError(
+        "announcement.other_authority",
+        { id: announcement.id, authority: announcement.authorityCode, expected: d.authorityCode },
+        ["announcementId"],
+      );
     }
 
     const programId =

@@ -37,9 +37,21 @@ import { ensureSource } from "./sources";
 const p = sql.placeholder;
 
 const statements = preparedStatements((db) => ({
-  entityById: db.select().from(entities).where(eq(entities.id, p("id"))).prepare(),
-  entityExists: db.select({ id: entities.id }).from(entities).where(eq(entities.id, p("id"))).prepare(),
-  refByRef: db.select().from(entityRefs).where(eq(entityRefs.ref, p("ref"))).prepare(),
+  entityById: db
+    .select()
+    .from(entities)
+    .where(eq(entities.id, p("id")))
+    .prepare(),
+  entityExists: db
+    .select({ id: entities.id })
+    .from(entities)
+    .where(eq(entities.id, p("id")))
+    .prepare(),
+  refByRef: db
+    .select()
+    .from(entityRefs)
+    .where(eq(entityRefs.ref, p("ref")))
+    .prepare(),
   insertEntity: db
     .insert(entities)
     .values({ kind: p("kind"), name: p("name"), remarks: p("remarks"), createdAt: p("now"), updatedAt: p("now") })
@@ -78,16 +90,16 @@ const statements = preparedStatements((db) => ({
     .set({ announcementId: sql`${p("announcementId")}` })
     .where(eq(entityNames.id, p("id")))
     .prepare(),
-  announcementExists: db.select({ id: announcements.id }).from(announcements).where(eq(announcements.id, p("id"))).prepare(),
+  announcementExists: db
+    .select({ id: announcements.id })
+    .from(announcements)
+    .where(eq(announcements.id, p("id")))
+    .prepare(),
   identifierExists: db
     .select({ id: entityIdentifiers.id })
     .from(entityIdentifiers)
     .where(
-      and(
-        eq(entityIdentifiers.entityId, p("entityId")),
-        eq(entityIdentifiers.type, p("type")),
-        eq(entityIdentifiers.value, p("value")),
-      ),
+      and(eq(entityIdentifiers.entityId, p("entityId")), eq(entityIdentifiers.type, p("type")), eq(entityIdentifiers.value, p("value"))),
     )
     .prepare(),
   insertIdentifier: db
@@ -104,13 +116,7 @@ const statements = preparedStatements((db) => ({
   attributeExists: db
     .select({ id: entityAttributes.id })
     .from(entityAttributes)
-    .where(
-      and(
-        eq(entityAttributes.entityId, p("entityId")),
-        eq(entityAttributes.key, p("key")),
-        eq(entityAttributes.value, p("value")),
-      ),
-    )
+    .where(and(eq(entityAttributes.entityId, p("entityId")), eq(entityAttributes.key, p("key")), eq(entityAttributes.value, p("value"))))
     .prepare(),
   insertAttribute: db
     .insert(entityAttributes)
@@ -126,13 +132,7 @@ const statements = preparedStatements((db) => ({
   relationshipExists: db
     .select({ id: relationships.id })
     .from(relationships)
-    .where(
-      and(
-        eq(relationships.fromEntityId, p("from")),
-        eq(relationships.toEntityId, p("to")),
-        eq(relationships.type, p("type")),
-      ),
-    )
+    .where(and(eq(relationships.fromEntityId, p("from")), eq(relationships.toEntityId, p("to")), eq(relationships.type, p("type"))))
     .prepare(),
   insertRelationship: db
     .insert(relationships)
@@ -191,7 +191,16 @@ function writeEntity(ctx: CommandContext, e: ParsedEntity): { id: number; create
   const current = requireEntity(ctx, existing);
   if (current.kind !== e.kind) throw new DomainError("entity.kind_mismatch", { ref: String(e.ref), kind: current.kind, expected: e.kind });
   // A record merged into an existing entity brings its name as one more name.
-  let changed = writeName(ctx, existing, { value: e.name, type: "alias", official: true, status: "confirmed", lang: undefined, note: undefined, source: e.source, announcementId: e.announcementId });
+  let changed = writeName(ctx, existing, {
+    value: e.name,
+    type: "alias",
+    official: true,
+    status: "confirmed",
+    lang: undefined,
+    note: undefined,
+    source: e.source,
+    announcementId: e.announcementId,
+  });
   for (const n of e.names) changed = writeName(ctx, existing, n) || changed;
   for (const i of e.identifiers) changed = writeIdentifier(ctx, existing, i) || changed;
   for (const a of e.attributes) changed = writeAttribute(ctx, existing, a) || changed;
@@ -283,7 +292,14 @@ function writeName(ctx: CommandContext, entityId: number, n: ParsedName): boolea
     return true;
   }
   const row = insertName(ctx, entityId, n);
-  logChange(ctx, { action: "entity.name.add", subjectType: "entity_name", subjectId: row.id, entityId, after: row, sourceId: row.sourceId });
+  logChange(ctx, {
+    action: "entity.name.add",
+    subjectType: "entity_name",
+    subjectId: row.id,
+    entityId,
+    after: row,
+    sourceId: row.sourceId,
+  });
   return true;
 }
 
@@ -318,7 +334,14 @@ export function addIdentifier(ctx: CommandContext, entityId: number, input: Iden
 function writeIdentifier(ctx: CommandContext, entityId: number, i: ParsedIdentifier): boolean {
   if (statements(ctx.db).identifierExists.get({ entityId, type: i.type, value: i.value })) return false;
   const row = insertIdentifier(ctx, entityId, i);
-  logChange(ctx, { action: "entity.identifier.add", subjectType: "entity_identifier", subjectId: row.id, entityId, after: row, sourceId: row.sourceId });
+  logChange(ctx, {
+    action: "entity.identifier.add",
+    subjectType: "entity_identifier",
+    subjectId: row.id,
+    entityId,
+    after: row,
+    sourceId: row.sourceId,
+  });
   return true;
 }
 
@@ -346,7 +369,14 @@ export function addAttribute(ctx: CommandContext, entityId: number, input: Attri
 function writeAttribute(ctx: CommandContext, entityId: number, a: ParsedAttribute): boolean {
   if (statements(ctx.db).attributeExists.get({ entityId, key: a.key, value: a.value })) return false;
   const row = insertAttribute(ctx, entityId, a);
-  logChange(ctx, { action: "entity.attribute.add", subjectType: "entity_attribute", subjectId: row.id, entityId, after: row, sourceId: row.sourceId });
+  logChange(ctx, {
+    action: "entity.attribute.add",
+    subjectType: "entity_attribute",
+    subjectId: row.id,
+    entityId,
+    after: row,
+    sourceId: row.sourceId,
+  });
   return true;
 }
 
@@ -404,7 +434,14 @@ export function addRelationship(ctx: CommandContext, input: RelationshipInput): 
     touchEntity(ctx, r.toEntityId);
     // One row on each side's timeline.
     for (const entityId of [r.fromEntityId, r.toEntityId]) {
-      logChange(ctx, { action: "relationship.add", subjectType: "relationship", subjectId: id, entityId, after: row, sourceId: row.sourceId });
+      logChange(ctx, {
+        action: "relationship.add",
+        subjectType: "relationship",
+        subjectId: id,
+        entityId,
+        after: row,
+        sourceId: row.sourceId,
+      });
     }
   });
 }
@@ -457,8 +494,14 @@ export function recordPossibleMatch(ctx: CommandContext, input: { entityId: numb
       .where(and(eq(possibleMatches.entityId, a), eq(possibleMatches.otherEntityId, b)))
       .get();
     if (exists) return;
-    ctx.db.insert(possibleMatches).values({ entityId: a, otherEntityId: b, basis: input.basis, recordedAt: nowOf(ctx) }).run();
-    for (const [entityId, other] of [[a, b], [b, a]] as const) {
+    ctx.db
+      .insert(possibleMatches)
+      .values({ entityId: a, otherEntityId: b, basis: input.basis, recordedAt: nowOf(ctx) })
+      .run();
+    for (const [entityId, other] of [
+      [a, b],
+      [b, a],
+    ] as const) {
       logChange(ctx, {
         action: "entity.possible_match",
         subjectType: "entity",
@@ -531,6 +574,13 @@ function renamePrimary(ctx: CommandContext, entityId: number, newName: string): 
       source: undefined,
       announcementId: undefined,
     });
-    logChange(ctx, { action: "entity.name.add", subjectType: "entity_name", subjectId: row.id, entityId, after: row, sourceId: row.sourceId });
+    logChange(ctx, {
+      action: "entity.name.add",
+      subjectType: "entity_name",
+      subjectId: row.id,
+      entityId,
+      after: row,
+      sourceId: row.sourceId,
+    });
   }
 }

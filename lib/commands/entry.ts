@@ -23,7 +23,10 @@ import { defaultListingDate } from "@/lib/domain/listing-date";
  * refused rather than moved onto this announcement, so entering a round never
  * rewrites an earlier one.
  */
-export function enterDesignation(ctx: CommandContext, input: EnterDesignationInput): { entityId: number; designationId: number; createdEntity: boolean } {
+export function enterDesignation(
+  ctx: CommandContext,
+  input: EnterDesignationInput,
+): { entityId: number; designationId: number; createdEntity: boolean } {
   const d = parseInput(enterDesignationInputSchema, input, "designation");
   return inTransaction(ctx, (ctx) => {
     const announcement = ctx.db.select().from(announcements).where(eq(announcements.id, d.announcementId)).get();
@@ -78,12 +81,7 @@ export function enterDesignation(ctx: CommandContext, input: EnterDesignationInp
   });
 }
 
-function refuseExisting(
-  ctx: CommandContext,
-  entityId: number,
-  name: string,
-  announcement: typeof announcements.$inferSelect,
-): void {
+function refuseExisting(ctx: CommandContext, entityId: number, name: string, announcement: typeof announcements.$inferSelect): void {
   // The program designate() will file it under: the announcement's, else "not stated".
   const programId = announcement.programId ?? ensureProgram(ctx, { authorityCode: announcement.authorityCode });
   const clash = ctx.db
@@ -103,5 +101,7 @@ function refuseExisting(
   if (d.announcementId === announcement.id) throw new DomainError("entry.entered_already", { name }, ["entityId"]);
   const designation = { name, authority: announcement.authorityCode, program: clash.programName };
   if (d.withdrawnAt) throw new DomainError("entry.designation_withdrawn", designation, ["entityId"]);
-  throw new DomainError("entry.designated_already", { ...designation, announcementId: d.announcementId, delistedOn: d.delistedOn }, ["entityId"]);
+  throw new DomainError("entry.designated_already", { ...designation, announcementId: d.announcementId, delistedOn: d.delistedOn }, [
+    "entityId",
+  ]);
 }

@@ -6,7 +6,18 @@
 export { DomainError, type Actor, type CommandContext, type Issue } from "./context";
 export { upsertAuthority, ensureAuthority, ensureProgram } from "./reference";
 export { ensureSource } from "./sources";
-export { upsertEntity, updateEntity, addName, addIdentifier, addAttribute, addSameAs, addRelationship, findEntityIdByRef, mergeRecord, recordPossibleMatch } from "./entities";
+export {
+  upsertEntity,
+  updateEntity,
+  addName,
+  addIdentifier,
+  addAttribute,
+  addSameAs,
+  addRelationship,
+  findEntityIdByRef,
+  mergeRecord,
+  recordPossibleMatch,
+} from "./entities";
 export { upsertAnnouncement, createAnnouncement, updateAnnouncement } from "./announcements";
 export { designate, delist, updateDesignation } from "./designations";
 export { enterDesignation } from "./entry";

@@ -107,7 +107,12 @@ export function loadMatchFacts(db: DbOrTx, options: { kinds?: EntityKind[]; ids?
     if (key) out.get(n.entityId)?.nameKeys.add(key);
   }
   for (const i of db
-    .select({ entityId: entityIdentifiers.entityId, type: entityIdentifiers.type, value: entityIdentifiers.value, country: entityIdentifiers.country })
+    .select({
+      entityId: entityIdentifiers.entityId,
+      type: entityIdentifiers.type,
+      value: entityIdentifiers.value,
+      country: entityIdentifiers.country,
+    })
     .from(entityIdentifiers)
     .where(and(inArray(entityIdentifiers.type, [...STRONG_IDENTIFIERS]), joined(entityIdentifiers.entityId)))
     .all()) {

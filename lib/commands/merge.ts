@@ -55,7 +55,10 @@ export function mergeEntities(ctx: CommandContext, input: MergeEntitiesInput): M
     const into = db.select().from(entities).where(eq(entities.id, m.into)).get();
     if (!from) throw new DomainError("entity.not_found", { id: m.from }, ["from"]);
     if (!into) throw new DomainError("entity.not_found", { id: m.into }, ["into"]);
-    for (const [e, path] of [[from, "from"], [into, "into"]] as const) {
+    for (const [e, path] of [
+      [from, "from"],
+      [into, "into"],
+    ] as const) {
       if (e.mergedIntoId !== null) {
         throw new DomainError("merge.merged_already", { id: e.id, into: e.mergedIntoId }, [path]);
       }
@@ -70,17 +73,24 @@ export function mergeEntities(ctx: CommandContext, input: MergeEntitiesInput): M
       throw new DomainError("merge.identifier_conflict", { from: from.id, into: into.id, ...conflict }, ["into"]);
     }
 
-    const refs = db.select({ ref: entityRefs.ref }).from(entityRefs).where(eq(entityRefs.entityId, from.id)).all().map((r) => r.ref);
+    const refs = db
+      .select({ ref: entityRefs.ref })
+      .from(entityRefs)
+      .where(eq(entityRefs.entityId, from.id))
+      .all()
+      .map((r) => r.ref);
     const moved: MergeResult["moved"] = {
       names: moveNames(ctx, from.id, into.id),
       identifiers: db.run(sql`
         update ${entityIdentifiers} set entity_id = ${into.id}
         where entity_id = ${from.id} and not exists (
-          select 1 from ${entityIdentifiers} s where s.entity_id = ${into.id} and s.type = ${entityIdentifiers}.type and s.value = ${entityIdentifiers}.value)`).changes,
+          select 1 from ${entityIdentifiers} s where s.entity_id = ${into.id} and s.type = ${entityIdentifiers}.type and s.value = ${entityIdentifiers}.value)`)
+        .changes,
       attributes: db.run(sql`
         update ${entityAttributes} set entity_id = ${into.id}
         where entity_id = ${from.id} and not exists (
-          select 1 from ${entityAttributes} s where s.entity_id = ${into.id} and s.key = ${entityAttributes}.key and s.value = ${entityAttributes}.value)`).changes,
+          select 1 from ${entityAttributes} s where s.entity_id = ${into.id} and s.key = ${entityAttributes}.key and s.value = ${entityAttributes}.value)`)
+        .changes,
       // The record the merged-away entity was made from becomes a record merged into the survivor, by this rule.
       refs: db.run(sql`
         update ${entityRefs} set entity_id = ${into.id},
@@ -125,10 +135,7 @@ function moveNames(ctx: CommandContext, from: number, into: number): number {
     .select({ id: entityNames.id })
     .from(entityNames)
     .where(
-      and(
-        eq(entityNames.entityId, from),
-        sql`${entityNames.value} not in (select value from ${entityNames} where entity_id = ${into})`,
-      ),
+      and(eq(entityNames.entityId, from), sql`${entityNames.value} not in (select value from ${entityNames} where entity_id = ${into})`),
     )
     .all()
     .map((r) => r.id);
@@ -200,7 +207,13 @@ function moveRelationships(ctx: CommandContext, from: number, into: number): num
     const exists = ctx.db
       .select({ id: relationships.id })
       .from(relationships)
-      .where(and(eq(relationships.fromEntityId, next.fromEntityId), eq(relationships.toEntityId, next.toEntityId), eq(relationships.type, r.type)))
+      .where(
+        and(
+          eq(relationships.fromEntityId, next.fromEntityId),
+          eq(relationships.toEntityId, next.toEntityId),
+          eq(relationships.type, r.type),
+        ),
+      )
       .get();
     if (exists) continue;
     ctx.db.update(relationships).set(next).where(eq(relationships.id, r.id)).run();

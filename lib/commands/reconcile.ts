@@ -112,6 +112,11 @@ export function matchCounts(db: DbOrTx): MatchCounts {
   }
   const possible: Record<string, number> = {};
   for (const r of db.select({ basis: possibleMatches.basis }).from(possibleMatches).all()) bump(possible, possibleMatchRule(r.basis));
-  const mergedEntities = db.select({ n: sql<number>`count(*)` }).from(entities).where(isNotNull(entities.mergedIntoId)).get()?.n ?? 0;
+  const mergedEntities =
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(entities)
+      .where(isNotNull(entities.mergedIntoId))
+      .get()?.n ?? 0;
   return { merges, mergedEntities, possibleMatches: possible };
 }

@@ -71,7 +71,8 @@ const programInputSchema = z.object({
  */
 export function ensureProgram(ctx: CommandContext, input: z.input<typeof programInputSchema>): number {
   // Without a legal basis to fill in, the answer to the same input cannot change within one transaction.
-  if (!input.legalBasis) return memoized(ctx, "program", `${input.authorityCode}:${input.label ?? ""}`, () => findOrCreateProgram(ctx, input));
+  if (!input.legalBasis)
+    return memoized(ctx, "program", `${input.authorityCode}:${input.label ?? ""}`, () => findOrCreateProgram(ctx, input));
   return findOrCreateProgram(ctx, input);
 }
 

@@ -52,7 +52,13 @@ export type RefusalParams = {
   "entry.self_link": Record<string, never>;
   "entry.entered_already": { name: string };
   "entry.designation_withdrawn": { name: string; authority: string; program: string };
-  "entry.designated_already": { name: string; authority: string; program: string; announcementId: string | null; delistedOn: string | null };
+  "entry.designated_already": {
+    name: string;
+    authority: string;
+    program: string;
+    announcementId: string | null;
+    delistedOn: string | null;
+  };
   "merge.merged_already": { id: number; into: number };
   "merge.withdrawn": { id: number };
   "merge.kind_mismatch": { from: number; fromKind: string; into: number; intoKind: string };

@@ -4,7 +4,11 @@ import { type CommandContext, logChange, memoized, nowOf } from "./context";
 import { preparedStatements } from "@/db/connection";
 
 const statements = preparedStatements((db) => ({
-  byCitation: db.select({ id: sources.id }).from(sources).where(eq(sources.citation, sql.placeholder("citation"))).prepare(),
+  byCitation: db
+    .select({ id: sources.id })
+    .from(sources)
+    .where(eq(sources.citation, sql.placeholder("citation")))
+    .prepare(),
 }));
 
 export type SourceSpec = {

@@ -43,11 +43,7 @@ function assertAdminActor(ctx: CommandContext): void {
     if (actor.name === CLI_ACTOR) return;
     throw new PermissionError();
   }
-  const row = ctx.db
-    .select({ role: users.role, disabledAt: users.disabledAt })
-    .from(users)
-    .where(eq(users.id, actor.userId))
-    .get();
+  const row = ctx.db.select({ role: users.role, disabledAt: users.disabledAt }).from(users).where(eq(users.id, actor.userId)).get();
   if (!row || row.role !== "admin" || row.disabledAt !== null) throw new PermissionError();
 }
 
@@ -91,7 +87,12 @@ export async function createUser(ctx: CommandContext, input: CreateUserInput): P
     }
     const row = { email: u.email, name: u.name, role: u.role, passwordHash, createdAt: nowOf(ctx) };
     const id = ctx.db.insert(users).values(row).returning({ id: users.id }).get().id;
-    logChange(ctx, { action: "user.create", subjectType: "user", subjectId: id, after: { ...publicFields(row), createdAt: row.createdAt } });
+    logChange(ctx, {
+      action: "user.create",
+      subjectType: "user",
+      subjectId: id,
+      after: { ...publicFields(row), createdAt: row.createdAt },
+    });
     return id;
   });
 }
@@ -145,7 +146,13 @@ export function enableUser(ctx: CommandContext, input: UserRefInput): boolean {
     const user = loadUser(ctx, userId);
     if (user.disabledAt === null) return false;
     ctx.db.update(users).set({ disabledAt: null }).where(eq(users.id, userId)).run();
-    logChange(ctx, { action: "user.enable", subjectType: "user", subjectId: userId, before: { disabledAt: user.disabledAt }, after: { disabledAt: null } });
+    logChange(ctx, {
+      action: "user.enable",
+      subjectType: "user",
+      subjectId: userId,
+      before: { disabledAt: user.disabledAt },
+      after: { disabledAt: null },
+    });
     return true;
   });
 }

@@ -1,9 +1,6 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { designations, entities } from "@/db/schema";
-import {
-  withdrawDesignationInputSchema,
-  type WithdrawDesignationInput,
-} from "@/lib/validation/designation";
+import { withdrawDesignationInputSchema, type WithdrawDesignationInput } from "@/lib/validation/designation";
 import { withdrawEntityInputSchema, type WithdrawEntityInput } from "@/lib/validation/entity";
 import { assertNotWithdrawn, assertVersion } from "./concurrency";
 import { type CommandContext, DomainError, inTransaction, nowOf, parseInput } from "./context";

@@ -121,7 +121,10 @@ export const CHANGE_KINDS = {
    */
   "entity.merge": kind<
     | { before: { origin: string } | null; after: { ref: string; origin: "record"; rule: string } }
-    | { before: { id: number; kind: string; name: string; refs: string[] }; after: { mergedInto: number; rule: string; moved: Record<string, number>; possibleMatchesSettled?: unknown[] } }
+    | {
+        before: { id: number; kind: string; name: string; refs: string[] };
+        after: { mergedInto: number; rule: string; moved: Record<string, number>; possibleMatchesSettled?: unknown[] };
+      }
   >({
     class: "record",
     category: "entity",
@@ -130,18 +133,30 @@ export const CHANGE_KINDS = {
 
   // Reference data and accounts: record keeping never shown in the public feed.
   "authority.create": kind<{ after: Partial<Row<typeof authorities>> }>({ class: "record", category: null }),
-  "authority.update": kind<{ before: Partial<Row<typeof authorities>>; after: Partial<Row<typeof authorities>> }>({ class: "record", category: null }),
+  "authority.update": kind<{ before: Partial<Row<typeof authorities>>; after: Partial<Row<typeof authorities>> }>({
+    class: "record",
+    category: null,
+  }),
   "program.create": kind<{ after: Partial<Row<typeof programs>> }>({ class: "record", category: null }),
-  "program.update": kind<{ before: Partial<Row<typeof programs>>; after: Partial<Row<typeof programs>> }>({ class: "record", category: null }),
+  "program.update": kind<{ before: Partial<Row<typeof programs>>; after: Partial<Row<typeof programs>> }>({
+    class: "record",
+    category: null,
+  }),
   "source.create": kind<{ after: Partial<Row<typeof sources>> }>({ class: "record", category: null }),
   "control_list.create": kind<{ after: Partial<Row<typeof controlLists>> }>({ class: "record", category: null }),
   "control_list.update": kind<{ before: Partial<Row<typeof controlLists>>; after: Partial<Row<typeof controlLists>> }>({
     class: "record",
     category: null,
   }),
-  "user.create": kind<{ after: { email: string; name: string | null; role: Role; createdAt: string } }>({ class: "record", category: null }),
+  "user.create": kind<{ after: { email: string; name: string | null; role: Role; createdAt: string } }>({
+    class: "record",
+    category: null,
+  }),
   "user.role": kind<{ before: { role: Role }; after: { role: Role } }>({ class: "record", category: null }),
-  "user.disable": kind<{ before: { disabledAt: null }; after: { disabledAt: string; sessionsRevoked: number } }>({ class: "record", category: null }),
+  "user.disable": kind<{ before: { disabledAt: null }; after: { disabledAt: string; sessionsRevoked: number } }>({
+    class: "record",
+    category: null,
+  }),
   "user.enable": kind<{ before: { disabledAt: string | null }; after: { disabledAt: null } }>({ class: "record", category: null }),
   "user.sessions.revoke": kind<{ after: { sessionsRevoked: number } }>({ class: "record", category: null }),
 } as const satisfies Record<string, ChangeKind>;

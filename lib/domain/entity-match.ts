@@ -37,7 +37,11 @@ export type Conflict = { identifier: "imo" | "imo_company" | "passport" | "birth
 export type Verdict =
   | { verdict: "merge"; rule: CrossListRule }
   | { verdict: "possible"; basis: string }
-  | { verdict: "none"; why: "different kinds" | "same list" | "no name in common" | "conflict" | "no birth date in common"; conflict?: Conflict };
+  | {
+      verdict: "none";
+      why: "different kinds" | "same list" | "no name in common" | "conflict" | "no birth date in common";
+      conflict?: Conflict;
+    };
 
 /**
  * A number as compared: letters and digits only, so "D 000974" is "D000974".
@@ -50,7 +54,8 @@ const sameNumber = (a: string, b: string) => {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   return short === long || (short.length >= 6 && /\d/.test(short) && long.endsWith(short));
 };
-const valuesOf = (f: MatchFacts, type: IdentifierType) => new Set(f.identifiers.filter((i) => i.type === type).map((i) => compact(i.value)));
+const valuesOf = (f: MatchFacts, type: IdentifierType) =>
+  new Set(f.identifiers.filter((i) => i.type === type).map((i) => compact(i.value)));
 const noneInCommon = (a: Set<string>, b: Set<string>) => [...a].every((x) => [...b].every((y) => !sameNumber(x, y)));
 const disjoint = <T>(a: Set<T>, b: Set<T>) => [...a].every((x) => !b.has(x));
 const intersects = <T>(a: readonly T[], b: readonly T[]) => a.some((x) => b.includes(x));
@@ -207,7 +212,10 @@ export function planCrossListMerges(facts: readonly MatchFacts[]): MergePlan {
   const partners = new Map<number, number[]>();
   for (const { a, b, v } of verdicts.values()) {
     if (v.verdict !== "merge") continue;
-    for (const [x, y] of [[a, b], [b, a]] as const) {
+    for (const [x, y] of [
+      [a, b],
+      [b, a],
+    ] as const) {
       let list = partners.get(x);
       if (!list) partners.set(x, (list = []));
       list.push(y);

@@ -26,15 +26,9 @@ export function isFullDate(value: string): boolean {
   return isPartialDate(value) && value.length === 10;
 }
 
-export const partialDateSchema = z
-  .string()
-  .trim()
-  .refine(isPartialDate, { message: "Use a date as YYYY-MM-DD, YYYY-MM or YYYY" });
+export const partialDateSchema = z.string().trim().refine(isPartialDate, { message: "Use a date as YYYY-MM-DD, YYYY-MM or YYYY" });
 
-export const fullDateSchema = z
-  .string()
-  .trim()
-  .refine(isFullDate, { message: "Use a date as YYYY-MM-DD" });
+export const fullDateSchema = z.string().trim().refine(isFullDate, { message: "Use a date as YYYY-MM-DD" });
 
 /** Today's date in UTC as YYYY-MM-DD. */
 export function today(): string {

@@ -16,7 +16,12 @@ const oneFile = (path: string) => [path];
 
 /** The file formats the importer reads, by the name the CLI takes: the files each reads, and its parser. */
 export const FORMATS = {
-  ofac: { listKey: "ofac-sdn", input: "folder with sdn.csv (add.csv, alt.csv, sdn_comments.csv)", files: ofacSdnFiles, parse: parseOfacSdn },
+  ofac: {
+    listKey: "ofac-sdn",
+    input: "folder with sdn.csv (add.csv, alt.csv, sdn_comments.csv)",
+    files: ofacSdnFiles,
+    parse: parseOfacSdn,
+  },
   "ofac-consolidated": {
     listKey: "ofac-consolidated",
     input: "folder with cons_prim.csv (cons_add.csv, ...)",

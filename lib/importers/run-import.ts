@@ -51,9 +51,7 @@ export function importList(db: Db, input: ImportInput): ImportSummary {
   const list = LISTS[input.listKey];
   const publishedOn = parsed.publishedOn ?? input.publishedOn;
   if (!publishedOn || !isFullDate(publishedOn)) {
-    throw new ImportRefusedError(
-      `The ${list.label} files carry no publication date: give it with --published YYYY-MM-DD.`,
-    );
+    throw new ImportRefusedError(`The ${list.label} files carry no publication date: give it with --published YYYY-MM-DD.`);
   }
   const latest = latestRun(db, list.key);
   if (latest?.publishedOn && latest.publishedOn > publishedOn) {

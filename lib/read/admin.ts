@@ -78,7 +78,15 @@ export type EntityForEdit = {
 export function getEntityForEdit(id: number, db: DbOrTx = getDb()): EntityForEdit | null {
   const e = db.select().from(entities).where(eq(entities.id, id)).get();
   return e
-    ? { id: e.id, kind: e.kind, name: e.name, remarks: e.remarks, version: e.version, withdrawnAt: e.withdrawnAt, withdrawnReason: e.withdrawnReason }
+    ? {
+        id: e.id,
+        kind: e.kind,
+        name: e.name,
+        remarks: e.remarks,
+        version: e.version,
+        withdrawnAt: e.withdrawnAt,
+        withdrawnReason: e.withdrawnReason,
+      }
     : null;
 }
 

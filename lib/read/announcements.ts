@@ -72,11 +72,19 @@ function enteredCounts(db: DbOrTx, ids: string[]): Map<string, Map<EntityKind, n
 }
 
 function summarize(db: DbOrTx, rows: Row[]): AnnouncementSummary[] {
-  const entered = enteredCounts(db, rows.map((r) => r.id));
+  const entered = enteredCounts(
+    db,
+    rows.map((r) => r.id),
+  );
   const targetIds = rows.map((r) => r.fulfilledById).filter((id): id is string => !!id);
   const targets = targetIds.length
     ? db
-        .select({ id: announcements.id, title: announcements.title, announcedOn: announcements.announcedOn, effectiveOn: announcements.effectiveOn })
+        .select({
+          id: announcements.id,
+          title: announcements.title,
+          announcedOn: announcements.announcedOn,
+          effectiveOn: announcements.effectiveOn,
+        })
         .from(announcements)
         .where(inArray(announcements.id, targetIds))
         .all()
@@ -121,7 +129,12 @@ function baseQuery(db: DbOrTx) {
     .leftJoin(programs, eq(programs.id, announcements.programId));
 }
 
-const flatten = (r: { a: typeof announcements.$inferSelect; authorityName: string; programCode: string | null; programName: string | null }): Row => ({
+const flatten = (r: {
+  a: typeof announcements.$inferSelect;
+  authorityName: string;
+  programCode: string | null;
+  programName: string | null;
+}): Row => ({
   ...r.a,
   authorityName: r.authorityName,
   programCode: r.programCode,

@@ -38,7 +38,10 @@ export const FIELD_DISPLAY = {
   names: "names",
   identifiers: "identifiers",
   attributes: "details",
-} as const satisfies Record<string, "source" | "program" | "entity" | "announcement" | "date" | "timestamp" | "names" | "identifiers" | "details">;
+} as const satisfies Record<
+  string,
+  "source" | "program" | "entity" | "announcement" | "date" | "timestamp" | "names" | "identifiers" | "details"
+>;
 
 type Reference = "source" | "program" | "entity" | "announcement";
 
@@ -100,7 +103,12 @@ export function loadReferenced(values: { key: string; value: unknown }[], db: Db
     ),
     entities: new Map(
       entityIds.length
-        ? db.select({ id: entities.id, name: entities.name }).from(entities).where(inArray(entities.id, entityIds)).all().map((e) => [e.id, e])
+        ? db
+            .select({ id: entities.id, name: entities.name })
+            .from(entities)
+            .where(inArray(entities.id, entityIds))
+            .all()
+            .map((e) => [e.id, e])
         : [],
     ),
     announcements: new Map(
@@ -123,7 +131,9 @@ export function showValue(key: string, value: unknown, refs: Referenced): ShownV
   if (typeof value === "number" && display) {
     if (display === "source") {
       const s = refs.sources.get(value);
-      return s ? { kind: "source", id: s.id, title: s.title, citation: s.citation, url: s.url } : { kind: "missing", of: "source", id: String(value) };
+      return s
+        ? { kind: "source", id: s.id, title: s.title, citation: s.citation, url: s.url }
+        : { kind: "missing", of: "source", id: String(value) };
     }
     if (display === "program") {
       const p = refs.programs.get(value);
@@ -148,7 +158,11 @@ export function showValue(key: string, value: unknown, refs: Referenced): ShownV
     if (display === "names") {
       return {
         kind: "names",
-        items: rows.map((r) => ({ value: str(r.value), type: typeof r.type === "string" ? r.type : null, official: typeof r.official === "boolean" ? r.official : null })),
+        items: rows.map((r) => ({
+          value: str(r.value),
+          type: typeof r.type === "string" ? r.type : null,
+          official: typeof r.official === "boolean" ? r.official : null,
+        })),
       };
     }
     return { kind: display, items: rows.map((r) => ({ type: str(display === "details" ? r.key : r.type), value: str(r.value) })) };
@@ -157,6 +171,7 @@ export function showValue(key: string, value: unknown, refs: Referenced): ShownV
   if (typeof value === "number") return { kind: "number", value };
   if (typeof value === "boolean") return { kind: "yesNo", value };
   if (Array.isArray(value) && value.length === 0) return { kind: "none" };
-  if (Array.isArray(value) && value.every((v) => typeof v === "string" || typeof v === "number")) return { kind: "list", items: value.map(String) };
+  if (Array.isArray(value) && value.every((v) => typeof v === "string" || typeof v === "number"))
+    return { kind: "list", items: value.map(String) };
   return { kind: "structured", json: JSON.stringify(value) };
 }

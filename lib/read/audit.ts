@@ -89,7 +89,10 @@ function describe(rows: Row[], db: DbOrTx): AuditItem[] {
           .map((e) => [e.id, e]),
       )
     : new Map<number, { id: number; name: string; kind: EntityKind }>();
-  const sourceMap = loadSources(db, rows.map((r) => r.sourceId));
+  const sourceMap = loadSources(
+    db,
+    rows.map((r) => r.sourceId),
+  );
   const diffs = rows.map((r) => diffOf(r.before, r.after));
   const refs = loadReferenced(
     diffs.flat().flatMap((d) => [
@@ -128,7 +131,12 @@ export function listAudit(filters: AuditFilters = {}, db: DbOrTx = getDb()): Aud
   if (filters.to) where.push(lte(sql`substr(${changeLog.recordedAt}, 1, ${filters.to.length})`, filters.to));
   const condition = where.length ? and(...where) : undefined;
   const pageSize = Math.min(Math.max(filters.pageSize ?? 50, 1), 200);
-  const total = db.select({ n: sql<number>`count(*)` }).from(changeLog).where(condition).get()?.n ?? 0;
+  const total =
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(changeLog)
+      .where(condition)
+      .get()?.n ?? 0;
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const page = Math.min(Math.max(filters.page ?? 1, 1), pageCount);
   const rows = db

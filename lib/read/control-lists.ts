@@ -51,11 +51,25 @@ function load(db: DbOrTx, key?: string): ControlListView[] {
   const revisions = db
     .select()
     .from(controlListRevisions)
-    .where(inArray(controlListRevisions.listKey, lists.map((l) => l.l.key)))
+    .where(
+      inArray(
+        controlListRevisions.listKey,
+        lists.map((l) => l.l.key),
+      ),
+    )
     .orderBy(asc(controlListRevisions.effectiveOn))
     .all();
   const links = revisions.length
-    ? db.select().from(revisionSources).where(inArray(revisionSources.revisionId, revisions.map((r) => r.id))).all()
+    ? db
+        .select()
+        .from(revisionSources)
+        .where(
+          inArray(
+            revisionSources.revisionId,
+            revisions.map((r) => r.id),
+          ),
+        )
+        .all()
     : [];
   const sourceMap = loadSources(db, [...links.map((l) => l.sourceId), ...revisions.map((r) => r.reportedSourceId)]);
 

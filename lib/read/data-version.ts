@@ -7,7 +7,12 @@ import { type DbOrTx, perConnection } from "@/db/connection";
  * changed: a summary computed for one id and day stays right until either moves.
  */
 function dataVersion(db: DbOrTx): number {
-  return db.select({ id: sql<number>`coalesce(max(${changeLog.id}), 0)` }).from(changeLog).get()?.id ?? 0;
+  return (
+    db
+      .select({ id: sql<number>`coalesce(max(${changeLog.id}), 0)` })
+      .from(changeLog)
+      .get()?.id ?? 0
+  );
 }
 
 type Entry = { version: number; day: string; value: unknown };

@@ -3,16 +3,7 @@ import { designations, entities, entityNames, type EntityKind } from "@/db/schem
 import { getDb } from "@/db/client";
 import type { DbOrTx } from "@/db/connection";
 import { today } from "@/lib/domain/partial-date";
-import {
-  DAY_STATES,
-  IN_FORCE_RANK,
-  dayRank,
-  entityDayState,
-  rankOf,
-  type DayCounts,
-  type DayState,
-  type EntityDayState,
-} from "./in-force";
+import { DAY_STATES, IN_FORCE_RANK, dayRank, entityDayState, rankOf, type DayCounts, type DayState, type EntityDayState } from "./in-force";
 
 /** `unknown`: entities the tracker cannot place on the date (see `DayState`). */
 export const ENTITY_STATUS_FILTERS = ["active", "delisted", "unknown", "all"] as const;
@@ -77,9 +68,7 @@ export function listEntities(filters: EntityFilters, db: DbOrTx = getDb()): Enti
     .select({
       entityId: designations.entityId,
       best: sql<number>`max(${dayRank(asOf)})`.as("best"),
-      firstListedOn: sql<string | null>`min(coalesce(${designations.listedOn}, ${designations.effectiveOn}))`.as(
-        "first_listed_on",
-      ),
+      firstListedOn: sql<string | null>`min(coalesce(${designations.listedOn}, ${designations.effectiveOn}))`.as("first_listed_on"),
     })
     .from(designations)
     .where(and(...designationScope))
@@ -125,7 +114,11 @@ export function listEntities(filters: EntityFilters, db: DbOrTx = getDb()): Enti
     .leftJoin(perEntity, eq(perEntity.entityId, entities.id))
     .where(and(...where));
 
-  const total = db.select({ n: sql<number>`count(*)` }).from(base.as("filtered")).get()?.n ?? 0;
+  const total =
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(base.as("filtered"))
+      .get()?.n ?? 0;
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const page = Math.min(Math.max(filters.page ?? 1, 1), pageCount);
   const rows = base

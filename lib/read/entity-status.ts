@@ -75,7 +75,12 @@ export function entityStatus(designations: StatusDesignation[], today: string): 
         code,
         since: earliest(list.map(startOf)),
         // Only when every one of them has a delisting set ahead: one open-ended keeps it in force.
-        until: list.every((d) => d.delistedOn) ? list.map((d) => d.delistedOn!).sort().at(-1)! : null,
+        until: list.every((d) => d.delistedOn)
+          ? list
+              .map((d) => d.delistedOn!)
+              .sort()
+              .at(-1)!
+          : null,
       })),
     };
   }
@@ -93,7 +98,13 @@ export function entityStatus(designations: StatusDesignation[], today: string): 
   const ended = counted.filter((d) => d.delistedOn && d.delistedOn <= today);
   if (ended.length > 0) {
     const delistings = [...byAuthority(ended)]
-      .map(([code, list]) => ({ code, on: list.map((d) => d.delistedOn!).sort().at(-1)! }))
+      .map(([code, list]) => ({
+        code,
+        on: list
+          .map((d) => d.delistedOn!)
+          .sort()
+          .at(-1)!,
+      }))
       .sort((a, b) => b.on.localeCompare(a.on) || a.code.localeCompare(b.code));
     return { state: "delisted", since: delistings[0]!.on, delistings };
   }

@@ -97,7 +97,11 @@ function publishedByRefPrefix(db: DbOrTx): PublishedByPrefix {
 }
 
 /** Loads the parts of a batch of entities: one query per table, whatever the batch size. */
-function loadBatch(db: DbOrTx, rows: { id: number; kind: EntityKind; name: string }[], publishedByPrefix: PublishedByPrefix): EntityExport[] {
+function loadBatch(
+  db: DbOrTx,
+  rows: { id: number; kind: EntityKind; name: string }[],
+  publishedByPrefix: PublishedByPrefix,
+): EntityExport[] {
   const ids = rows.map((r) => r.id);
   const names = groupBy(
     db
@@ -168,7 +172,9 @@ function loadBatch(db: DbOrTx, rows: { id: number; kind: EntityKind; name: strin
       identifiers: (identifiers.get(e.id) ?? []).map(({ type, value }) => ({ type, value })),
       refs: (refs.get(e.id) ?? []).map((r) => r.ref),
       publications: [
-        ...new Set((refs.get(e.id) ?? []).map((r) => publishedByPrefix.get(r.ref.slice(0, r.ref.indexOf(":")))).filter((p) => p !== undefined)),
+        ...new Set(
+          (refs.get(e.id) ?? []).map((r) => publishedByPrefix.get(r.ref.slice(0, r.ref.indexOf(":")))).filter((p) => p !== undefined),
+        ),
       ],
       attributes: (attributes.get(e.id) ?? []).map(({ key, value }) => ({ key, value })),
       designations: (desigs.get(e.id) ?? []).map((d) => ({

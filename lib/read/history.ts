@@ -53,8 +53,7 @@ export type ChangeItem = {
 type ChangeRow = typeof changeLog.$inferSelect;
 
 const asRecord = (v: unknown) => (v && typeof v === "object" ? (v as Record<string, unknown>) : null);
-const ids = (rows: ChangeRow[], type: string) =>
-  rows.filter((r) => r.subjectType === type).map((r) => Number(r.subjectId));
+const ids = (rows: ChangeRow[], type: string) => rows.filter((r) => r.subjectType === type).map((r) => Number(r.subjectId));
 
 /** Resolves change-log rows into items a page can show, with a few batched queries. */
 export function describeChanges(rows: ChangeRow[], db: DbOrTx): ChangeItem[] {
@@ -104,7 +103,10 @@ export function describeChanges(rows: ChangeRow[], db: DbOrTx): ChangeItem[] {
         .where(inArray(announcements.id, announcementIds))
         .all()
     : [];
-  const sourceMap = loadSources(db, rows.map((r) => r.sourceId));
+  const sourceMap = loadSources(
+    db,
+    rows.map((r) => r.sourceId),
+  );
   const actors = actorsOf(rows, db);
 
   return rows.map((r, i) => {
@@ -198,7 +200,11 @@ export function listChanges(filters: ChangeFilters = {}, db: DbOrTx = getDb()): 
   const total =
     filters.withTotal === false
       ? pageSize
-      : (db.select({ n: sql<number>`count(*)` }).from(changeLog).where(and(...where)).get()?.n ?? 0);
+      : (db
+          .select({ n: sql<number>`count(*)` })
+          .from(changeLog)
+          .where(and(...where))
+          .get()?.n ?? 0);
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const page = Math.min(Math.max(filters.page ?? 1, 1), pageCount);
   const rows = db

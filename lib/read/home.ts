@@ -60,7 +60,12 @@ function computeHomeSummary(db: DbOrTx, asOf: string, past: boolean): HomeSummar
     .innerJoin(entities, eq(entities.id, designations.entityId))
     // A merged-away entity is counted as its survivor (its designations moved there), never as one more entity.
     .where(
-      and(sql`${designations.withdrawnAt} is null`, sql`${rank} >= ${rankOf("unknown")}`, sql`${entities.withdrawnAt} is null`, sql`${entities.mergedIntoId} is null`),
+      and(
+        sql`${designations.withdrawnAt} is null`,
+        sql`${rank} >= ${rankOf("unknown")}`,
+        sql`${entities.withdrawnAt} is null`,
+        sql`${entities.mergedIntoId} is null`,
+      ),
     )
     .all();
   const byKind = new Tally();
@@ -76,7 +81,13 @@ function computeHomeSummary(db: DbOrTx, asOf: string, past: boolean): HomeSummar
     all.add("all", r.entityId);
     if (r.rank === rankOf("seen")) all.add("seen", r.entityId);
   }
-  const names = new Map(db.select().from(authorities).all().map((a) => [a.code, a.name]));
+  const names = new Map(
+    db
+      .select()
+      .from(authorities)
+      .all()
+      .map((a) => [a.code, a.name]),
+  );
   return {
     asOf,
     past,

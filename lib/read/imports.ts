@@ -147,13 +147,15 @@ function summaryOf(r: RunRow): ImportRunSummary {
 }
 
 /** Import runs, newest first (by when they started), optionally of one list, a page at a time. */
-export function listImportRuns(
-  filters: { listKey?: ListKey; page?: number; pageSize?: number } = {},
-  db: DbOrTx = getDb(),
-): ImportRunPage {
+export function listImportRuns(filters: { listKey?: ListKey; page?: number; pageSize?: number } = {}, db: DbOrTx = getDb()): ImportRunPage {
   const where = filters.listKey ? eq(importRuns.listKey, filters.listKey) : undefined;
   const pageSize = Math.min(Math.max(filters.pageSize ?? 25, 1), 100);
-  const total = db.select({ n: sql<number>`count(*)` }).from(importRuns).where(where).get()?.n ?? 0;
+  const total =
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(importRuns)
+      .where(where)
+      .get()?.n ?? 0;
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const page = Math.min(Math.max(filters.page ?? 1, 1), pageCount);
   const rows = db
@@ -198,8 +200,18 @@ export function getImportRun(
 
   const sameList = eq(importRuns.listKey, row.listKey);
   const neighbour = { id: importRuns.id, publishedOn: importRuns.publishedOn, status: importRuns.status };
-  const previous = db.select(neighbour).from(importRuns).where(and(sameList, lt(importRuns.id, id))).orderBy(desc(importRuns.id)).get();
-  const next = db.select(neighbour).from(importRuns).where(and(sameList, gt(importRuns.id, id))).orderBy(asc(importRuns.id)).get();
+  const previous = db
+    .select(neighbour)
+    .from(importRuns)
+    .where(and(sameList, lt(importRuns.id, id)))
+    .orderBy(desc(importRuns.id))
+    .get();
+  const next = db
+    .select(neighbour)
+    .from(importRuns)
+    .where(and(sameList, gt(importRuns.id, id)))
+    .orderBy(asc(importRuns.id))
+    .get();
   const sources = loadSources(db, [row.sourceId]);
 
   const run: ImportRunDetail = {
@@ -224,7 +236,13 @@ export function getImportRun(
 
   const asked = options.categories?.length ? options.categories : options.category ? [options.category] : [];
   const categories = asked.length ? RUN_CHANGE_CATEGORIES.filter((c) => asked.includes(c)) : RUN_DEFAULT_CATEGORIES;
-  const where: SQL[] = [eq(changeLog.runId, id), inArray(changeLog.action, categories.flatMap((c) => RUN_ACTIONS[c]))];
+  const where: SQL[] = [
+    eq(changeLog.runId, id),
+    inArray(
+      changeLog.action,
+      categories.flatMap((c) => RUN_ACTIONS[c]),
+    ),
+  ];
   const total = categories.reduce((n, c) => n + countsByCategory[c], 0);
   const pageSize = Math.min(Math.max(options.pageSize ?? 50, 1), 200);
   const pageCount = Math.max(1, Math.ceil(total / pageSize));

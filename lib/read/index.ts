@@ -2,10 +2,26 @@
  * The read path. Pages, API routes and exports read through these functions,
  * which return plain objects; only this layer knows the schema and SQL.
  */
-export { ENTITY_STATUS_FILTERS, listEntities, mergedIntoOf, type EntityFilters, type EntityPage, type EntityListRow, type EntityStatusFilter } from "./entities";
+export {
+  ENTITY_STATUS_FILTERS,
+  listEntities,
+  mergedIntoOf,
+  type EntityFilters,
+  type EntityPage,
+  type EntityListRow,
+  type EntityStatusFilter,
+} from "./entities";
 export { getEntity, getEntityForAdmin, type EntityDetail, type EntityForAdmin, type DesignationView } from "./entity";
 export { listAnnouncements, getAnnouncement, type AnnouncementSummary, type AnnouncementDetail, type KindCount } from "./announcements";
-export { listChanges, CHANGE_CATEGORIES, FEED_CATEGORIES, type ChangeItem, type ChangeCategory, type ChangeFilters, type ChangePage } from "./history";
+export {
+  listChanges,
+  CHANGE_CATEGORIES,
+  FEED_CATEGORIES,
+  type ChangeItem,
+  type ChangeCategory,
+  type ChangeFilters,
+  type ChangePage,
+} from "./history";
 export { listControlLists, getControlList, type ControlListView, type RevisionView } from "./control-lists";
 export { getHomeSummary, type HomeSummary } from "./home";
 export { listAuthorities } from "./authorities";

@@ -86,7 +86,9 @@ const statements = preparedStatements((db) => ({
   identifiers: db
     .select({ entityId: entityIdentifiers.entityId, type: entityIdentifiers.type, value: entityIdentifiers.value })
     .from(entityIdentifiers)
-    .where(and(sql`${entityIdentifiers.type} in ${sql`(select value from json_each(${p("types")}))`}`, eq(entityIdentifiers.value, p("value"))))
+    .where(
+      and(sql`${entityIdentifiers.type} in ${sql`(select value from json_each(${p("types")}))`}`, eq(entityIdentifiers.value, p("value"))),
+    )
     .prepare(),
   entities: db
     .select({ id: entities.id, kind: entities.kind, name: entities.name })
@@ -120,7 +122,13 @@ const statements = preparedStatements((db) => ({
     .where(and(sql`${entityAttributes.entityId} in ${ids}`, inArray(entityAttributes.key, ["country", "nationality", "flag"])))
     .prepare(),
   names: db
-    .select({ id: entityNames.id, value: entityNames.value, type: entityNames.type, script: entityNames.script, official: entityNames.official })
+    .select({
+      id: entityNames.id,
+      value: entityNames.value,
+      type: entityNames.type,
+      script: entityNames.script,
+      official: entityNames.official,
+    })
     .from(entityNames)
     .where(sql`${entityNames.id} in ${ids}`)
     .prepare(),
@@ -247,7 +255,16 @@ function facts(db: DbOrTx, entityIds: number[], day: string): Map<number, Entity
   const st = statements(db);
   const ids = JSON.stringify(entityIds);
   for (const e of st.entities.all({ ids })) {
-    out.set(e.id, { ...e, refs: [], authorities: new Set(), programs: new Set(), countries: new Set(), activeAuthorities: new Set(), best: -1, bestBy: new Map() });
+    out.set(e.id, {
+      ...e,
+      refs: [],
+      authorities: new Set(),
+      programs: new Set(),
+      countries: new Set(),
+      activeAuthorities: new Set(),
+      best: -1,
+      bestBy: new Map(),
+    });
   }
   for (const r of st.refs.all({ ids })) out.get(r.entityId)?.refs.push(r.ref);
   for (const d of st.designations.all({ ids, day })) {
@@ -304,7 +321,11 @@ function followMerges(db: DbOrTx, hits: Hit[]): Hit[] {
 function respond(db: DbOrTx, query: SearchQuery, hits: Hit[]): SearchResponse {
   const scored = followMerges(db, hits);
   const day = query.asOf ?? today();
-  const all = facts(db, scored.map((s) => s.entityId), day);
+  const all = facts(
+    db,
+    scored.map((s) => s.entityId),
+    day,
+  );
   const rows = scored
     .filter((s) => all.has(s.entityId))
     // A past date: only what had been designated by then (or cannot be placed on it).
@@ -336,7 +357,11 @@ function respond(db: DbOrTx, query: SearchQuery, hits: Hit[]): SearchResponse {
   const page = kept.slice(offset, offset + (query.limit ?? 20));
   const nameIds = page.flatMap(({ s }) => ("nameId" in s ? [s.nameId] : []));
   const names = new Map(
-    nameIds.length ? statements(db).names.all({ ids: JSON.stringify(nameIds) }).map((n) => [n.id, n]) : [],
+    nameIds.length
+      ? statements(db)
+          .names.all({ ids: JSON.stringify(nameIds) })
+          .map((n) => [n.id, n])
+      : [],
   );
   return {
     query: query.q,

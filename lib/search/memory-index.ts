@@ -15,7 +15,10 @@ export function deletions(token: string): string[] {
 }
 
 const statements = preparedStatements((db) => ({
-  watermark: db.select({ id: sql<number>`coalesce(max(${searchNames.nameId}), 0)` }).from(searchNames).prepare(),
+  watermark: db
+    .select({ id: sql<number>`coalesce(max(${searchNames.nameId}), 0)` })
+    .from(searchNames)
+    .prepare(),
   after: db
     .select()
     .from(searchNames)

@@ -106,7 +106,14 @@ function revisionInputs(list: SeedFile["control_lists"][number]): RevisionInput[
     // The default data records figures as its sources publish them; where they
     // do not add up on the same basis, the revision is kept with the mismatch
     // stated, for users to see. A change of basis is a restatement, not a mismatch.
-    const check = checkRevision({ previousTotal, added: r.added, removed: r.removed, total: r.total, previousBasis, countBasis: r.count_basis });
+    const check = checkRevision({
+      previousTotal,
+      added: r.added,
+      removed: r.removed,
+      total: r.total,
+      previousBasis,
+      countBasis: r.count_basis,
+    });
     previousTotal = r.total;
     previousBasis = basisOf(r.count_basis, previousBasis, list.unit);
     return {

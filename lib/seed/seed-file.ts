@@ -106,9 +106,7 @@ export const seedFileSchema = z.object({
           status,
           sources: z.array(z.string()),
           date_precision: z.enum(["year", "month", "day"]).optional(),
-          reported_previous_total: z
-            .object({ value: z.number(), source: z.string(), conflicts_with: z.number() })
-            .optional(),
+          reported_previous_total: z.object({ value: z.number(), source: z.string(), conflicts_with: z.number() }).optional(),
         }),
       ),
     }),

@@ -16,9 +16,7 @@ export const announcementInputSchema = z.object({
   note: optionalText(),
   announcedOn: partialDateSchema,
   effectiveOn: partialDateSchema.optional(),
-  declared: z
-    .object({ vessel: declaredCount, organization: declaredCount, individual: declaredCount })
-    .default({}),
+  declared: z.object({ vessel: declaredCount, organization: declaredCount, individual: declaredCount }).default({}),
   status: factStatusSchema.default("confirmed"),
   fulfilledById: optionalText(100),
   sources: z.array(citationSchema).default([]),

@@ -58,11 +58,7 @@ const v = () => getMessages().admin.validation;
 
 /** A required text field. */
 export const requiredText = (max: number, message: string) =>
-  z
-    .string({ error: message })
-    .trim()
-    .min(1, message)
-    .max(max, v().tooLong(max));
+  z.string({ error: message }).trim().min(1, message).max(max, v().tooLong(max));
 
 /** An optional text field: empty is undefined. */
 export const optionalFormText = (max: number) =>
@@ -83,12 +79,7 @@ export const clearableText = (max: number) =>
     .transform((s) => (s ? s : null));
 
 /** A date that may be partial (YYYY, YYYY-MM, YYYY-MM-DD), required. */
-export const requiredDate = (message: string) =>
-  z
-    .string({ error: message })
-    .trim()
-    .min(1, message)
-    .refine(isPartialDate, v().date);
+export const requiredDate = (message: string) => z.string({ error: message }).trim().min(1, message).refine(isPartialDate, v().date);
 
 /** An optional partial date: empty is undefined. */
 export const optionalDate = () =>
@@ -156,7 +147,10 @@ export const optionalCountry = () =>
  */
 export function filledRows<T extends z.ZodType>(row: T, key: string) {
   const blank = (r: unknown) =>
-    !r || typeof r !== "object" || typeof (r as Record<string, unknown>)[key] !== "string" || !((r as Record<string, string>)[key] ?? "").trim();
+    !r ||
+    typeof r !== "object" ||
+    typeof (r as Record<string, unknown>)[key] !== "string" ||
+    !((r as Record<string, string>)[key] ?? "").trim();
   return z
     .array(z.preprocess((r) => (blank(r) ? undefined : r), row.optional()))
     .optional()

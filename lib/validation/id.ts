@@ -5,7 +5,10 @@ import { z } from "zod";
  * digits keeps it well inside SQLite's integer range, so a longer one is no
  * record (a 404, a field error) rather than an overflow in a query.
  */
-export const idParamSchema = z.string().regex(/^\d{1,12}$/).transform(Number);
+export const idParamSchema = z
+  .string()
+  .regex(/^\d{1,12}$/)
+  .transform(Number);
 
 /** Whether `value` is written as a record's number. */
 export function isId(value: string): boolean {

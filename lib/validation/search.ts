@@ -4,11 +4,7 @@ import { fullDateSchema } from "@/lib/domain/partial-date";
 
 /** The search query, shared by the /search page and GET /api/search. */
 export const searchQuerySchema = z.object({
-  q: z
-    .string({ error: "Enter a name or an identifier" })
-    .trim()
-    .min(1, "Enter a name or an identifier")
-    .max(200, "At most 200 characters"),
+  q: z.string({ error: "Enter a name or an identifier" }).trim().min(1, "Enter a name or an identifier").max(200, "At most 200 characters"),
   kind: z.enum(ENTITY_KINDS).optional(),
   authority: z
     .string()
@@ -30,7 +26,10 @@ export const searchQuerySchema = z.object({
 export type SearchQueryInput = z.input<typeof searchQuerySchema>;
 
 export const entityIdSchema = z.object({
-  id: z.coerce.number({ error: "An entity id is a whole number" }).int("An entity id is a whole number").positive("An entity id is a whole number"),
+  id: z.coerce
+    .number({ error: "An entity id is a whole number" })
+    .int("An entity id is a whole number")
+    .positive("An entity id is a whole number"),
 });
 
 /** GET /api/entities/:id's query: `asOf` reads the designations as of that day. */

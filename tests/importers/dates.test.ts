@@ -15,7 +15,9 @@ const UN_FILE = BUNDLED_LISTS.find((b) => b.format === "un")!.path;
 function zonedListings(): Map<string, string> {
   const xml = readFileSync(UN_FILE, "utf8");
   const out = new Map<string, string>();
-  for (const m of xml.matchAll(/<REFERENCE_NUMBER>([^<]+)<\/REFERENCE_NUMBER>\s*<LISTED_ON>(\d{4}-\d{2}-\d{2})[+-]\d{2}:\d{2}<\/LISTED_ON>/g)) {
+  for (const m of xml.matchAll(
+    /<REFERENCE_NUMBER>([^<]+)<\/REFERENCE_NUMBER>\s*<LISTED_ON>(\d{4}-\d{2}-\d{2})[+-]\d{2}:\d{2}<\/LISTED_ON>/g,
+  )) {
     out.set(m[1]!.trim(), m[2]!);
   }
   return out;
@@ -47,10 +49,15 @@ describe("reading dates", () => {
 
 describe("a date no reader understands", () => {
   it("is reported with its record, field, file and line; the record is imported without it", () => {
-    const xml = readFileSync(fixture("un-consolidated.xml"), "utf8").replace("<LISTED_ON>2016-03-02</LISTED_ON>", "<LISTED_ON>early 2016</LISTED_ON>");
+    const xml = readFileSync(fixture("un-consolidated.xml"), "utf8").replace(
+      "<LISTED_ON>2016-03-02</LISTED_ON>",
+      "<LISTED_ON>early 2016</LISTED_ON>",
+    );
     const dir = tempFiles({ "un.xml": xml });
     const parsed = parseUnConsolidated(`${dir}/un.xml`);
-    expect(parsed.unreadDates).toEqual([{ recordId: expect.any(String), field: "LISTED_ON", value: "early 2016", file: "un.xml", line: expect.any(Number) }]);
+    expect(parsed.unreadDates).toEqual([
+      { recordId: expect.any(String), field: "LISTED_ON", value: "early 2016", file: "un.xml", line: expect.any(Number) },
+    ]);
     const record = parsed.records.find((r) => r.recordId === parsed.unreadDates[0]!.recordId)!;
     expect(record.listedOn).toBeUndefined();
   });

@@ -17,7 +17,7 @@ describe("OFAC files that are not what they should be", () => {
     const text = sdnLines(3);
     const fourth = sdnLines(4).slice(text.length);
     // cut inside the quoted Remarks
-    const dir = tempFiles({ "sdn.csv": text + fourth.slice(0, fourth.lastIndexOf(",\"") + 8) });
+    const dir = tempFiles({ "sdn.csv": text + fourth.slice(0, fourth.lastIndexOf(',"') + 8) });
     expectFormatError(() => parseOfacSdn(dir), "sdn.csv", 4, /not closed.*truncated/);
     // cut between fields: the row is short
     const short = tempFiles({ "sdn.csv": text + fourth.slice(0, 60) });

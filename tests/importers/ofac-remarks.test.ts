@@ -90,7 +90,10 @@ describe("parseOfacRemarks", () => {
   });
 
   it("reads vessel details written in Remarks", () => {
-    const facts = parseOfacRemarks("Vessel Year of Build 1986; Other Vessel Type General Cargo; Vessel Flag Panama; Other Vessel Call Sign 9IM123.", "vessel");
+    const facts = parseOfacRemarks(
+      "Vessel Year of Build 1986; Other Vessel Type General Cargo; Vessel Flag Panama; Other Vessel Call Sign 9IM123.",
+      "vessel",
+    );
     expect(facts.attributes).toEqual([
       { key: "build_year", value: "1986" },
       { key: "vessel_type", value: "General Cargo", note: "other vessel type" },

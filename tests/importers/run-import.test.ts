@@ -33,8 +33,7 @@ const sdnLine = (entNum: string) =>
 let t: TestDb;
 afterEach(() => t?.close());
 
-const ofac = (dir: string, publishedOn: string) =>
-  importList(t.db, { listKey: "ofac-sdn", parsed: parseOfacSdn(dir), publishedOn });
+const ofac = (dir: string, publishedOn: string) => importList(t.db, { listKey: "ofac-sdn", parsed: parseOfacSdn(dir), publishedOn });
 
 const entityOf = (ref: string) => t.db.select().from(entityRefs).where(eq(entityRefs.ref, ref)).get()?.entityId;
 
@@ -122,10 +121,7 @@ describe("importing OFAC publications over time", () => {
     const parsed: ParsedList = parseOfacSdn(fixture("ofac-sdn"));
     // The last record claims to be an individual under a vessel's record id: the run fails on it.
     const patriot = parsed.records.find((r) => r.recordId === "24508")!;
-    parsed.records = [
-      ...parsed.records.filter((r) => r.recordId !== "24508"),
-      { ...patriot, kind: "individual" },
-    ];
+    parsed.records = [...parsed.records.filter((r) => r.recordId !== "24508"), { ...patriot, kind: "individual" }];
     expect(() => importList(t.db, { listKey: "ofac-sdn", parsed, publishedOn: "2024-01-05" })).toThrow(/vessel/);
     const after = rowCounts(t.db);
     expect({ ...after, import_runs: 0 }).toEqual({ ...before, import_runs: 0 });

@@ -2,12 +2,21 @@ import { describe, expect, it } from "vitest";
 import { compactIdentifier, parseIdentifierQuery } from "@/lib/search/text";
 
 describe("parseIdentifierQuery: IMO numbers", () => {
-  it.each(["IMO 9003550", "IMO: 9003550", "9003550", "imo9003550", "IMO-9003550", "IMO No. 9003550", "  imo  9003550 ", "IMO#9003550", "IMO 9003550.", "imo:9003550", "  IMO9003550  "])(
-    "%s is IMO 9003550 with a valid check digit",
-    (q) => {
-      expect(parseIdentifierQuery(q)).toMatchObject({ type: "imo", value: "9003550", compact: "9003550", checkDigitValid: true });
-    },
-  );
+  it.each([
+    "IMO 9003550",
+    "IMO: 9003550",
+    "9003550",
+    "imo9003550",
+    "IMO-9003550",
+    "IMO No. 9003550",
+    "  imo  9003550 ",
+    "IMO#9003550",
+    "IMO 9003550.",
+    "imo:9003550",
+    "  IMO9003550  ",
+  ])("%s is IMO 9003550 with a valid check digit", (q) => {
+    expect(parseIdentifierQuery(q)).toMatchObject({ type: "imo", value: "9003550", compact: "9003550", checkDigitValid: true });
+  });
 
   it("says whether the number was labelled IMO", () => {
     expect(parseIdentifierQuery("IMO 9003550")).toMatchObject({ labelled: true });
@@ -45,7 +54,13 @@ describe("parseIdentifierQuery: IMO numbers", () => {
 
 describe("parseIdentifierQuery: MMSI and other numbers", () => {
   it("reads MMSI numbers with or without the label", () => {
-    expect(parseIdentifierQuery("MMSI 273456789")).toEqual({ type: "mmsi", value: "273456789", compact: "273456789", valid: true, labelled: true });
+    expect(parseIdentifierQuery("MMSI 273456789")).toEqual({
+      type: "mmsi",
+      value: "273456789",
+      compact: "273456789",
+      valid: true,
+      labelled: true,
+    });
     expect(parseIdentifierQuery("mmsi: 572469210")).toMatchObject({ type: "mmsi", value: "572469210", labelled: true });
     expect(parseIdentifierQuery("572469210")).toMatchObject({ type: "mmsi", labelled: false });
     expect(parseIdentifierQuery("MMSI 12345")).toMatchObject({ type: "mmsi", valid: false });

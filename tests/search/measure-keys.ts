@@ -32,7 +32,10 @@ function loadNames(): Listed[] {
   const names: Listed[] = [];
   const ofac = parseOfacSdn(`${ROOT}data/lists/ofac-sdn-2023-12-28`);
   const un = parseUnConsolidated(`${ROOT}data/lists/un/consolidated-2026-02-27.xml`);
-  for (const [prefix, list] of [["ofac", ofac], ["un", un]] as const) {
+  for (const [prefix, list] of [
+    ["ofac", ofac],
+    ["un", un],
+  ] as const) {
     for (const r of list.records) {
       names.push({ ref: `${prefix}:${r.recordId}`, value: r.name });
       for (const n of r.names) names.push({ ref: `${prefix}:${r.recordId}`, value: n.value });
@@ -168,7 +171,9 @@ if (showScores) {
         return best;
       });
     const at = (t: number) => String(scores.filter((s) => s >= t).length).padStart(6);
-    console.log(`${category.padEnd(20)} ${String(scores.length).padStart(3)}  ${at(0.95)}  ${at(0.88)}  ${at(0.8)}  ${Math.min(...scores).toFixed(2)}`);
+    console.log(
+      `${category.padEnd(20)} ${String(scores.length).padStart(3)}  ${at(0.95)}  ${at(0.88)}  ${at(0.8)}  ${Math.min(...scores).toFixed(2)}`,
+    );
   }
   console.log("negative queries: best nameSimilarity over every listed name");
   for (const q of queries.filter((x) => x.category === "negative")) {

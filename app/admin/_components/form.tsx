@@ -36,8 +36,7 @@ export function useAdminForm(action: FormAction, initial: FormState, schema: z.Z
   useEffect(() => {
     if (Object.keys(errors).length === 0) return;
     const form = formRef.current;
-    const target =
-      form?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? form?.querySelector<HTMLElement>("[data-form-alert]");
+    const target = form?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? form?.querySelector<HTMLElement>("[data-form-alert]");
     target?.focus();
   }, [errors]);
 
@@ -188,7 +187,14 @@ export function CheckboxField({ api, name, label, hint, defaultChecked }: Omit<I
   const checked = Object.keys(api.values).length > 0 ? api.values[name] === "on" : !!defaultChecked;
   return (
     <div className={`field ${styles.check}`}>
-      <input id={fieldId(api, name)} name={name} type="checkbox" key={String(checked)} defaultChecked={checked} {...describe(api, name, hint)} />
+      <input
+        id={fieldId(api, name)}
+        name={name}
+        type="checkbox"
+        key={String(checked)}
+        defaultChecked={checked}
+        {...describe(api, name, hint)}
+      />
       <label htmlFor={fieldId(api, name)}>{label}</label>
       <Hint api={api} name={name} hint={hint} />
       <FieldError api={api} name={name} />
@@ -223,7 +229,8 @@ export function Hidden({ state, fields }: { state: FormState; fields: Record<str
   return (
     <>
       {Object.entries(fields).map(([name, v]) => {
-        const value = name === "version" && state.version ? String(state.version) : name === "openedAt" && state.openedAt ? state.openedAt : v;
+        const value =
+          name === "version" && state.version ? String(state.version) : name === "openedAt" && state.openedAt ? state.openedAt : v;
         return value === undefined ? null : <input key={name} type="hidden" name={name} value={String(value)} />;
       })}
     </>

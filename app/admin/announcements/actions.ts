@@ -6,12 +6,7 @@ import { enterDesignation } from "@/lib/commands/entry";
 import type { AnnouncementNotice } from "@/lib/i18n/en/admin";
 import type { FormState } from "../_lib/form-state";
 import { nonce, runForm } from "../_lib/run-form";
-import {
-  announcementCreateFormSchema,
-  announcementEditFormSchema,
-  attachDesignationFormSchema,
-  newDesignationFormSchema,
-} from "./schema";
+import { announcementCreateFormSchema, announcementEditFormSchema, attachDesignationFormSchema, newDesignationFormSchema } from "./schema";
 
 /**
  * Announcements and their designations. Every action checks the session and

@@ -40,7 +40,10 @@ function announcementFields(mode: "create" | "edit"): FieldSpec[] {
 }
 
 /** /admin/announcements/new: the page gives the fields that name the round (id, authority), the rest are shared. */
-export function AnnouncementCreateForm({ authorityFields, ...p }: Omit<SimpleFormProps, "fields" | "submit"> & { authorityFields: FieldSpec[] }) {
+export function AnnouncementCreateForm({
+  authorityFields,
+  ...p
+}: Omit<SimpleFormProps, "fields" | "submit"> & { authorityFields: FieldSpec[] }) {
   return (
     <SimpleForm
       {...p}

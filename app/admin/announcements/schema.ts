@@ -45,19 +45,17 @@ export const announcementCreateFormSchema = z
     ...shared,
     sources: lines(2000).refine((l) => l.length > 0, v.sourcesNeeded),
   })
-  .transform(
-    (f): AnnouncementInput => ({
-      id: f.id,
-      authorityCode: f.authorityCode,
-      program: f.program,
-      title: f.title,
-      summary: f.summary,
-      announcedOn: f.announcedOn,
-      effectiveOn: f.effectiveOn,
-      declared: { vessel: f.declaredVessels, organization: f.declaredOrganizations, individual: f.declaredIndividuals },
-      sources: f.sources,
-    }),
-  );
+  .transform((f): AnnouncementInput => ({
+    id: f.id,
+    authorityCode: f.authorityCode,
+    program: f.program,
+    title: f.title,
+    summary: f.summary,
+    announcedOn: f.announcedOn,
+    effectiveOn: f.effectiveOn,
+    declared: { vessel: f.declaredVessels, organization: f.declaredOrganizations, individual: f.declaredIndividuals },
+    sources: f.sources,
+  }));
 
 /** The announcement's edit form on /admin/announcements/[id]: output the `updateAnnouncement` command's input. */
 export const announcementEditFormSchema = z
@@ -68,23 +66,21 @@ export const announcementEditFormSchema = z
     summary: clearableText(4000),
     sources: lines(2000),
   })
-  .transform(
-    (f): AnnouncementUpdateInput => ({
-      id: f.id,
-      expectedVersion: f.version,
-      program: f.program,
-      title: f.title,
-      summary: f.summary,
-      announcedOn: f.announcedOn,
-      effectiveOn: f.effectiveOn ?? null,
-      declared: {
-        vessel: f.declaredVessels ?? null,
-        organization: f.declaredOrganizations ?? null,
-        individual: f.declaredIndividuals ?? null,
-      },
-      sources: f.sources,
-    }),
-  );
+  .transform((f): AnnouncementUpdateInput => ({
+    id: f.id,
+    expectedVersion: f.version,
+    program: f.program,
+    title: f.title,
+    summary: f.summary,
+    announcedOn: f.announcedOn,
+    effectiveOn: f.effectiveOn ?? null,
+    declared: {
+      vessel: f.declaredVessels ?? null,
+      organization: f.declaredOrganizations ?? null,
+      individual: f.declaredIndividuals ?? null,
+    },
+    sources: f.sources,
+  }));
 
 /** The kinds a form can enter (aircraft are left to the importers). */
 export const ENTRY_KINDS = ["vessel", "organization", "individual"] as const;
@@ -107,7 +103,10 @@ const nameRow = z.object({
   value: requiredText(1000, v.name),
   type: z.enum(ENTRY_NAME_TYPES, { error: v.choose }).catch("alias"),
   official: checkbox(),
-  lang: z.enum(["", ...NAME_LANGUAGES]).catch("").optional(),
+  lang: z
+    .enum(["", ...NAME_LANGUAGES])
+    .catch("")
+    .optional(),
 });
 
 const identifierRow = z
@@ -162,7 +161,8 @@ export const newDesignationFormSchema = z
     const add = (key: (typeof attributes)[number]["key"], value: string | undefined) => {
       if (value) attributes.push({ key, value });
     };
-    const names = f.kind === "vessel" ? [] : f.names.map((n) => ({ value: n.value, type: n.type, official: n.official, lang: n.lang || undefined }));
+    const names =
+      f.kind === "vessel" ? [] : f.names.map((n) => ({ value: n.value, type: n.type, official: n.official, lang: n.lang || undefined }));
     const identifiers: { type: "imo" | (typeof ORGANIZATION_IDENTIFIER_TYPES)[number]; value: string }[] = [];
     if (f.kind === "vessel") {
       if (f.imo) identifiers.push({ type: "imo", value: f.imo });

@@ -7,12 +7,7 @@ import { AccessDeniedError, requireUser, type CurrentUser } from "@/lib/auth/gua
 import { DomainError } from "@/lib/commands/context";
 import { PermissionError, changeRole, createUser, disableUser, enableUser, revokeSessions } from "@/lib/commands/users";
 import type { UsersNotice, UsersProblem } from "@/lib/i18n/en/admin";
-import {
-  changeRoleInputSchema,
-  createUserInputSchema,
-  disableUserInputSchema,
-  userRefInputSchema,
-} from "@/lib/validation/user";
+import { changeRoleInputSchema, createUserInputSchema, disableUserInputSchema, userRefInputSchema } from "@/lib/validation/user";
 import { getMessages } from "@/lib/i18n";
 import { flatValues } from "@/lib/validation/form-data";
 

@@ -64,7 +64,14 @@ export function CreateUserForm() {
       </div>
       <div className="field">
         <label htmlFor="new-password">{t.password}</label>
-        <input id="new-password" name="password" type="password" autoComplete="new-password" required {...a11y("password", "new-password-hint")} />
+        <input
+          id="new-password"
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          required
+          {...a11y("password", "new-password-hint")}
+        />
         <p id="new-password-hint" className={styles.hint}>
           {t.passwordHint}
         </p>

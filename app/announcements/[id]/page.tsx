@@ -58,12 +58,8 @@ function Counts({ a }: { a: AnnouncementDetail }) {
               {plan ? null : (
                 <>
                   <td className="num">{c.entered}</td>
-                  <td>
-                    {c.declared === null ? t.enteredUndeclared(c.entered, c.kind) : t.enteredOf(c.entered, c.declared, c.kind)}
-                  </td>
-                  <td className="num">
-                    {c.missing > 0 ? <span className="badge badge-bad">{t.missing(c.missing)}</span> : c.missing}
-                  </td>
+                  <td>{c.declared === null ? t.enteredUndeclared(c.entered, c.kind) : t.enteredOf(c.entered, c.declared, c.kind)}</td>
+                  <td className="num">{c.missing > 0 ? <span className="badge badge-bad">{t.missing(c.missing)}</span> : c.missing}</td>
                 </>
               )}
             </tr>

@@ -11,5 +11,14 @@ export function GET(request: Request): Response {
   const parsed = searchQuerySchema.safeParse(queryOf(request));
   if (!parsed.success) return badRequest(parsed.error);
   const { query, results, total, threshold, identifier, asOf, counts } = search(parsed.data);
-  return json({ query, asOf, counts, publications: publicationsForApi(), results, total, threshold, ...(identifier ? { identifier } : {}) });
+  return json({
+    query,
+    asOf,
+    counts,
+    publications: publicationsForApi(),
+    results,
+    total,
+    threshold,
+    ...(identifier ? { identifier } : {}),
+  });
 }

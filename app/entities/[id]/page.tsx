@@ -61,9 +61,7 @@ export default async function EntityPage({
         <KindBadge kind={e.kind} />{" "}
         {e.designationsByAuthority.map((g) => (
           <span key={g.authority.code}>
-            <span className={g.designations.some((d) => d.inForce) ? "badge badge-ok" : "badge badge-off"}>
-              {g.authority.code}
-            </span>{" "}
+            <span className={g.designations.some((d) => d.inForce) ? "badge badge-ok" : "badge badge-off"}>{g.authority.code}</span>{" "}
           </span>
         ))}
       </p>
@@ -197,7 +195,8 @@ export default async function EntityPage({
           <ul className="plain">
             {e.refs.map((r) => (
               <li key={r.ref}>
-                <span className="mono">{r.ref}</span> <span className="muted small">{t.refOrigin[r.origin === "record" && r.basis ? "merged" : r.origin]}</span>
+                <span className="mono">{r.ref}</span>{" "}
+                <span className="muted small">{t.refOrigin[r.origin === "record" && r.basis ? "merged" : r.origin]}</span>
                 {r.basis ? <span className="small"> · {r.basis}</span> : null} <FactStatusBadge status={r.status} />
               </li>
             ))}

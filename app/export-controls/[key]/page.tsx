@@ -171,7 +171,11 @@ export default async function ControlListPage({ params }: Props) {
                 ) : null}
                 <dt>{d.arithmetic}</dt>
                 <dd>
-                  {r.check.restatement ? <span>{restated(r)}</span> : <span className={r.check.mismatch ? styles.bad : undefined}>{arithmetic(r)}</span>}
+                  {r.check.restatement ? (
+                    <span>{restated(r)}</span>
+                  ) : (
+                    <span className={r.check.mismatch ? styles.bad : undefined}>{arithmetic(r)}</span>
+                  )}
                   {r.hasDiscrepancy || r.check.restatement ? (
                     <>
                       {" "}

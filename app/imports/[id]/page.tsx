@@ -33,8 +33,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: run ? m.sources.run.title(run.label, run.publishedOn) : m.common.notFound.title };
 }
 
-
-
 const COUNT_KEYS = ["added", "changed", "removed", "unchanged", "merged"] as const;
 
 function Counts({ run }: { run: ImportRunChanges["run"] }) {

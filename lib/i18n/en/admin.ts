@@ -40,7 +40,10 @@ const shown = (v: ShownValue): string => {
       return `${REFERENCE[v.of]} ${v.of === "announcement" ? v.id : `#${v.id}`} (no longer in the tracker)`;
     case "names":
       return v.items
-        .map((n) => `${n.value}${n.type ? ` (${entities.detail.nameType[n.type as NameType] ?? n.type}${n.official === false ? `, ${common.unofficial}` : ""})` : ""}`)
+        .map(
+          (n) =>
+            `${n.value}${n.type ? ` (${entities.detail.nameType[n.type as NameType] ?? n.type}${n.official === false ? `, ${common.unofficial}` : ""})` : ""}`,
+        )
         .join("; ");
     case "identifiers":
       return v.items.map((i) => `${entities.detail.identifierType[i.type as IdentifierType] ?? i.type} ${i.value}`).join("; ");
@@ -58,8 +61,7 @@ const shown = (v: ShownValue): string => {
  * people of one name apart, after its display name when it has one; anyone
  * else as the public pages name them.
  */
-const who = (by: ActorView) =>
-  by.kind === "account" && by.email ? (by.name ? `${by.name} (${by.email})` : by.email) : common.actor(by);
+const who = (by: ActorView) => (by.kind === "account" && by.email ? (by.name ? `${by.name} (${by.email})` : by.email) : common.actor(by));
 
 /** Field names of the change log as an editor reads them. */
 const FIELD: Record<string, string> = {
@@ -177,8 +179,7 @@ export const admin = {
   /** Rules of the data-entry forms and commands that are not refusals (those are in `./errors.ts`). */
   rules: {
     eitherEntity: "Choose an existing entity or describe a new one, not both.",
-    listingDateFilled:
-      "Entered with no listing date where the entry form promised the announcement's date: that date is now stored.",
+    listingDateFilled: "Entered with no listing date where the entry form promised the announcement's date: that date is now stored.",
   },
 
   validation: {
@@ -364,7 +365,8 @@ export const admin = {
     edit: {
       breadcrumb: "Entities",
       title: (name: string) => `Correct: ${name}`,
-      withdrawn: (at: string, reason: string | null) => `This record was withdrawn on ${at.slice(0, 10)}${reason ? `: ${reason}` : ""}. It can no longer be changed.`,
+      withdrawn: (at: string, reason: string | null) =>
+        `This record was withdrawn on ${at.slice(0, 10)}${reason ? `: ${reason}` : ""}. It can no longer be changed.`,
       version: (v: number) => `Version ${v}`,
       record: "The record",
       name: "Name",
@@ -413,11 +415,13 @@ export const admin = {
       delistingSourceHint: "A link or a citation of the notice that ends it.",
       submitDelist: "Delist",
       withdrawDesignation: "Withdraw as a mistake",
-      withdrawDesignationLede: "For a designation that was never made (entered by mistake). It stays in the history with your reason. To end a real designation, delist it instead.",
+      withdrawDesignationLede:
+        "For a designation that was never made (entered by mistake). It stays in the history with your reason. To end a real designation, delist it instead.",
       withdrawReason: "Why it is withdrawn",
       submitWithdrawDesignation: "Withdraw the designation",
       withdrawEntity: "Withdraw this record",
-      withdrawEntityLede: "For a record that should never have been entered (a duplicate, a mistake). It and its designations stop counting everywhere; nothing is deleted and the history keeps your reason.",
+      withdrawEntityLede:
+        "For a record that should never have been entered (a duplicate, a mistake). It and its designations stop counting everywhere; nothing is deleted and the history keeps your reason.",
       submitWithdrawEntity: "Withdraw the record",
       history: "Its changes in the audit log",
     },
@@ -463,7 +467,8 @@ export const admin = {
     discrepancyHint: "When the published figures do not add up: say so here, and the revision is recorded as published, flagged.",
     check: "Arithmetic",
     checkWaiting: "Type the figures to check them.",
-    checkPrevious: (date: string | null, total: string) => (date ? `previous total ${total} (effective ${date})` : `previous total ${total} (no earlier revision)`),
+    checkPrevious: (date: string | null, total: string) =>
+      date ? `previous total ${total} (effective ${date})` : `previous total ${total} (no earlier revision)`,
     checkOk: (sum: string, total: string) => `${sum} = ${total}: adds up.`,
     checkBad: (sum: string, expected: string, total: string) =>
       `${sum} = ${expected}, not ${total}: does not add up. Correct the figures, name the new count basis if it changed, or record the discrepancy with a note.`,
@@ -488,14 +493,15 @@ export const admin = {
     caption: "Changes, newest first",
     columns: { when: "When", who: "Who", what: "What", change: "Before → after", why: "Why", source: "Source" },
     count: (total: number, first: number, last: number) =>
-      total === 0 ? "No change matches." : `${formatNumber(total)} ${total === 1 ? "change" : "changes"}, showing ${formatNumber(first)}–${formatNumber(last)}`,
+      total === 0
+        ? "No change matches."
+        : `${formatNumber(total)} ${total === 1 ? "change" : "changes"}, showing ${formatNumber(first)}–${formatNumber(last)}`,
     subject: (type: string, id: string) => `${type.replace(/_/g, " ")} ${id}`,
     occurred: (date: string) => `happened ${date}`,
     run: (id: number) => `import #${id}`,
     noReason: "—",
     moreChanges: (n: number) => `and ${n} more`,
   },
-
 
   users: {
     title: "Accounts",

@@ -69,8 +69,7 @@ export const announcements = {
   enteredOf: (entered: number, declared: number, kind: EntityKind) =>
     `${formatNumber(entered)} of ${formatNumber(declared)} ${kindWord(declared, kind)}`,
   /** Entries for an announcement that gave no count for a kind. */
-  enteredUndeclared: (entered: number, kind: EntityKind) =>
-    `${formatNumber(entered)} ${kindWord(entered, kind)} (no count declared)`,
+  enteredUndeclared: (entered: number, kind: EntityKind) => `${formatNumber(entered)} ${kindWord(entered, kind)} (no count declared)`,
   missing: (n: number) => `${formatNumber(n)} missing`,
   carriedOutBy: "Carried out by",
   noneDeclared: "None declared",

@@ -20,8 +20,7 @@ export const auth = {
     /** The one message for an unknown account, a wrong password and a disabled account alike. */
     invalidCredentials: "The email address or the password is not right.",
     /** Shown when the account or the network is locked; says nothing about whether the account exists. */
-    locked: (minutes: number) =>
-      `Too many failed sign-ins. Sign-in is paused for ${minutes} minutes; try again after that.`,
+    locked: (minutes: number) => `Too many failed sign-ins. Sign-in is paused for ${minutes} minutes; try again after that.`,
     errorSummary: "The form has a problem:",
     signedInAs: (who: string) => `You are signed in as ${who}.`,
   },

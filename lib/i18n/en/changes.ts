@@ -31,7 +31,10 @@ const FIELDS: Record<string, string> = {
   programs: "programs",
   links: "links",
 };
-const fields = (a: Record<string, unknown>) => Object.keys(a).map((k) => FIELDS[k] ?? k).join(", ");
+const fields = (a: Record<string, unknown>) =>
+  Object.keys(a)
+    .map((k) => FIELDS[k] ?? k)
+    .join(", ");
 /** Fields with their values: "list entry 24508, first seen 2019-01-07"; a cleared one reads "none". */
 const values = (a: Record<string, unknown>) =>
   Object.entries(a)
@@ -108,18 +111,25 @@ export const changes = {
       case "list.record.return":
         return "List entry back on the list";
       case "list.record.reread":
-        return Object.keys(a).length ? `List entry read again by a newer importer: ${fields(a)}` : "List entry read again by a newer importer";
+        return Object.keys(a).length
+          ? `List entry read again by a newer importer: ${fields(a)}`
+          : "List entry read again by a newer importer";
       case "entity.update":
         return `Record updated: ${fields(a)}`;
       case "entity.withdraw":
         return "Record withdrawn (recorded by mistake)";
       case "entity.name.update":
         if (a.announcementId) return `Name ${str(a.value)}: as named in announcement ${str(a.announcementId)}`;
-        return str(a.type) === "primary" ? "A name became the primary name" : `A name is now kept as ${str(a.type) === "alias" ? "an alias" : (NAME_TYPES[str(a.type)] ?? str(a.type))}`;
+        return str(a.type) === "primary"
+          ? "A name became the primary name"
+          : `A name is now kept as ${str(a.type) === "alias" ? "an alias" : (NAME_TYPES[str(a.type)] ?? str(a.type))}`;
       case "designation.withdraw":
         return `Designation by ${by} withdrawn (recorded by mistake)`;
       case "entity.name.add":
-        return `${NAME_TYPES[str(a.type)] ?? "name"} added: ${str(a.value)}${a.official === false ? " (unofficial)" : ""}`.replace(/^./, (x) => x.toUpperCase());
+        return `${NAME_TYPES[str(a.type)] ?? "name"} added: ${str(a.value)}${a.official === false ? " (unofficial)" : ""}`.replace(
+          /^./,
+          (x) => x.toUpperCase(),
+        );
       case "entity.identifier.add":
         return `Identifier added: ${str(a.type).toUpperCase().replace("_", " ")} ${str(a.value)}`;
       case "entity.attribute.add":
@@ -128,8 +138,20 @@ export const changes = {
         return `Same as ${str(a.ref)}${a.basis ? ` (${str(a.basis)})` : ""}`;
       case "relationship.add": {
         const rel = str(a.type);
-        const outgoing: Record<string, string> = { owned_by: "Owned by", operated_by: "Operated by", linked_to: "Linked to", director_of: "Director of", subsidiary_of: "Subsidiary of" };
-        const incoming: Record<string, string> = { owned_by: "Owns", operated_by: "Operates", linked_to: "Linked to", director_of: "Has director", subsidiary_of: "Parent of" };
+        const outgoing: Record<string, string> = {
+          owned_by: "Owned by",
+          operated_by: "Operated by",
+          linked_to: "Linked to",
+          director_of: "Director of",
+          subsidiary_of: "Subsidiary of",
+        };
+        const incoming: Record<string, string> = {
+          owned_by: "Owns",
+          operated_by: "Operates",
+          linked_to: "Linked to",
+          director_of: "Has director",
+          subsidiary_of: "Parent of",
+        };
         const words = (c.related?.direction === "incoming" ? incoming : outgoing)[rel] ?? rel;
         return `Relationship added: ${words} ${c.related?.name ?? ""}`.trim();
       }
@@ -144,8 +166,10 @@ export const changes = {
   },
   /** Which changes a list shows, and the link that shows the other choice (decision 0008). */
   recordKeeping: {
-    worldOnly: "Changes in the world only, by the date they happened. Record keeping is hidden: records created, sources attached, list entries and first-seen dates, merges and possible matches.",
-    withRecord: "Changes in the world and the tracker's record keeping (records created, sources attached, list entries and first-seen dates, merges and possible matches), by the date they happened or, for record keeping, were recorded.",
+    worldOnly:
+      "Changes in the world only, by the date they happened. Record keeping is hidden: records created, sources attached, list entries and first-seen dates, merges and possible matches.",
+    withRecord:
+      "Changes in the world and the tracker's record keeping (records created, sources attached, list entries and first-seen dates, merges and possible matches), by the date they happened or, for record keeping, were recorded.",
     show: "Show record keeping too",
     hide: "Show changes in the world only",
     include: "Include record keeping",

@@ -46,8 +46,7 @@ export const common = {
     sources: "Sources",
   },
   footerLinks: { api: "JSON API", feed: "Atom feed", signIn: "Sign in" },
-  footer:
-    "Every fact carries its source. Nothing is overwritten: each change is kept in the change log.",
+  footer: "Every fact carries its source. Nothing is overwritten: each change is kept in the change log.",
   kind: {
     vessel: "Vessel",
     organization: "Organization",

@@ -13,7 +13,9 @@ const record = (what: EditedSubject) => (what === "entity" ? "record" : what);
 
 /** The sentence of every refusal of the domain commands (`lib/commands/refusals.ts`), by its code. */
 const refusals: { [C in RefusalCode]: Sentences<C> } = {
-  "input.invalid": { message: ({ what, first }) => `Invalid ${what}${first ? `: ${first.path ? `${first.path}: ` : ""}${first.message}` : ""}` },
+  "input.invalid": {
+    message: ({ what, first }) => `Invalid ${what}${first ? `: ${first.path ? `${first.path}: ` : ""}${first.message}` : ""}`,
+  },
   "record.stale": {
     message: (p) =>
       `This ${record(p.subjectType)} was changed by someone else since you opened it (version ${p.expectedVersion}, now ${p.currentVersion}); nothing was saved.`,
@@ -38,7 +40,10 @@ const refusals: { [C in RefusalCode]: Sentences<C> } = {
   "entity.not_found": { message: (p) => `No entity ${p.id}`, field: () => "Unknown entity" },
   "entity.unknown": { message: (p) => `No entity ${p.id}`, field: () => "Unknown entity" },
   "entity.kind_mismatch": { message: (p) => `${p.ref} is a ${p.kind}, not a ${p.expected}` },
-  "ref.taken": { message: (p) => `${p.ref} already belongs to entity ${p.owner}`, field: (p) => `${p.ref} already belongs to another entity` },
+  "ref.taken": {
+    message: (p) => `${p.ref} already belongs to entity ${p.owner}`,
+    field: (p) => `${p.ref} already belongs to another entity`,
+  },
   "entry.announcement_unknown": { message: (p) => `There is no announcement ${p.id}.` },
   "entry.entity_unknown": { message: (p) => `There is no entity ${p.id}.` },
   "entry.entity_withdrawn": { message: (p) => `${p.name} was withdrawn; it cannot be designated.` },
@@ -50,7 +55,10 @@ const refusals: { [C in RefusalCode]: Sentences<C> } = {
     message: (p) =>
       `${p.name} is designated by ${p.authority} under ${p.program} already${p.announcementId ? ` (announcement ${p.announcementId})` : ""}${p.delistedOn ? `, delisted on ${p.delistedOn}` : ""}.`,
   },
-  "merge.merged_already": { message: (p) => `Entity ${p.id} was merged into entity ${p.into}`, field: () => "Already merged into another entity" },
+  "merge.merged_already": {
+    message: (p) => `Entity ${p.id} was merged into entity ${p.into}`,
+    field: () => "Already merged into another entity",
+  },
   "merge.withdrawn": { message: (p) => `Entity ${p.id} is withdrawn`, field: () => "Withdrawn" },
   "merge.kind_mismatch": {
     message: (p) => `Entity ${p.from} is a ${p.fromKind}, entity ${p.into} a ${p.intoKind}`,
@@ -66,7 +74,10 @@ const refusals: { [C in RefusalCode]: Sentences<C> } = {
       `${formatNumber(p.previousTotal)} + ${formatNumber(p.added)} − ${formatNumber(p.removed)} = ${formatNumber(p.expectedTotal)}, not ${formatNumber(p.total)}. ` +
       "Correct the figures, name the new count basis if it changed, or record the discrepancy with a note.",
   },
-  "revision.reported_source_missing": { message: () => "A reported figure needs its source", field: () => "Name the source of the reported figure" },
+  "revision.reported_source_missing": {
+    message: () => "A reported figure needs its source",
+    field: () => "Name the source of the reported figure",
+  },
   "revision.exists": { message: (p) => `A revision effective ${p.effectiveOn} is recorded already.` },
   "user.not_found": { message: () => auth.rules.userNotFound },
   "user.last_admin": { message: () => auth.rules.lastAdmin },

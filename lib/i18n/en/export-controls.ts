@@ -48,7 +48,9 @@ export const exportControls = {
   discrepancyCount: (mismatches: number, conflicts: number) =>
     [
       mismatches ? `${n(mismatches)} ${mismatches === 1 ? "revision whose figures do" : "revisions whose figures do"} not add up` : "",
-      conflicts ? `${n(conflicts)} ${conflicts === 1 ? "revision whose previous total another source reports" : "revisions whose previous totals other sources report"} differently` : "",
+      conflicts
+        ? `${n(conflicts)} ${conflicts === 1 ? "revision whose previous total another source reports" : "revisions whose previous totals other sources report"} differently`
+        : "",
     ]
       .filter(Boolean)
       .join("; "),

@@ -15,7 +15,8 @@ export const history = {
   showing: (first: number, last: number, total: number) =>
     `${formatNumber(total)} ${total === 1 ? "change" : "changes"}, showing ${formatNumber(first)}–${formatNumber(last)}, newest first`,
   empty: "No changes match these filters.",
-  recordOnlyCategories: "The kinds of change picked are the tracker's record keeping, not changes in the world, so record keeping is included.",
+  recordOnlyCategories:
+    "The kinds of change picked are the tracker's record keeping, not changes in the world, so record keeping is included.",
   emptyRange: (from: string, to: string) => `The date range is empty: "from" (${from}) is after "to" (${to}).`,
   pageClamped: (page: number, count: number) => `There is no page ${page}; showing page ${count}, the last one.`,
 };

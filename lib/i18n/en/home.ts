@@ -16,7 +16,8 @@ export const home = {
     backToToday: "Back to today",
     countedFrom: "Counted from:",
     publication: (label: string, publishedOn: string) => `${label} published ${publishedOn}`,
-    facts: (codes: string[]) => `${codes.join(", ")}: the tracker's sourced facts (announcements and official notices entered with their dates)`,
+    facts: (codes: string[]) =>
+      `${codes.join(", ")}: the tracker's sourced facts (announcements and official notices entered with their dates)`,
     onFirstSeen: (n: string) =>
       `${n} of these designations count only because a publication on or before the day listed them (the list gives no listing date)`,
     unknown: (n: string, date: string) =>

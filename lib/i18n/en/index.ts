@@ -14,4 +14,19 @@ import { search } from "./search";
 import { sources } from "./sources";
 
 /** The English catalog, one module per page or concern. */
-export const en = { common, changes, home, entities, announcements, history, exportControls, sources, exports: exportMessages, search, auth, admin, errors, apiDocs };
+export const en = {
+  common,
+  changes,
+  home,
+  entities,
+  announcements,
+  history,
+  exportControls,
+  sources,
+  exports: exportMessages,
+  search,
+  auth,
+  admin,
+  errors,
+  apiDocs,
+};

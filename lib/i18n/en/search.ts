@@ -21,9 +21,7 @@ export const search = {
   clearFilter: (name: string) => `Clear ${name.toLowerCase()}`,
   results: "Results",
   count: (total: number, matches: number) =>
-    total === 0
-      ? "No results."
-      : `${total} ${total === 1 ? "result" : "results"}, ${matches} at or above the match threshold.`,
+    total === 0 ? "No results." : `${total} ${total === 1 ? "result" : "results"}, ${matches} at or above the match threshold.`,
   threshold: (t: number) => `A score of ${t} or more counts as a match.`,
   score: "Score",
   match: "match",
@@ -36,7 +34,8 @@ export const search = {
   script: { Latn: "Latin", Hang: "Hangul", Cyrl: "Cyrillic", Hani: "Han", Arab: "Arabic", Zyyy: "" } as Record<string, string>,
   unofficial: "unofficial",
   invalidIdentifier: (message: string) => `${message}. Check the number: it is not searched as text.`,
-  identifierRead: (type: string, value: string) => `Read as ${type === "imo" ? "IMO number" : type === "mmsi" ? "MMSI" : "identifier"} ${value}.`,
+  identifierRead: (type: string, value: string) =>
+    `Read as ${type === "imo" ? "IMO number" : type === "mmsi" ? "MMSI" : "identifier"} ${value}.`,
   kindLabel: (kind: EntityKind) => kind,
   api: "The same search as JSON (see the API documentation at /api-docs):",
   empty: "Type a name or an identifier to search.",

@@ -106,7 +106,10 @@ export const sources = {
       changed: ["Changed", "on the list before, with something different now (or back on the list)"],
       removed: ["Removed", "gone from the list: the designations it alone asserted end as of this publication"],
       unchanged: ["Unchanged", "exactly as in the previous publication"],
-      merged: ["Merged", "of the added records, those found to be an entity the tracker already had (same identifier, or same name and date of birth)"],
+      merged: [
+        "Merged",
+        "of the added records, those found to be an entity the tracker already had (same identifier, or same name and date of birth)",
+      ],
     } satisfies Record<"added" | "changed" | "removed" | "unchanged" | "merged", [string, string]>,
     filesHeading: "Files",
     filesCaption: "Files read, with their SHA-256 digest and size",
@@ -129,7 +132,8 @@ export const sources = {
     show: "Show",
     showing: (first: number, last: number, total: number) =>
       `${n(total)} ${total === 1 ? "change" : "changes"}, showing ${n(first)}–${n(last)}, in the order the import made them`,
-    noChanges: (category: string | null) => (category ? `This import recorded no ${category.toLowerCase()}.` : "This import recorded no changes."),
+    noChanges: (category: string | null) =>
+      category ? `This import recorded no ${category.toLowerCase()}.` : "This import recorded no changes.",
     pageClamped: (page: number, count: number) => `There is no page ${page}; showing page ${count}, the last one.`,
   },
 

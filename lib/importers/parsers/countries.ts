@@ -14,7 +14,7 @@ const OVERRIDES: Record<string, string> = {
   "north korea": "KP",
   "democratic people's republic of korea": "KP",
   "korea, democratic people's republic of": "KP",
-  "dprk": "KP",
+  dprk: "KP",
   "korea, south": "KR",
   "south korea": "KR",
   "republic of korea": "KR",
@@ -31,7 +31,7 @@ const OVERRIDES: Record<string, string> = {
   palestinian: "PS",
   palestine: "PS",
   "west bank": "PS",
-  "gaza": "PS",
+  gaza: "PS",
   "gaza strip": "PS",
   "state of palestine": "PS",
   "congo, democratic republic of the": "CD",
@@ -72,7 +72,7 @@ const OVERRIDES: Record<string, string> = {
   "united republic of tanzania": "TZ",
   "syrian arab republic": "SY",
   turkey: "TR",
-  "türkiye": "TR",
+  türkiye: "TR",
   curacao: "CW",
   "sint maarten": "SX",
   "st. kitts and nevis": "KN",
@@ -111,7 +111,12 @@ const cache = new Map<string, string | undefined>();
 
 /** A country name as a list writes it → ISO 3166 alpha-2, or undefined when it does not map. */
 export function countryCode(name: string): string | undefined {
-  const key = name.trim().replace(/\s+/g, " ").replace(/\s*&\s*/g, " and ").replace(/\.$/, "").toLowerCase();
+  const key = name
+    .trim()
+    .replace(/\s+/g, " ")
+    .replace(/\s*&\s*/g, " and ")
+    .replace(/\.$/, "")
+    .toLowerCase();
   if (cache.has(key)) return cache.get(key);
   const code = lookup(key);
   cache.set(key, code);
@@ -129,7 +134,10 @@ function lookup(key: string): string | undefined {
     const code = OVERRIDES[swapped] ?? isoNames().get(swapped);
     if (code) return code;
   }
-  const bare = key.replace(/\s*\([^)]*\)\s*/g, " ").replace(/^the\s+/, "").trim();
+  const bare = key
+    .replace(/\s*\([^)]*\)\s*/g, " ")
+    .replace(/^the\s+/, "")
+    .trim();
   if (bare !== key) return OVERRIDES[bare] ?? isoNames().get(bare) ?? undefined;
   return undefined;
 }

@@ -80,7 +80,10 @@ function rowsWithLines(file: ListFile, text: string, delimiter: string): CsvRow[
       if (errors.some(isUnclosed)) {
         // A quoted field with a bare quote inside ("say "hi"") never closes either; say which it was.
         const stray = errors.some((e) => e.code === "InvalidQuotes");
-        unclosed = { line, reason: stray ? "a quote inside a quoted field is not doubled" : "a quoted field is not closed (the file looks truncated)" };
+        unclosed = {
+          line,
+          reason: stray ? "a quote inside a quoted field is not doubled" : "a quoted field is not closed (the file looks truncated)",
+        };
       }
     },
   });

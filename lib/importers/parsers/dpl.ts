@@ -46,7 +46,8 @@ export function parseDenyList(path: string): ParsedList {
     const name = get("Name");
     if (!name) throw new ImportFormatError(file.name, row.line, "the name is empty");
     const effective = parseUsDate(get("Effective_Date"));
-    if (!effective) throw new ImportFormatError(file.name, row.line, `Effective_Date ${JSON.stringify(get("Effective_Date"))} is not MM/DD/YYYY`);
+    if (!effective)
+      throw new ImportFormatError(file.name, row.line, `Effective_Date ${JSON.stringify(get("Effective_Date"))} is not MM/DD/YYYY`);
     const recordId = dplRecordId(name, effective);
     let record = records.get(recordId);
     if (!record) {
@@ -98,31 +99,128 @@ export function dplRecordId(name: string, effective: string): string {
  * Legal forms and trade words that make a name a firm's; a name with none is a
  * person's. Compared per word, so "AS-SAYED" is not the Norwegian "AS".
  */
-const ORGANIZATION_WORDS = new Set(
-  [
-    "INC", "INCORPORATED", "LLC", "L.L.C", "LTD", "LTDA", "LIMITED", "CO", "COMPANY", "CORP", "CORPORATION",
-    "GMBH", "AG", "KG", "S.A", "S.A.S", "SARL", "S.A.R.L", "S.L", "SRL", "S.R.L", "SPA", "S.P.A", "PLC", "PTE",
-    "PVT", "BV", "B.V", "NV", "N.V", "OY", "A/S", "JSC", "OOO", "ZAO", "OAO", "PJSC", "FZE", "FZCO", "FZC",
-    "LLP", "L.P", "LP", "P.C", "GROUP", "TRADING", "INDUSTRIES", "INDUSTRIE", "INDUSTRIAL", "INTERNATIONAL",
-    "ENTERPRISE", "ENTERPRISES", "AIRLINE", "AIRLINES", "AIRWAYS", "AVIATION", "SHIPPING", "ELECTRONICS",
-    "TECHNOLOGY", "TECHNOLOGIES", "SERVICES", "SOLUTIONS", "ENGINEERING", "SYSTEMS", "EXPORT", "EXPORTS",
-    "IMPORT", "IMPORTS", "MANUFACTURING", "HOLDING", "HOLDINGS", "ASSOCIATES", "LABORATORY", "LABORATORIES",
-    "INSTITUTE", "UNIVERSITY", "BANK", "ESTABLISHMENT", "AGENCY", "CONCERN", "FACTORY", "DISTRIBUTORS",
-    "SUPPLY", "SUPPLIES", "EQUIPMENT", "LOGISTICS", "FREIGHT", "CARGO", "TRANSPORT", "TRANSPORTATION",
-    "EMPRESA", "MANAGEMENT", "CONSULTING", "PRODUCTS", "MARINE", "MARITIME", "CENTER", "CENTRE", "WORKS",
-    "COMPUTER", "COMPUTERS", "INVEST", "INVESTMENT", "INVESTMENTS",
-  ],
-);
+const ORGANIZATION_WORDS = new Set([
+  "INC",
+  "INCORPORATED",
+  "LLC",
+  "L.L.C",
+  "LTD",
+  "LTDA",
+  "LIMITED",
+  "CO",
+  "COMPANY",
+  "CORP",
+  "CORPORATION",
+  "GMBH",
+  "AG",
+  "KG",
+  "S.A",
+  "S.A.S",
+  "SARL",
+  "S.A.R.L",
+  "S.L",
+  "SRL",
+  "S.R.L",
+  "SPA",
+  "S.P.A",
+  "PLC",
+  "PTE",
+  "PVT",
+  "BV",
+  "B.V",
+  "NV",
+  "N.V",
+  "OY",
+  "A/S",
+  "JSC",
+  "OOO",
+  "ZAO",
+  "OAO",
+  "PJSC",
+  "FZE",
+  "FZCO",
+  "FZC",
+  "LLP",
+  "L.P",
+  "LP",
+  "P.C",
+  "GROUP",
+  "TRADING",
+  "INDUSTRIES",
+  "INDUSTRIE",
+  "INDUSTRIAL",
+  "INTERNATIONAL",
+  "ENTERPRISE",
+  "ENTERPRISES",
+  "AIRLINE",
+  "AIRLINES",
+  "AIRWAYS",
+  "AVIATION",
+  "SHIPPING",
+  "ELECTRONICS",
+  "TECHNOLOGY",
+  "TECHNOLOGIES",
+  "SERVICES",
+  "SOLUTIONS",
+  "ENGINEERING",
+  "SYSTEMS",
+  "EXPORT",
+  "EXPORTS",
+  "IMPORT",
+  "IMPORTS",
+  "MANUFACTURING",
+  "HOLDING",
+  "HOLDINGS",
+  "ASSOCIATES",
+  "LABORATORY",
+  "LABORATORIES",
+  "INSTITUTE",
+  "UNIVERSITY",
+  "BANK",
+  "ESTABLISHMENT",
+  "AGENCY",
+  "CONCERN",
+  "FACTORY",
+  "DISTRIBUTORS",
+  "SUPPLY",
+  "SUPPLIES",
+  "EQUIPMENT",
+  "LOGISTICS",
+  "FREIGHT",
+  "CARGO",
+  "TRANSPORT",
+  "TRANSPORTATION",
+  "EMPRESA",
+  "MANAGEMENT",
+  "CONSULTING",
+  "PRODUCTS",
+  "MARINE",
+  "MARITIME",
+  "CENTER",
+  "CENTRE",
+  "WORKS",
+  "COMPUTER",
+  "COMPUTERS",
+  "INVEST",
+  "INVESTMENT",
+  "INVESTMENTS",
+]);
 
 export function dplKind(name: string): RecordKind {
-  const words = name.toUpperCase().split(/[\s,()-]+/).map((w) => w.replace(/\.+$/, ""));
+  const words = name
+    .toUpperCase()
+    .split(/[\s,()-]+/)
+    .map((w) => w.replace(/\.+$/, ""));
   const firm = words.some((w) => ORGANIZATION_WORDS.has(w) || /\.(COM|NET|ORG)$/.test(w));
   return firm ? "organization" : "individual";
 }
 
 /** "FUYI SUN A/K/A FRANK SUN" → both names as aliases; the record keeps the name as written. */
 function embeddedNames(name: string): string[] {
-  const parts = name.split(/\s+[AD]\/[KB]\/A\s+/i).map((p) => p.trim()).filter(Boolean);
+  const parts = name
+    .split(/\s+[AD]\/[KB]\/A\s+/i)
+    .map((p) => p.trim())
+    .filter(Boolean);
   return parts.length > 1 ? parts : [];
 }
 

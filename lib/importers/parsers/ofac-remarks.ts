@@ -224,12 +224,15 @@ const RULES: Rule[] = [
     ctx.facts.attributes.push({ key: "gender", value: m[1]!.toLowerCase() });
   }),
   // "Vessel Registration Identification IMO 9003550", "Company Number IMO 5753988", "Identification Number IMO 6016988"
-  matchOn(/^(Vessel Registration Identification|Identification Number|Company Number|Company Identification)?\s*IMO\s+(\d+)\b(.*)$/, (m, ctx) => {
-    const companyLabel = m[1] === "Company Number" || m[1] === "Company Identification";
-    const type: IdentifierType = ctx.kind === "vessel" && !companyLabel ? "imo" : "imo_company";
-    if (m[2]!.length !== 7) return addIdentifier(ctx, "other", m[2]!, "IMO number as written (not seven digits)");
-    ctx.facts.identifiers.push({ type, value: m[2]! });
-  }),
+  matchOn(
+    /^(Vessel Registration Identification|Identification Number|Company Number|Company Identification)?\s*IMO\s+(\d+)\b(.*)$/,
+    (m, ctx) => {
+      const companyLabel = m[1] === "Company Number" || m[1] === "Company Identification";
+      const type: IdentifierType = ctx.kind === "vessel" && !companyLabel ? "imo" : "imo_company";
+      if (m[2]!.length !== 7) return addIdentifier(ctx, "other", m[2]!, "IMO number as written (not seven digits)");
+      ctx.facts.identifiers.push({ type, value: m[2]! });
+    },
+  ),
   matchOn(/^International Maritime Organization No\.\s*\(?(\d{7})\)?$/, (m, ctx) => {
     ctx.facts.identifiers.push({ type: ctx.kind === "vessel" ? "imo" : "imo_company", value: m[1]! });
   }),

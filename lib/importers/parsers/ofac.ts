@@ -11,7 +11,12 @@ import { readListFile, type ListFile } from "./source";
 type FileSet = { primary: string; addresses: string; aliases: string; comments: string };
 
 const SDN: FileSet = { primary: "sdn.csv", addresses: "add.csv", aliases: "alt.csv", comments: "sdn_comments.csv" };
-const CONSOLIDATED: FileSet = { primary: "cons_prim.csv", addresses: "cons_add.csv", aliases: "cons_alt.csv", comments: "cons_comments.csv" };
+const CONSOLIDATED: FileSet = {
+  primary: "cons_prim.csv",
+  addresses: "cons_add.csv",
+  aliases: "cons_alt.csv",
+  comments: "cons_comments.csv",
+};
 
 /** The legacy SDN set in `dir`: sdn.csv (required), add.csv, alt.csv, sdn_comments.csv. */
 export function parseOfacSdn(dir: string): ParsedList {
@@ -100,7 +105,10 @@ function draftFromRow(file: string, row: CsvRow): Draft {
   const kind = KINDS[(type ?? "").toLowerCase()];
   if (!kind) throw new ImportFormatError(file, row.line, `unknown SDN_Type ${JSON.stringify(type)}`);
   if (!name) throw new ImportFormatError(file, row.line, "the name is empty");
-  const titles = (title ?? "").split(/;\s*/).map((t) => t.trim()).filter(Boolean);
+  const titles = (title ?? "")
+    .split(/;\s*/)
+    .map((t) => t.trim())
+    .filter(Boolean);
   const record: ListRecord = {
     recordId,
     kind,
@@ -128,7 +136,8 @@ function finishDraft({ record, remarks, titles, addresses }: Draft, unreadDates:
   const text = remarks.trim();
   if (text) {
     const facts = parseOfacRemarks(text, record.kind, titles);
-    for (const d of facts.unreadDates) unreadDates.push({ recordId: record.recordId, ...record.origin, field: `Remarks: ${d.field}`, value: d.value });
+    for (const d of facts.unreadDates)
+      unreadDates.push({ recordId: record.recordId, ...record.origin, field: `Remarks: ${d.field}`, value: d.value });
     record.remarks = text;
     record.names.push(...facts.names);
     record.identifiers.push(...facts.identifiers);

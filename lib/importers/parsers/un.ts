@@ -78,7 +78,11 @@ const kids = (node: XNode, name: string) => node.children.filter((c) => c.name =
 const kid = (node: XNode, name: string) => node.children.find((c) => c.name === name);
 const val = (node: XNode | undefined, name: string) => (node ? clean(kid(node, name)?.text) : "");
 const values = (node: XNode, name: string) =>
-  kids(node, name).flatMap((n) => kids(n, "VALUE").map((v) => clean(v.text)).filter(Boolean));
+  kids(node, name).flatMap((n) =>
+    kids(n, "VALUE")
+      .map((v) => clean(v.text))
+      .filter(Boolean),
+  );
 
 /** A record's dates, read where they are met; `field` names the element, as the list does. */
 type RecordDates = (field: string, text: string, parse?: (text: string) => string | undefined) => string | undefined;
@@ -87,7 +91,10 @@ function mapRecord(file: string, node: XNode, dates: DateReader): ListRecord {
   const individual = node.name === "INDIVIDUAL";
   const recordId = val(node, "REFERENCE_NUMBER");
   if (!recordId) throw new ImportFormatError(file, node.line, `<${node.name}> has no REFERENCE_NUMBER`);
-  const name = ["FIRST_NAME", "SECOND_NAME", "THIRD_NAME", "FOURTH_NAME"].map((n) => val(node, n)).filter(Boolean).join(" ");
+  const name = ["FIRST_NAME", "SECOND_NAME", "THIRD_NAME", "FOURTH_NAME"]
+    .map((n) => val(node, n))
+    .filter(Boolean)
+    .join(" ");
   if (!name) throw new ImportFormatError(file, node.line, `${recordId} has no name`);
   const place: DatePlace = { recordId, file, line: node.line };
   const date: RecordDates = (field, text, parse) => dates.read(place, field, text, parse);
@@ -141,7 +148,9 @@ function mapRecord(file: string, node: XNode, dates: DateReader): ListRecord {
 
 function addAlias(record: ListRecord, alias: XNode, date: RecordDates): void {
   // Some aliases are quoted in the list: "KOMID".
-  const value = val(alias, "ALIAS_NAME").replace(/^"(.*)"$/, "$1").trim();
+  const value = val(alias, "ALIAS_NAME")
+    .replace(/^"(.*)"$/, "$1")
+    .trim();
   if (!value) return;
   const quality = val(alias, "QUALITY").toLowerCase();
   const type = quality === "f.k.a." ? "former_name" : "alias";

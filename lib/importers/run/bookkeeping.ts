@@ -39,7 +39,12 @@ export type RunFiles = { files: ParsedList["files"]; records: number };
 /** The list's last successful import: the publication it read, its files, and the parser version that read them. */
 export function latestRun(db: Db, listKey: ListKey) {
   return db
-    .select({ publishedOn: importRuns.publishedOn, files: importRuns.files, records: importRuns.records, parserVersion: importRuns.parserVersion })
+    .select({
+      publishedOn: importRuns.publishedOn,
+      files: importRuns.files,
+      records: importRuns.records,
+      parserVersion: importRuns.parserVersion,
+    })
     .from(importRuns)
     .where(and(eq(importRuns.listKey, listKey), eq(importRuns.status, "succeeded")))
     .orderBy(desc(importRuns.publishedOn), desc(importRuns.id))

@@ -3,7 +3,12 @@ import type { CommandContext } from "@/lib/commands/context";
 import type { ListRecord } from "../types";
 
 /** Names compared the way lists write them in "Linked To:" remarks: case, spacing and a trailing period aside. */
-const linkKey = (name: string) => name.toUpperCase().replace(/[.\s]+$/, "").replace(/\s+/g, " ").trim();
+const linkKey = (name: string) =>
+  name
+    .toUpperCase()
+    .replace(/[.\s]+$/, "")
+    .replace(/\s+/g, " ")
+    .trim();
 
 /**
  * "Linked To: NAME" → a relationship to the record of that name in the same

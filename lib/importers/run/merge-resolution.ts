@@ -6,16 +6,9 @@ import { type DbOrTx, preparedStatements } from "@/db/connection";
 import { nameKey } from "@/lib/domain/name-key";
 import type { ListRecord } from "../types";
 
-export type MergeRule =
-  | "same_as"
-  | "same IMO number"
-  | "same company IMO number"
-  | "same passport"
-  | "same name and date of birth";
+export type MergeRule = "same_as" | "same IMO number" | "same company IMO number" | "same passport" | "same name and date of birth";
 
-export type Resolution =
-  | { entityId: number; rule: MergeRule }
-  | { entityId: null; possibleMatches: { entityId: number; basis: string }[] };
+export type Resolution = { entityId: number; rule: MergeRule } | { entityId: null; possibleMatches: { entityId: number; basis: string }[] };
 
 const statements = preparedStatements((db) => ({
   byIdentifier: db
@@ -56,10 +49,7 @@ export class EntityResolver {
       .select({ entityId: entityNames.entityId, name: entityNames.value, dob: entityAttributes.value })
       .from(entityNames)
       .innerJoin(entities, eq(entities.id, entityNames.entityId))
-      .innerJoin(
-        entityAttributes,
-        and(eq(entityAttributes.entityId, entityNames.entityId), eq(entityAttributes.key, "birth_date")),
-      )
+      .innerJoin(entityAttributes, and(eq(entityAttributes.entityId, entityNames.entityId), eq(entityAttributes.key, "birth_date")))
       .where(and(eq(entities.kind, "individual"), isNull(entities.mergedIntoId)))
       .all();
     for (const r of rows) this.remember(r.entityId, "individual", [r.name], [r.dob]);

@@ -34,10 +34,13 @@ export function runImport(
   const startedAt = new Date().toISOString();
   const started = performance.now();
   try {
-    return db.transaction((tx) => {
-      const run = new PublicationImport(transactionContext({ db, actor }, tx, startedAt), list, input, publishedOn);
-      return { ...body(run), ms: Math.round(performance.now() - started) };
-    }, { behavior: "immediate" });
+    return db.transaction(
+      (tx) => {
+        const run = new PublicationImport(transactionContext({ db, actor }, tx, startedAt), list, input, publishedOn);
+        return { ...body(run), ms: Math.round(performance.now() - started) };
+      },
+      { behavior: "immediate" },
+    );
   } catch (err) {
     recordFailedRun(db, actor, list, publishedOn, { ...input, startedAt, error: err });
     throw err;
@@ -147,7 +150,14 @@ export class PublicationImport {
     const before = storedContent(this.ctx.db, this.list.key, prev.recordId);
     const { label } = this.list;
     upsertEntity(this.ctx, entityInputOf(record, this.ref(record), this.publication.citation));
-    designateRecord(this.ctx, this.publication, prev.entityId, record, prev.firstSeenOn ?? this.publishedOn, back ? this.publishedOn : undefined);
+    designateRecord(
+      this.ctx,
+      this.publication,
+      prev.entityId,
+      record,
+      prev.firstSeenOn ?? this.publishedOn,
+      back ? this.publishedOn : undefined,
+    );
     const dropped = before.programs.filter((p) => !record.programs.includes(p));
     for (const program of dropped) this.end(prev.entityId, { ...before, programs: [program] });
     const diff = describeDiff(before, content);

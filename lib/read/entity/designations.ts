@@ -54,7 +54,16 @@ const loadDesignationRows = cache((id: number, db: DbOrTx) =>
 export const loadDesignationsByAuthority = cache((id: number, db: DbOrTx): AuthorityDesignations[] => {
   const rows = loadDesignationRows(id, db);
   const links = rows.length
-    ? db.select().from(designationSources).where(inArray(designationSources.designationId, rows.map((r) => r.d.id))).all()
+    ? db
+        .select()
+        .from(designationSources)
+        .where(
+          inArray(
+            designationSources.designationId,
+            rows.map((r) => r.d.id),
+          ),
+        )
+        .all()
     : [];
   const sources = loadSources(db, [...links.map((l) => l.sourceId), ...rows.map((r) => r.d.delistingSourceId)]);
   const now = today();

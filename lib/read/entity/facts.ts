@@ -1,13 +1,6 @@
 import { cache } from "react";
 import { asc, eq } from "drizzle-orm";
-import {
-  entityAttributes,
-  entityIdentifiers,
-  entityRefs,
-  type AttributeKey,
-  type FactStatus,
-  type IdentifierType,
-} from "@/db/schema";
+import { entityAttributes, entityIdentifiers, entityRefs, type AttributeKey, type FactStatus, type IdentifierType } from "@/db/schema";
 import type { DbOrTx } from "@/db/connection";
 import { imoCheckDigitValid } from "@/lib/domain/imo";
 import { loadSources, sourceOf, type SourceRef } from "../sources";
@@ -23,18 +16,23 @@ export type EntityIdentifier = {
   checkDigitValid: boolean | null;
 };
 
-export type EntityAttribute = { id: number; key: AttributeKey; value: string; status: FactStatus; note: string | null; source: SourceRef | null };
+export type EntityAttribute = {
+  id: number;
+  key: AttributeKey;
+  value: string;
+  status: FactStatus;
+  note: string | null;
+  source: SourceRef | null;
+};
 
 export type EntityRef = { ref: string; origin: "record" | "same_as"; basis: string | null; status: FactStatus };
 
 export const loadIdentifiers = cache((id: number, db: DbOrTx): EntityIdentifier[] => {
-  const rows = db
-    .select()
-    .from(entityIdentifiers)
-    .where(eq(entityIdentifiers.entityId, id))
-    .orderBy(asc(entityIdentifiers.id))
-    .all();
-  const sources = loadSources(db, rows.map((i) => i.sourceId));
+  const rows = db.select().from(entityIdentifiers).where(eq(entityIdentifiers.entityId, id)).orderBy(asc(entityIdentifiers.id)).all();
+  const sources = loadSources(
+    db,
+    rows.map((i) => i.sourceId),
+  );
   return rows.map((i) => ({
     id: i.id,
     type: i.type,
@@ -48,13 +46,11 @@ export const loadIdentifiers = cache((id: number, db: DbOrTx): EntityIdentifier[
 
 /** The entity's details (birth date, flag, address…). */
 export const loadAttributes = cache((id: number, db: DbOrTx): EntityAttribute[] => {
-  const rows = db
-    .select()
-    .from(entityAttributes)
-    .where(eq(entityAttributes.entityId, id))
-    .orderBy(asc(entityAttributes.id))
-    .all();
-  const sources = loadSources(db, rows.map((a) => a.sourceId));
+  const rows = db.select().from(entityAttributes).where(eq(entityAttributes.entityId, id)).orderBy(asc(entityAttributes.id)).all();
+  const sources = loadSources(
+    db,
+    rows.map((a) => a.sourceId),
+  );
   return rows.map((a) => ({
     id: a.id,
     key: a.key,

@@ -20,7 +20,14 @@ export function getEntityForAdmin(id: number, db: DbOrTx = getDb()): EntityForAd
   return {
     id: entity.id,
     mergedInto: entity.mergedIntoId,
-    names: loadNameRows(id, db).map((n) => ({ id: n.id, value: n.value, type: n.type, script: n.script, lang: n.lang, official: n.official })),
+    names: loadNameRows(id, db).map((n) => ({
+      id: n.id,
+      value: n.value,
+      type: n.type,
+      script: n.script,
+      lang: n.lang,
+      official: n.official,
+    })),
     identifiers: loadIdentifiers(id, db),
     attributes: loadAttributes(id, db),
   };

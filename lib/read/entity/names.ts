@@ -39,7 +39,10 @@ export const loadNameRows = cache((id: number, db: DbOrTx): NameRow[] =>
 /** The entity's names with their sources and origins. */
 export const loadNames = cache((id: number, db: DbOrTx): EntityName[] => {
   const rows = loadNameRows(id, db);
-  const sources = loadSources(db, rows.map((n) => n.sourceId));
+  const sources = loadSources(
+    db,
+    rows.map((n) => n.sourceId),
+  );
   const originsOf = nameOrigins(db, rows, loadListRecords(id, db), sources);
   return rows.map((n) => ({
     id: n.id,
@@ -80,7 +83,12 @@ function nameOrigins(
   const announcementIds = [...new Set(names.map((n) => n.announcementId).filter((x): x is string => x !== null))];
   const named = announcementIds.length
     ? db
-        .select({ id: announcements.id, authorityCode: announcements.authorityCode, announcedOn: announcements.announcedOn, title: announcements.title })
+        .select({
+          id: announcements.id,
+          authorityCode: announcements.authorityCode,
+          announcedOn: announcements.announcedOn,
+          title: announcements.title,
+        })
         .from(announcements)
         .where(inArray(announcements.id, announcementIds))
         .all()

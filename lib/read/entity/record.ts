@@ -31,7 +31,10 @@ export const loadMerged = cache((id: number, db: DbOrTx): { id: number; name: st
         and(
           eq(changeLog.action, "entity.merge"),
           eq(changeLog.subjectType, "entity"),
-          inArray(changeLog.subjectId, rows.map((m) => String(m.id))),
+          inArray(
+            changeLog.subjectId,
+            rows.map((m) => String(m.id)),
+          ),
         ),
       )
       .all()
@@ -54,11 +57,7 @@ export const loadPossibleMatches = cache((id: number, db: DbOrTx): { id: number;
   const otherOf = (r: (typeof rows)[number]) => (r.entityId === id ? r.otherEntityId : r.entityId);
   const otherIds = rows.map(otherOf);
   const others = otherIds.length
-    ? db
-        .select({ id: entities.id, name: entities.name, kind: entities.kind })
-        .from(entities)
-        .where(inArray(entities.id, otherIds))
-        .all()
+    ? db.select({ id: entities.id, name: entities.name, kind: entities.kind }).from(entities).where(inArray(entities.id, otherIds)).all()
     : [];
   return rows
     .flatMap((r) => {

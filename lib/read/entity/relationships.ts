@@ -30,13 +30,12 @@ export const loadRelationships = cache((id: number, db: DbOrTx): EntityRelations
     .all();
   const otherIds = rows.map((r) => (r.fromEntityId === id ? r.toEntityId : r.fromEntityId));
   const others = otherIds.length
-    ? db
-        .select({ id: entities.id, name: entities.name, kind: entities.kind })
-        .from(entities)
-        .where(inArray(entities.id, otherIds))
-        .all()
+    ? db.select({ id: entities.id, name: entities.name, kind: entities.kind }).from(entities).where(inArray(entities.id, otherIds)).all()
     : [];
-  const sources = loadSources(db, rows.map((r) => r.sourceId));
+  const sources = loadSources(
+    db,
+    rows.map((r) => r.sourceId),
+  );
   return rows.flatMap((r) => {
     const outgoing = r.fromEntityId === id;
     const other = others.find((o) => o.id === (outgoing ? r.toEntityId : r.fromEntityId));

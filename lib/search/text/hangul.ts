@@ -11,14 +11,37 @@
  */
 
 const INITIALS = ["g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h"];
-const VOWELS = [
-  "a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae",
-  "oe", "yo", "u", "wo", "we", "wi", "yu", "eu", "ui", "i",
-];
+const VOWELS = ["a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi", "yu", "eu", "ui", "i"];
 /** Final consonants as RR writes them at the end of a syllable (ㄱ ㄲ ㄳ → k, ㅅ ㅆ ㅈ ㅊ ㅌ ㅎ → t, …). */
 const FINALS = [
-  "", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l",
-  "p", "l", "m", "p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t",
+  "",
+  "k",
+  "k",
+  "k",
+  "n",
+  "n",
+  "n",
+  "t",
+  "l",
+  "k",
+  "m",
+  "l",
+  "l",
+  "l",
+  "p",
+  "l",
+  "m",
+  "p",
+  "p",
+  "t",
+  "t",
+  "ng",
+  "t",
+  "t",
+  "k",
+  "t",
+  "p",
+  "t",
 ];
 
 const FIRST = 0xac00;

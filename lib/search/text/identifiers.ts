@@ -30,7 +30,10 @@ export type IdentifierQuery =
 
 /** An identifier for comparison: upper case, letters and digits only ("B-8193135" → "B8193135"). */
 export function compactIdentifier(value: string): string {
-  return value.normalize("NFKC").toUpperCase().replace(/[^A-Z0-9]/g, "");
+  return value
+    .normalize("NFKC")
+    .toUpperCase()
+    .replace(/[^A-Z0-9]/g, "");
 }
 
 const NUMBER_WORD = String.raw`(?:\s*(?:NO|NR|NUM|NUMBER|#)\.?)?`;
@@ -96,8 +99,7 @@ function numberQuery(text: string, hint: IdentifierType | undefined): Identifier
   if (!parts.every((p) => PART.test(p))) return null;
   const hasDigit = (p: string) => /\d/.test(p);
   // Every part has digits ("265 216"), or a short letter prefix leads ("B 960789", "HRB 26136").
-  const shape =
-    parts.every(hasDigit) || (parts.length >= 2 && /^[A-Z]{1,3}$/.test(parts[0]!) && parts.slice(1).every(hasDigit));
+  const shape = parts.every(hasDigit) || (parts.length >= 2 && /^[A-Z]{1,3}$/.test(parts[0]!) && parts.slice(1).every(hasDigit));
   if (!shape) return null;
   const compact = compactIdentifier(text);
   const digits = compact.replace(/\D/g, "").length;

@@ -17,24 +17,54 @@
 
 /** Single words whose canonical token differs from the word (or is a legal form itself). */
 const WORDS: Record<string, string> = {
-  company: "co", co: "co", compania: "co", compagnie: "co", companhia: "co",
-  limited: "ltd", ltd: "ltd",
-  incorporated: "inc", inc: "inc",
-  corporation: "corp", corp: "corp",
-  private: "pvt", pvt: "pvt", pte: "pvt",
-  llc: "llc", ooo: "llc",
+  company: "co",
+  co: "co",
+  compania: "co",
+  compagnie: "co",
+  companhia: "co",
+  limited: "ltd",
+  ltd: "ltd",
+  incorporated: "inc",
+  inc: "inc",
+  corporation: "corp",
+  corp: "corp",
+  private: "pvt",
+  pvt: "pvt",
+  pte: "pvt",
+  llc: "llc",
+  ooo: "llc",
   llp: "llp",
-  jsc: "jsc", ao: "jsc",
-  ojsc: "ojsc", oao: "ojsc",
-  pjsc: "pjsc", pao: "pjsc",
-  cjsc: "cjsc", zao: "cjsc",
+  jsc: "jsc",
+  ao: "jsc",
+  ojsc: "ojsc",
+  oao: "ojsc",
+  pjsc: "pjsc",
+  pao: "pjsc",
+  cjsc: "cjsc",
+  zao: "cjsc",
   plc: "plc",
   gmbh: "gmbh",
-  limitada: "ltda", ltda: "ltda",
-  sendirian: "sdn", sdn: "sdn",
-  berhad: "bhd", bhd: "bhd",
-  sa: "sa", sarl: "sarl", sas: "sas", sac: "sac", srl: "srl", spa: "spa", sl: "sl", cv: "cv",
-  bv: "bv", nv: "nv", ag: "ag", kg: "kg", fze: "fze", fzco: "fzco", fzc: "fzc",
+  limitada: "ltda",
+  ltda: "ltda",
+  sendirian: "sdn",
+  sdn: "sdn",
+  berhad: "bhd",
+  bhd: "bhd",
+  sa: "sa",
+  sarl: "sarl",
+  sas: "sas",
+  sac: "sac",
+  srl: "srl",
+  spa: "spa",
+  sl: "sl",
+  cv: "cv",
+  bv: "bv",
+  nv: "nv",
+  ag: "ag",
+  kg: "kg",
+  fze: "fze",
+  fzco: "fzco",
+  fzc: "fzc",
 };
 
 /** Class words that only count inside a phrase (Russian legal forms, spelled many ways). */
@@ -160,10 +190,7 @@ for (const phrase of PHRASES) {
 }
 
 /** The canonical legal-form tokens this module produces. */
-export const LEGAL_FORM_TOKENS: ReadonlySet<string> = new Set([
-  ...Object.values(WORDS),
-  ...PHRASES.map(([, token]) => token),
-]);
+export const LEGAL_FORM_TOKENS: ReadonlySet<string> = new Set([...Object.values(WORDS), ...PHRASES.map(([, token]) => token)]);
 
 /** True for a canonical legal-form token ("co", "ltd", "llc", "jsc", …). */
 export function isLegalForm(token: string): boolean {

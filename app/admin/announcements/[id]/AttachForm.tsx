@@ -11,7 +11,11 @@ const { admin } = getMessages();
 
 /** The "Attach" button of one search result: designates that entity under the announcement. */
 export function AttachForm({ announcementId, entityId, label }: { announcementId: string; entityId: number; label: string }) {
-  const { state, formAction, pending, errors, onSubmit, formRef } = useAdminForm(attachDesignationAction, EMPTY_FORM, attachDesignationFormSchema);
+  const { state, formAction, pending, errors, onSubmit, formRef } = useAdminForm(
+    attachDesignationAction,
+    EMPTY_FORM,
+    attachDesignationFormSchema,
+  );
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} className={styles.resultForm}>
       <Hidden state={state} fields={{ announcementId, entityId }} />

@@ -16,13 +16,7 @@ import {
   useAdminForm,
   type FormApi,
 } from "../../_components/form";
-import {
-  ENTRY_KINDS,
-  ENTRY_NAME_TYPES,
-  ORGANIZATION_IDENTIFIER_TYPES,
-  newDesignationFormSchema,
-  type EntryKind,
-} from "../schema";
+import { ENTRY_KINDS, ENTRY_NAME_TYPES, ORGANIZATION_IDENTIFIER_TYPES, newDesignationFormSchema, type EntryKind } from "../schema";
 import { enterDesignationAction } from "../actions";
 import { EntityPicker } from "./EntityPicker";
 import type { ListingDateBasis } from "@/lib/domain/listing-date";
@@ -62,7 +56,10 @@ function Names({ api }: { api: FormApi }) {
             api={api}
             name={`names.${i}.lang`}
             label={t.nameLang(i + 1)}
-            options={[{ value: "", label: t.langUnknown }, ...NAME_LANGUAGES.map((v) => ({ value: v, label: entities.detail.language[v] ?? v }))]}
+            options={[
+              { value: "", label: t.langUnknown },
+              ...NAME_LANGUAGES.map((v) => ({ value: v, label: entities.detail.language[v] ?? v })),
+            ]}
           />
           <CheckboxField api={api} name={`names.${i}.official`} label={t.nameOfficial(i + 1)} defaultChecked />
         </div>
@@ -127,7 +124,11 @@ export function NewDesignationForm({
   /** The listing date stored when the field is left empty (`defaultListingDate`). */
   listingDefault: { date: string; basis: ListingDateBasis };
 }) {
-  const { state, formAction, pending, errors, onSubmit, formRef } = useAdminForm(enterDesignationAction, EMPTY_FORM, newDesignationFormSchema);
+  const { state, formAction, pending, errors, onSubmit, formRef } = useAdminForm(
+    enterDesignationAction,
+    EMPTY_FORM,
+    newDesignationFormSchema,
+  );
   const api: FormApi = { id: "entry", values: state.values, errors };
   const [kind, setKind] = useState<EntryKind>(() => (state.values.kind as EntryKind) || initialKind || "vessel");
 
@@ -187,7 +188,13 @@ export function NewDesignationForm({
         <legend>{t.designation}</legend>
         <TextAreaField api={api} name="reason" label={t.reason} rows={2} />
         <div className={styles.row}>
-          <TextField api={api} name="listedOn" label={t.listedOn} hint={t.listedOnHint(listingDefault.date, listingDefault.basis)} size="short" />
+          <TextField
+            api={api}
+            name="listedOn"
+            label={t.listedOn}
+            hint={t.listedOnHint(listingDefault.date, listingDefault.basis)}
+            size="short"
+          />
           <TextField api={api} name="legalBasis" label={t.legalBasis} hint={t.legalBasisHint} />
         </div>
       </fieldset>

@@ -253,12 +253,7 @@ export default async function AdminAnnouncementPage({ params, searchParams }: Pr
         <Attach a={a} q={q} kind={kind} />
         <section aria-labelledby="entry-heading">
           <h3 id="entry-heading">{t.entry.heading}</h3>
-          <NewDesignationForm
-            key={`entry-${nonce}`}
-            announcementId={a.id}
-            initialKind={kind}
-            listingDefault={defaultListingDate(a)}
-          />
+          <NewDesignationForm key={`entry-${nonce}`} announcementId={a.id} initialKind={kind} listingDefault={defaultListingDate(a)} />
         </section>
       </section>
 

@@ -34,7 +34,10 @@ export default async function NewAnnouncementPage() {
             name: "authorityCode",
             label: t.form.authority,
             required: true,
-            options: [{ value: "", label: t.form.chooseAuthority }, ...authorities.map((a) => ({ value: a.code, label: `${a.code}: ${a.name}` }))],
+            options: [
+              { value: "", label: t.form.chooseAuthority },
+              ...authorities.map((a) => ({ value: a.code, label: `${a.code}: ${a.name}` })),
+            ],
           },
         ]}
       />

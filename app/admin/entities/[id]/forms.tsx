@@ -27,9 +27,13 @@ import {
 
 export const EntityEditForm = (p: SimpleFormProps) => <SimpleForm {...p} action={updateEntityAction} schema={entityEditFormSchema} />;
 export const AddNameForm = (p: SimpleFormProps) => <SimpleForm {...p} action={addNameAction} schema={addNameFormSchema} />;
-export const AddIdentifierForm = (p: SimpleFormProps) => <SimpleForm {...p} action={addIdentifierAction} schema={addIdentifierFormSchema} />;
+export const AddIdentifierForm = (p: SimpleFormProps) => (
+  <SimpleForm {...p} action={addIdentifierAction} schema={addIdentifierFormSchema} />
+);
 export const AddDetailForm = (p: SimpleFormProps) => <SimpleForm {...p} action={addDetailAction} schema={addDetailFormSchema} />;
-export const WithdrawEntityForm = (p: SimpleFormProps) => <SimpleForm {...p} action={withdrawEntityAction} schema={withdrawEntityFormSchema} />;
+export const WithdrawEntityForm = (p: SimpleFormProps) => (
+  <SimpleForm {...p} action={withdrawEntityAction} schema={withdrawEntityFormSchema} />
+);
 export const DesignationEditForm = (p: SimpleFormProps) => (
   <SimpleForm {...p} action={updateDesignationAction} schema={designationEditFormSchema} />
 );

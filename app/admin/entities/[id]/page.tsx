@@ -258,7 +258,10 @@ export default async function AdminEntityPage({ params, searchParams }: Props) {
                   kind: "select",
                   name: "lang",
                   label: t.lang,
-                  options: [{ value: "", label: admin.announcements.entry.langUnknown }, ...NAME_LANGUAGES.map((l) => ({ value: l, label: words.detail.language[l] ?? l }))],
+                  options: [
+                    { value: "", label: admin.announcements.entry.langUnknown },
+                    ...NAME_LANGUAGES.map((l) => ({ value: l, label: words.detail.language[l] ?? l })),
+                  ],
                 },
                 { kind: "text", name: "source", label: t.source, hint: t.delistingSourceHint },
               ]}

@@ -107,17 +107,15 @@ export const designationEditFormSchema = z
     effectiveOn: optionalDate(),
     status: z.enum(STATUSES, { error: v.choose }),
   })
-  .transform(
-    (f): DesignationUpdateInput => ({
-      designationId: f.designationId,
-      expectedVersion: f.version,
-      reason: f.reason,
-      legalBasis: f.legalBasis,
-      listedOn: f.listedOn ?? null,
-      effectiveOn: f.effectiveOn ?? null,
-      status: f.status,
-    }),
-  );
+  .transform((f): DesignationUpdateInput => ({
+    designationId: f.designationId,
+    expectedVersion: f.version,
+    reason: f.reason,
+    legalBasis: f.legalBasis,
+    listedOn: f.listedOn ?? null,
+    effectiveOn: f.effectiveOn ?? null,
+    status: f.status,
+  }));
 
 /** Delisting a designation: date, reason and source, all required. Output: the `delist` command's input. */
 export const delistFormSchema = z
@@ -128,15 +126,13 @@ export const delistFormSchema = z
     reason: requiredText(4000, v.delistingReason),
     source: requiredText(2000, v.delistingSource),
   })
-  .transform(
-    (f): DelistInput => ({
-      designationId: f.designationId,
-      expectedVersion: f.version,
-      delistedOn: f.delistedOn,
-      reason: f.reason,
-      source: f.source,
-    }),
-  );
+  .transform((f): DelistInput => ({
+    designationId: f.designationId,
+    expectedVersion: f.version,
+    delistedOn: f.delistedOn,
+    reason: f.reason,
+    source: f.source,
+  }));
 
 /** Withdrawing a designation recorded by mistake. Output: the `withdrawDesignation` command's input. */
 export const withdrawDesignationFormSchema = z

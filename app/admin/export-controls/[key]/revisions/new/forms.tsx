@@ -79,12 +79,22 @@ export function RevisionForm({ listKey, revisions }: { listKey: string; revision
         <TextField api={api} name="removed" label={t.removed} inputMode="numeric" required size="short" onValue={on("removed")} />
         <TextField api={api} name="total" label={t.total} inputMode="numeric" required size="short" onValue={on("total")} />
       </div>
-      <TextField api={api} name="countBasis" label={t.countBasis} hint={t.countBasisHint(previous?.countBasis ?? null)} onValue={on("countBasis")} />
+      <TextField
+        api={api}
+        name="countBasis"
+        label={t.countBasis}
+        hint={t.countBasisHint(previous?.countBasis ?? null)}
+        onValue={on("countBasis")}
+      />
       <div>
         <p className="small">
           <strong>{t.check}:</strong> {t.checkPrevious(previous?.effectiveOn ?? null, formatNumber(previous?.total ?? 0))}
         </p>
-        <p id="revision-check" className={`${styles.live} ${live.ok === false ? styles.liveBad : live.ok ? styles.liveOk : ""}`} aria-live="polite">
+        <p
+          id="revision-check"
+          className={`${styles.live} ${live.ok === false ? styles.liveBad : live.ok ? styles.liveOk : ""}`}
+          aria-live="polite"
+        >
           {live.text}
         </p>
       </div>

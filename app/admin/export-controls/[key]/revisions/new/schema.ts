@@ -31,20 +31,18 @@ export const revisionFormSchema = z
       ctx.addIssue({ code: "custom", path: ["reportedSource"], message: v.reportedSource });
     }
   })
-  .transform(
-    (f): RevisionInput => ({
-      listKey: f.listKey,
-      effectiveOn: f.effectiveOn,
-      announcedOn: f.announcedOn,
-      proposedOn: f.proposedOn,
-      added: f.added,
-      removed: f.removed,
-      total: f.total,
-      note: f.note,
-      countBasis: f.countBasis,
-      sources: f.sources,
-      reportedPreviousTotal: f.reportedPreviousTotal,
-      reportedSource: f.reportedSource,
-      discrepancyNote: f.discrepancyNote,
-    }),
-  );
+  .transform((f): RevisionInput => ({
+    listKey: f.listKey,
+    effectiveOn: f.effectiveOn,
+    announcedOn: f.announcedOn,
+    proposedOn: f.proposedOn,
+    added: f.added,
+    removed: f.removed,
+    total: f.total,
+    note: f.note,
+    countBasis: f.countBasis,
+    sources: f.sources,
+    reportedPreviousTotal: f.reportedPreviousTotal,
+    reportedSource: f.reportedSource,
+    discrepancyNote: f.discrepancyNote,
+  }));
