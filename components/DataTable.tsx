@@ -11,23 +11,44 @@ export type Column<T> = {
   className?: string;
 };
 
+/** Rows that share something said once, in a header cell spanning the table above them (e.g. their source). */
+export type RowGroup<T> = { key: Key; header: ReactNode; rows: readonly T[] };
+
 /**
  * The site's data table: scrolls on its own in narrow windows (`table-wrap`),
  * with column headers scoped for screen readers and an optional caption.
+ * Given `groups` instead of `rows`, each group is a `<tbody>` whose first row
+ * is its header (`<th scope="rowgroup">`), so a screen reader announces it
+ * with every cell of the group.
  */
 export function DataTable<T>({
   columns,
-  rows,
   rowKey,
   caption,
   captionClassName,
+  ...body
 }: {
   columns: Column<T>[];
-  rows: readonly T[];
   rowKey: (row: T) => Key;
   caption?: ReactNode;
   captionClassName?: string;
-}) {
+} & ({ rows: readonly T[]; groups?: never } | { groups: readonly RowGroup<T>[]; rows?: never })) {
+  const row = (r: T) => (
+    <tr key={rowKey(r)}>
+      {columns.map((c, i) => {
+        const className = [c.numeric ? "num" : null, c.className ?? null].filter(Boolean).join(" ") || undefined;
+        return c.rowHeader ? (
+          <th key={i} scope="row" className={className}>
+            {c.cell(r)}
+          </th>
+        ) : (
+          <td key={i} className={className}>
+            {c.cell(r)}
+          </td>
+        );
+      })}
+    </tr>
+  );
   return (
     <div className="table-wrap">
       <table>
@@ -41,24 +62,20 @@ export function DataTable<T>({
             ))}
           </tr>
         </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={rowKey(row)}>
-              {columns.map((c, i) => {
-                const className = [c.numeric ? "num" : null, c.className ?? null].filter(Boolean).join(" ") || undefined;
-                return c.rowHeader ? (
-                  <th key={i} scope="row" className={className}>
-                    {c.cell(row)}
-                  </th>
-                ) : (
-                  <td key={i} className={className}>
-                    {c.cell(row)}
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
-        </tbody>
+        {body.groups ? (
+          body.groups.map((g) => (
+            <tbody key={g.key} className="row-group">
+              <tr className="row-group-head">
+                <th scope="rowgroup" colSpan={columns.length}>
+                  {g.header}
+                </th>
+              </tr>
+              {g.rows.map(row)}
+            </tbody>
+          ))
+        ) : (
+          <tbody>{body.rows.map(row)}</tbody>
+        )}
       </table>
     </div>
   );

@@ -75,14 +75,33 @@ test.describe("entity pages", () => {
     await expect(page.getByRole("heading", { level: 1 })).toContainText("published 2023-12-28");
   });
 
-  test("each name's source: an imported name its list record, a Hangul name the announcement that named it", async ({ page }) => {
+  test("each name's source, said once above the names it gives: its list record, or the announcement that named it", async ({ page }) => {
     await openEntity(page, "PATRIOT");
     const names = page.getByRole("region", { name: "Names" });
-    const latin = names.getByRole("row").filter({ has: page.getByRole("cell", { name: "PATRIOT", exact: true }) });
+    // Names are grouped by source: a <tbody> per source, headed by a row that names it.
+    const latin = names.getByRole("rowgroup").filter({ has: page.getByRole("cell", { name: "PATRIOT", exact: true }) });
     await expect(latin.getByRole("link", { name: "OFAC SDN record 24508" })).toBeVisible();
-    const hangul = names.getByRole("row").filter({ hasText: "패트리어트" });
+    const hangul = names.getByRole("rowgroup").filter({ hasText: "패트리어트" });
+    await expect(hangul.getByRole("link", { name: "KR-MOFA announcement of 2024-06-27" })).toBeVisible();
+    // Both sources are still on the page, each named once in the table.
+    await expect(names.getByRole("link", { name: "OFAC SDN record 24508" })).toHaveCount(1);
+    await expect(names.getByRole("link", { name: "KR-MOFA announcement of 2024-06-27" })).toHaveCount(1);
     await hangul.getByRole("link", { name: "KR-MOFA announcement of 2024-06-27" }).click();
     await page.waitForURL(/\/announcements\/kr-2024-06-27$/);
+  });
+
+  test("HAJI BASIR AND ZARJMIL COMPANY HAWALA: its many details name the OFAC 2019-01-07 publication once", async ({ page }) => {
+    await openEntity(page, "HAJI BASIR AND ZARJMIL COMPANY HAWALA");
+    const details = page.getByRole("region", { name: "Details" });
+    const ofac = "OFAC Specially Designated Nationals (SDN) list, published 2019-01-07";
+    await expect(details.getByText(ofac, { exact: true })).toHaveCount(1);
+    await expect(details.getByRole("heading", { level: 3, name: `Source: ${ofac}` })).toBeVisible();
+    // Every detail is still there, under the source it comes from (OFAC's and the UN's own wording of the same addresses).
+    const ofacGroup = details.locator(".source-group").filter({ has: page.getByRole("heading", { name: `Source: ${ofac}` }) });
+    await expect(ofacGroup.getByText("Quetta, Pakistan", { exact: true })).toBeVisible();
+    const unGroup = details.locator(".source-group").filter({ hasText: "UN Security Council Consolidated List, published 2026-02-27" });
+    await expect(unGroup.getByText("Branch Office 2: Quetta, Pakistan", { exact: true })).toBeVisible();
+    await expect(details.locator("dt")).toHaveCount(26);
   });
 
   test("a Hangul name shows its romanization, marked unofficial", async ({ page }) => {
@@ -90,8 +109,9 @@ test.describe("entity pages", () => {
     const row = page.getByRole("row").filter({ hasText: "Kim Chang Rok" });
     await expect(row).toHaveCount(1);
     await expect(row.getByText("unofficial", { exact: true })).toBeVisible();
-    // The seed gives it no source: it says so rather than showing nothing.
-    await expect(row).toContainText("none: romanized for the tracker (unofficial)");
+    // The seed gives it no source: its group says so rather than showing nothing.
+    const group = page.getByRole("region", { name: "Names" }).getByRole("rowgroup").filter({ hasText: "Kim Chang Rok" });
+    await expect(group).toContainText("none: romanized for the tracker (unofficial)");
     await expect(page.getByRole("region", { name: "Sanctions status" })).toContainText("Sanctioned now by KR-MOFA (since 2024-07-01).");
   });
 

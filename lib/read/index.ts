@@ -11,7 +11,15 @@ export {
   type EntityListRow,
   type EntityStatusFilter,
 } from "./entities";
-export { getEntity, getEntityForAdmin, type EntityDetail, type EntityForAdmin, type DesignationView } from "./entity";
+export {
+  getEntity,
+  getEntityForAdmin,
+  groupBySources,
+  type EntityDetail,
+  type EntityForAdmin,
+  type DesignationView,
+  type SourceGroup,
+} from "./entity";
 export { listAnnouncements, getAnnouncement, type AnnouncementSummary, type AnnouncementDetail, type KindCount } from "./announcements";
 export {
   listChanges,

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
-import { getEntity, type DesignationView, type EntityDetail } from "@/lib/read";
+import { getEntity, groupBySources, type DesignationView, type EntityDetail, type SourceRef } from "@/lib/read";
 import { getMessages } from "@/lib/i18n";
 import { FactStatusBadge, InForceBadge, KindBadge, UnofficialBadge } from "@/components/Badges";
 import { ChangeList } from "@/components/ChangeList";
@@ -10,7 +10,8 @@ import { DateText } from "@/components/DateText";
 import { NameText } from "@/components/NameText";
 import { SourceLinks } from "@/components/SourceLinks";
 import { ListRemarks } from "./ListRemarks";
-import { NameOrigins } from "./NameOrigins";
+import { NameOrigins, nameSourceKey, nameSources } from "./NameOrigins";
+import { SourceLine } from "./SourceLine";
 import { StatusLine } from "./StatusLine";
 import { Notices } from "@/components/Notices";
 import { ParamReader, readRecordKeeping, recordKeepingHref, type SearchParams } from "@/lib/params";
@@ -70,53 +71,61 @@ export default async function EntityPage({
 
       <section aria-labelledby="names">
         <h2 id="names">{t.names}</h2>
-        <DataTable columns={nameColumns()} rows={e.names} rowKey={(n) => n.id} />
+        <DataTable
+          columns={nameColumns()}
+          groups={groupBySources(e.names, nameSources, nameSourceKey).map((g) => ({
+            key: g.key,
+            header: <NameOrigins sources={g.sources} />,
+            rows: g.items,
+          }))}
+          rowKey={(n) => n.id}
+        />
       </section>
 
       {e.identifiers.length > 0 ? (
         <section aria-labelledby="identifiers">
           <h2 id="identifiers">{t.identifiers}</h2>
-          <dl className="facts">
-            {e.identifiers.map((i) => (
-              <div key={i.id} style={{ display: "contents" }}>
-                <dt>{t.identifierType[i.type]}</dt>
-                <dd>
-                  <span className="mono">{i.value}</span>
-                  {i.country ? ` (${i.country})` : ""}{" "}
-                  {i.checkDigitValid === true ? <span className="badge badge-ok">{t.checkDigitValid}</span> : null}
-                  {i.checkDigitValid === false ? <span className="badge badge-bad">{t.checkDigitInvalid}</span> : null}
-                  {i.note ? <div className="small muted">{i.note}</div> : null}
-                  {i.source ? (
-                    <div>
-                      <SourceLinks sources={[i.source]} inline />
-                    </div>
-                  ) : null}
-                </dd>
-              </div>
-            ))}
-          </dl>
+          {groupBySources(e.identifiers, sourceList, sourceKey).map((g) => (
+            <div key={g.key} className="source-group">
+              <SourceLine sources={g.sources} />
+              <dl className="facts">
+                {g.items.map((i) => (
+                  <div key={i.id} style={{ display: "contents" }}>
+                    <dt>{t.identifierType[i.type]}</dt>
+                    <dd>
+                      <span className="mono">{i.value}</span>
+                      {i.country ? ` (${i.country})` : ""}{" "}
+                      {i.checkDigitValid === true ? <span className="badge badge-ok">{t.checkDigitValid}</span> : null}
+                      {i.checkDigitValid === false ? <span className="badge badge-bad">{t.checkDigitInvalid}</span> : null}
+                      {i.note ? <div className="small muted">{i.note}</div> : null}
+                    </dd>
+                  </div>
+                ))}
+              </dl>
+            </div>
+          ))}
         </section>
       ) : null}
 
       {e.attributes.length > 0 ? (
         <section aria-labelledby="details">
           <h2 id="details">{t.details}</h2>
-          <dl className="facts">
-            {e.attributes.map((a) => (
-              <div key={a.id} style={{ display: "contents" }}>
-                <dt>{t.attribute[a.key]}</dt>
-                <dd>
-                  {a.value} <FactStatusBadge status={a.status} />
-                  {a.note ? <div className="small muted">{a.note}</div> : null}
-                  {a.source ? (
-                    <div>
-                      <SourceLinks sources={[a.source]} inline />
-                    </div>
-                  ) : null}
-                </dd>
-              </div>
-            ))}
-          </dl>
+          {groupBySources(e.attributes, sourceList, sourceKey).map((g) => (
+            <div key={g.key} className="source-group">
+              <SourceLine sources={g.sources} />
+              <dl className="facts">
+                {g.items.map((a) => (
+                  <div key={a.id} style={{ display: "contents" }}>
+                    <dt>{t.attribute[a.key]}</dt>
+                    <dd>
+                      {a.value} <FactStatusBadge status={a.status} />
+                      {a.note ? <div className="small muted">{a.note}</div> : null}
+                    </dd>
+                  </div>
+                ))}
+              </dl>
+            </div>
+          ))}
         </section>
       ) : null}
 
@@ -237,6 +246,10 @@ export default async function EntityPage({
 }
 
 type EntityName = EntityDetail["names"][number];
+
+/** An identifier's or a detail's source, as a list for `groupBySources`. */
+const sourceList = (fact: { source: SourceRef | null }): SourceRef[] => (fact.source ? [fact.source] : []);
+const sourceKey = (s: SourceRef): string => String(s.id);
 type ListRecord = EntityDetail["listRecords"][number];
 
 function nameColumns(): Column<EntityName>[] {
@@ -254,7 +267,6 @@ function nameColumns(): Column<EntityName>[] {
     { header: t.nameColumns.type, cell: (n) => t.nameType[n.type] },
     { header: t.nameColumns.script, cell: (n) => t.script[n.script] ?? n.script },
     { header: t.nameColumns.language, cell: (n) => (n.lang ? (t.language[n.lang] ?? n.lang) : "") },
-    { header: t.nameColumns.source, cell: (n) => <NameOrigins name={n} /> },
   ];
 }
 

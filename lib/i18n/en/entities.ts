@@ -71,7 +71,9 @@ export const entities = {
     },
     withdrawn: (reason: string | null) => `This record was withdrawn${reason ? `: ${reason}` : ""}.`,
     names: "Names",
-    nameColumns: { name: "Name", type: "Type", script: "Script", language: "Language", source: "Source" },
+    nameColumns: { name: "Name", type: "Type", script: "Script", language: "Language" },
+    /** Said once above the facts (names, identifiers, details) that come from the same sources. */
+    sourceLine: (count: number) => (count === 1 ? "Source:" : "Sources:"),
     nameOrigin: {
       listRecord: (list: string, recordId: string) => `${list} record ${recordId}`,
       announcement: (authority: string, announcedOn: string) => `${authority} announcement of ${announcedOn}`,
