@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { getMessages } from "@/lib/i18n";
+import { AccountMenu } from "@/components/AccountMenu";
+import { FooterSignIn } from "@/components/FooterSignIn";
+import { SessionProvider } from "@/components/SessionProvider";
 import { SiteNav } from "@/components/SiteNav";
 import "./globals.css";
 
@@ -17,26 +20,30 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body>
-        <a className="skip-link" href="#main">
-          {m.common.skipToContent}
-        </a>
-        <header className="site-header">
-          <div className="inner">
-            <Link href="/" className="site-name">
-              {m.common.siteName}
-            </Link>
-            <SiteNav />
-          </div>
-        </header>
-        <main id="main" tabIndex={-1}>
-          {children}
-        </main>
-        <footer className="site-footer">
-          <div className="inner">
-            {m.common.footer} <Link href="/api-docs">{m.common.footerLinks.api}</Link> ·{" "}
-            <Link href="/history/feed.xml">{m.common.footerLinks.feed}</Link> · <Link href="/signin">{m.common.footerLinks.signIn}</Link>
-          </div>
-        </footer>
+        <SessionProvider>
+          <a className="skip-link" href="#main">
+            {m.common.skipToContent}
+          </a>
+          <header className="site-header">
+            <div className="inner">
+              <Link href="/" className="site-name">
+                {m.common.siteName}
+              </Link>
+              <SiteNav />
+              <AccountMenu />
+            </div>
+          </header>
+          <main id="main" tabIndex={-1}>
+            {children}
+          </main>
+          <footer className="site-footer">
+            <div className="inner">
+              {m.common.footer} <Link href="/api-docs">{m.common.footerLinks.api}</Link> ·{" "}
+              <Link href="/history/feed.xml">{m.common.footerLinks.feed}</Link>
+              <FooterSignIn />
+            </div>
+          </footer>
+        </SessionProvider>
       </body>
     </html>
   );

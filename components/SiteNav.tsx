@@ -2,7 +2,9 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { hasRole } from "@/lib/auth/roles";
 import { getMessages } from "@/lib/i18n";
+import { useSession } from "./SessionProvider";
 
 const m = getMessages();
 const LINKS: { href: string; label: string; also?: string[] }[] = [
@@ -15,16 +17,20 @@ const LINKS: { href: string; label: string; also?: string[] }[] = [
   // An import run's pages belong with the list it imported.
   { href: "/sources", label: m.common.nav.sources, also: ["/imports"] },
 ];
+const ADMIN_LINK = { href: "/admin", label: m.common.nav.admin };
 
 export function SiteNav() {
   const pathname = usePathname();
+  const session = useSession();
+  // Editors and admins only, and last, so it appears without moving the other links.
+  const links = session?.signedIn && hasRole(session.role, "editor") ? [...LINKS, ADMIN_LINK] : LINKS;
   const under = (path: string, prefix: string) => path === prefix || path.startsWith(`${prefix}/`);
   const current = (l: (typeof LINKS)[number]) =>
     l.href === "/" ? pathname === "/" : [l.href, ...(l.also ?? [])].some((prefix) => under(pathname, prefix));
   return (
     <nav className="site-nav" aria-label={m.common.nav.label}>
       <ul>
-        {LINKS.map((l) => (
+        {links.map((l) => (
           <li key={l.href}>
             <Link href={l.href} aria-current={current(l) ? "page" : undefined}>
               {l.label}

@@ -2,7 +2,6 @@ import Link from "next/link";
 import type { Role } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/guard";
 import { hasRole } from "@/lib/auth/roles";
-import { SignOutButton } from "./SignOutButton";
 import { getMessages } from "@/lib/i18n";
 
 const { auth } = getMessages();
@@ -29,7 +28,6 @@ export function AccessDenied({ user, minRole }: { user: CurrentUser; minRole: Ro
           </li>
         ) : null}
       </ul>
-      <SignOutButton />
     </>
   );
 }

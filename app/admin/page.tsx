@@ -3,10 +3,9 @@ import Link from "next/link";
 import { checkPageAccess } from "@/lib/auth/guard";
 import { hasRole } from "@/lib/auth/roles";
 import { AccessDenied } from "./AccessDenied";
-import { SignOutButton } from "./SignOutButton";
 import { getMessages } from "@/lib/i18n";
 
-const { admin, auth } = getMessages();
+const { admin } = getMessages();
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: admin.home.title, robots: { index: false } };
@@ -21,14 +20,9 @@ export default async function AdminHomePage() {
     <>
       <h1>{t.title}</h1>
       <dl className="facts">
-        <dt>{t.signedInAs}</dt>
-        <dd>{user.name ? `${user.name} (${user.email})` : user.email}</dd>
-        <dt>{t.role}</dt>
-        <dd>{auth.roles[user.role]}</dd>
         <dt>{t.sessionEnds}</dt>
         <dd>{admin.timestamp(user.sessionExpiresAt)}</dd>
       </dl>
-      <SignOutButton />
 
       <h2>{t.sections}</h2>
       <ul>

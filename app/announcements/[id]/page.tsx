@@ -6,6 +6,7 @@ import { getMessages } from "@/lib/i18n";
 import { FactStatusBadge, UnofficialBadge } from "@/components/Badges";
 import { DateText } from "@/components/DateText";
 import { SourceLinks } from "@/components/SourceLinks";
+import { EditLink } from "@/components/EditLink";
 
 export const dynamic = "force-dynamic";
 
@@ -154,7 +155,10 @@ export default async function AnnouncementPage({ params }: Props) {
       <nav className="breadcrumb" aria-label={d.breadcrumbLabel}>
         <Link href="/announcements">{d.breadcrumb}</Link>
       </nav>
-      <h1>{a.title}</h1>
+      <div className="title-row">
+        <h1>{a.title}</h1>
+        <EditLink href={`/admin/announcements/${encodeURIComponent(a.id)}`} />
+      </div>
 
       {a.fulfilledBy ? (
         <div className="notice" role="note">

@@ -13,6 +13,7 @@ import { ListRemarks } from "./ListRemarks";
 import { NameOrigins, nameSourceKey, nameSources } from "./NameOrigins";
 import { SourceLine } from "./SourceLine";
 import { StatusLine } from "./StatusLine";
+import { EditLink } from "@/components/EditLink";
 import { Notices } from "@/components/Notices";
 import { ParamReader, readRecordKeeping, recordKeepingHref, type SearchParams } from "@/lib/params";
 import { langOfScript } from "@/lib/domain/script";
@@ -56,7 +57,10 @@ export default async function EntityPage({
       <p className="breadcrumb">
         <Link href="/entities">{m.entities.list.title}</Link>
       </p>
-      <h1 lang={langOfScript(e.names.find((n) => n.type === "primary")?.script)}>{e.name}</h1>
+      <div className="title-row">
+        <h1 lang={langOfScript(e.names.find((n) => n.type === "primary")?.script)}>{e.name}</h1>
+        <EditLink href={`/admin/entities/${e.id}`} />
+      </div>
       <StatusLine entity={e} />
       <p>
         <KindBadge kind={e.kind} />{" "}

@@ -131,8 +131,6 @@ export const admin = {
 
   home: {
     title: "Admin",
-    signedInAs: "Signed in as",
-    role: "Role",
     sessionEnds: "Session ends",
     sections: "Sections",
     users: "Accounts",

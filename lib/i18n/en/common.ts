@@ -44,7 +44,16 @@ export const common = {
     history: "History",
     exportControls: "Export controls",
     sources: "Sources",
+    admin: "Admin",
   },
+  /** The header's account area, filled in client-side from GET /api/session. */
+  account: {
+    label: "Account",
+    /** Read out before the account's name or email. */
+    signedInAs: "Signed in as",
+  },
+  /** The link from a public page to its admin page, for editors and admins. */
+  edit: "Edit",
   footerLinks: { api: "JSON API", feed: "Atom feed", signIn: "Sign in" },
   footer: "Every fact carries its source. Nothing is overwritten: each change is kept in the change log.",
   kind: {

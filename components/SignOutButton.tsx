@@ -2,7 +2,7 @@ import { getMessages } from "@/lib/i18n";
 
 const { auth } = getMessages();
 
-/** A plain form posting to /signout: works without JavaScript. */
+/** A plain form posting to /signout (app/signout/route.ts): works without JavaScript. */
 export function SignOutButton() {
   return (
     <form action="/signout" method="post">
