@@ -37,9 +37,10 @@ function Highlighted({ value, tokens }: { value: string; tokens: string[] }) {
 /** A match kind in the words of `kinds` (the best result's sentence or a result's label). */
 function worded(
   kind: MatchKind,
-  kinds: Record<Exclude<MatchKind["kind"], "partial">, string> & { partial: (matched: number, of: number) => string },
+  kinds: Record<Exclude<MatchKind["kind"], "partial" | "shorter">, string> &
+    Record<"partial" | "shorter", (matched: number, of: number) => string>,
 ): string {
-  return kind.kind === "partial" ? kinds.partial(kind.matched, kind.of) : kinds[kind.kind];
+  return kind.kind === "partial" || kind.kind === "shorter" ? kinds[kind.kind](kind.matched, kind.of) : kinds[kind.kind];
 }
 
 function ResultItem({ r, query }: { r: SearchResult; query: string }) {

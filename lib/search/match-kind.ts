@@ -10,6 +10,8 @@ import { normalizeName, type NormalizedName } from "./text";
 export type MatchKind =
   | { kind: "identifier" }
   | { kind: "full" }
+  /** Every word of the name matched, but the name lacks some of the words searched for. */
+  | { kind: "shorter"; matched: number; of: number }
   | { kind: "surname" }
   | { kind: "partial"; matched: number; of: number }
   /** No word of the name is in the query as such: found by a spelling a typo or two away. */
@@ -28,6 +30,14 @@ function coveredWords(name: NormalizedName, query: NormalizedName, engineTokens:
     if (queryKeys.has(key)) covered.add(name.keyToken[j]!);
   });
   return covered;
+}
+
+/** How many query words the name holds: as such, spelled another way, or (the engine's pairs) a typo away. */
+function queryWordsFound(query: NormalizedName, name: NormalizedName, engineTokens: readonly string[]): number {
+  const nameTokens = new Set(name.tokens);
+  const nameKeys = new Set(name.keys);
+  const direct = query.tokens.filter((token, i) => nameTokens.has(token) || nameKeys.has(query.keys[i] ?? "")).length;
+  return Math.max(direct, Math.min(engineTokens.length, query.tokens.length));
 }
 
 /**
@@ -54,7 +64,10 @@ export function matchKindOf(result: Pick<SearchResult, "kind" | "name" | "matche
   const query = normalizeName(q);
   const name = normalizeName(m.value);
   const covered = coveredWords(name, query, m.tokens);
-  if (name.tokens.length > 0 && covered.size >= name.tokens.length) return { kind: "full" };
+  if (name.tokens.length > 0 && covered.size >= name.tokens.length) {
+    const found = queryWordsFound(query, name, m.tokens);
+    return found >= query.tokens.length ? { kind: "full" } : { kind: "shorter", matched: found, of: query.tokens.length };
+  }
   if (result.kind === "individual" && isSurnameOnly(result.name, query)) return { kind: "surname" };
   if (covered.size === 0) return { kind: "similar" };
   return { kind: "partial", matched: covered.size, of: name.tokens.length };

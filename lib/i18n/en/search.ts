@@ -24,6 +24,8 @@ export const search = {
   best: {
     identifier: "The best result matches an identifier.",
     full: "The best result matches a name in full.",
+    shorter: (matched: number, of: number) =>
+      `The best result's name holds only ${matched} of the ${of} words searched for: check it before relying on it.`,
     surname: "The best result matches the surname only: check the other names and details before relying on it.",
     partial: (matched: number, of: number) =>
       `The best result matches ${matched} of the ${of} words of a name: check the other words and details before relying on it.`,
@@ -33,6 +35,7 @@ export const search = {
   kindOfMatch: {
     identifier: "identifier",
     full: "name in full",
+    shorter: (matched: number, of: number) => `${matched} of ${of} words searched for`,
     surname: "surname only",
     partial: (matched: number, of: number) => `${matched} of ${of} words`,
     similar: "similar spelling",
