@@ -50,7 +50,7 @@ function ResultItem({ r, query }: { r: SearchResult; query: string }) {
     <li>
       <div>
         <Link href={`/entities/${r.id}`}>{r.name}</Link> <KindBadge kind={r.kind} /> <DayStateBadge state={r.state} />{" "}
-        <span className="badge">
+        <span className="badge badge-off">
           {worded(matchKindOf(r, query), t.kindOfMatch)} · {t.score} {r.score.toFixed(2)}
         </span>
       </div>
