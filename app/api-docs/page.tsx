@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { openApiDocument } from "@/lib/api/openapi";
 import { getMessages } from "@/lib/i18n";
+import { InlineCode } from "@/components/InlineCode";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: getMessages().apiDocs.title };
@@ -33,7 +34,9 @@ export default async function ApiDocsPage() {
   return (
     <>
       <h1>{t.title}</h1>
-      <p className="lede">{doc.info.description}</p>
+      <p className="lede">
+        <InlineCode text={doc.info.description} />
+      </p>
       <p>
         {t.machineReadable} <a href="/api/openapi.json">/api/openapi.json</a>
       </p>
@@ -42,8 +45,14 @@ export default async function ApiDocsPage() {
           <h2 id={`op-${path}`}>
             <code>GET {path}</code>
           </h2>
-          <p>{get.summary}</p>
-          {get.description ? <p className="muted">{get.description}</p> : null}
+          <p>
+            <InlineCode text={get.summary} />
+          </p>
+          {get.description ? (
+            <p className="muted">
+              <InlineCode text={get.description} />
+            </p>
+          ) : null}
           {get.parameters?.length ? (
             <div className="table-wrap">
               <table>
@@ -74,7 +83,7 @@ export default async function ApiDocsPage() {
           <ul>
             {Object.entries(get.responses).map(([status, r]) => (
               <li key={status}>
-                <strong>{status}</strong> {r.description}
+                <strong>{status}</strong> <InlineCode text={r.description} />
               </li>
             ))}
           </ul>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Suspense } from "react";
 import { search, type SearchResponse, type SearchResult } from "@/lib/search/engine";
 import { normalizeName } from "@/lib/search/text";
+import { matchKindOf, type MatchKind } from "@/lib/search/match-kind";
 import { searchQuerySchema } from "@/lib/validation/search";
 import { getMessages } from "@/lib/i18n";
 import { hrefWith, type SearchParams } from "@/lib/params";
@@ -33,15 +34,24 @@ function Highlighted({ value, tokens }: { value: string; tokens: string[] }) {
   );
 }
 
-function ResultItem({ r, threshold }: { r: SearchResult; threshold: number }) {
+/** A match kind in the words of `kinds` (the best result's sentence or a result's label). */
+function worded(
+  kind: MatchKind,
+  kinds: Record<Exclude<MatchKind["kind"], "partial" | "shorter">, string> &
+    Record<"partial" | "shorter", (matched: number, of: number) => string>,
+): string {
+  return kind.kind === "partial" || kind.kind === "shorter" ? kinds[kind.kind](kind.matched, kind.of) : kinds[kind.kind];
+}
+
+function ResultItem({ r, query }: { r: SearchResult; query: string }) {
   const t = getMessages().search;
   const m = r.matched;
   return (
     <li>
       <div>
         <Link href={`/entities/${r.id}`}>{r.name}</Link> <KindBadge kind={r.kind} /> <DayStateBadge state={r.state} />{" "}
-        <span className={r.score >= threshold ? "badge badge-ok" : "badge badge-off"}>
-          {t.score} {r.score.toFixed(2)} · {r.score >= threshold ? t.match : t.weaker}
+        <span className="badge badge-off">
+          {worded(matchKindOf(r, query), t.kindOfMatch)} · {t.score} {r.score.toFixed(2)}
         </span>
       </div>
       <div className="small">
@@ -146,7 +156,15 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   }
   const limit = parsed.success ? parsed.data.limit : 20;
   const offset = parsed.success ? parsed.data.offset : 0;
-  const matches = response ? response.results.filter((r) => r.score >= response.threshold).length : 0;
+  // Only the first page's first result is the best one; later pages explain each result on its own.
+  const best = response && offset === 0 && response.results[0] ? matchKindOf(response.results[0], response.query) : null;
+
+  // The same query, filters, day and page as shown here.
+  const apiHref = hrefWith("/api/search", {
+    ...current,
+    limit: limit !== 20 ? String(limit) : undefined,
+    offset: offset ? String(offset) : undefined,
+  });
 
   return (
     <>
@@ -183,7 +201,8 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           <section aria-labelledby="results">
             <h2 id="results">{t.results}</h2>
             <p role="status">
-              {t.count(response.total, matches)} <span className="muted small">{t.threshold(response.threshold)}</span>
+              {t.count(response.total)}
+              {best ? <> {worded(best, t.best)}</> : null}
               {response.identifier?.valid ? (
                 <span className="small"> {t.identifierRead(response.identifier.type, response.identifier.value)}</span>
               ) : null}
@@ -198,7 +217,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
             ) : null}
             <ol className="plain">
               {response.results.map((r) => (
-                <ResultItem key={r.id} r={r} threshold={response.threshold} />
+                <ResultItem key={r.id} r={r} query={response.query} />
               ))}
             </ol>
             <Pagination
@@ -209,7 +228,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
               pageParam={(page) => ({ offset: page > 1 ? String((page - 1) * limit) : undefined })}
             />
             <p className="small muted">
-              {t.api} <code>/api/search?q={encodeURIComponent(response.query)}</code>
+              {t.api} <a href={apiHref}>{apiHref}</a> (<Link href="/api-docs">{t.apiDocs}</Link>)
             </p>
           </section>
           {response.total > 0 || Object.keys(current).length > 1 ? <Facets response={response} current={current} /> : null}

@@ -51,6 +51,30 @@ test.describe("search", () => {
     await expect(page.getByRole("region", { name: "Results" }).getByRole("listitem").first()).toContainText("UN-1718");
   });
 
+  test("a surname alone ranks the person first and says it matched the surname only, with no threshold verdict", async ({ page }) => {
+    for (const q of ["Putin", "Путин"]) {
+      await page.goto(`/search?q=${encodeURIComponent(q)}`);
+      const results = page.getByRole("region", { name: "Results" });
+      await expect(results.getByRole("listitem").first().getByRole("link", { name: "PUTIN, Vladimir Vladimirovich" })).toBeVisible();
+      await expect(results.getByRole("status")).toContainText("The best result matches the surname only");
+      await expect(results.getByRole("listitem").first()).toContainText("surname only");
+      await expect(page.getByText(/threshold/)).toHaveCount(0);
+      await expect(page.getByText("weaker result")).toHaveCount(0);
+    }
+  });
+
+  test("the JSON link under the results asks the API the same query, filters and day", async ({ page, request }) => {
+    await page.goto("/search?q=KIM%20Yong%20Chol&authority=UN-1718&asOf=2020-01-01");
+    const link = page.getByRole("region", { name: "Results" }).getByRole("link", { name: /^\/api\/search\?/ });
+    const href = await link.getAttribute("href");
+    const url = new URL(href ?? "", "http://x");
+    expect(url.pathname).toBe("/api/search");
+    expect(Object.fromEntries(url.searchParams)).toEqual({ q: "KIM Yong Chol", authority: "UN-1718", asOf: "2020-01-01" });
+    const answer = await request.get(href ?? "");
+    expect(answer.status()).toBe(200);
+    expect((await answer.json()).threshold).toEqual(expect.any(Number));
+  });
+
   test("the API answers JSON and refuses a bad limit", async ({ request }) => {
     const ok = await request.get("/api/search?q=PATRIOT");
     expect(ok.status()).toBe(200);

@@ -20,12 +20,26 @@ export const search = {
   asOfHint: "Statuses as of that day; only what was designated by then",
   clearFilter: (name: string) => `Clear ${name.toLowerCase()}`,
   results: "Results",
-  count: (total: number, matches: number) =>
-    total === 0 ? "No results." : `${total} ${total === 1 ? "result" : "results"}, ${matches} at or above the match threshold.`,
-  threshold: (t: number) => `A score of ${t} or more counts as a match.`,
+  count: (total: number) => (total === 0 ? "No results." : `${total} ${total === 1 ? "result" : "results"}, closest first.`),
+  best: {
+    identifier: "The best result matches an identifier.",
+    full: "The best result matches a name in full.",
+    shorter: (matched: number, of: number) =>
+      `The best result's name holds only ${matched} of the ${of} words searched for: check it before relying on it.`,
+    surname: "The best result matches the surname only: check the other names and details before relying on it.",
+    partial: (matched: number, of: number) =>
+      `The best result matches ${matched} of the ${of} words of a name: check the other words and details before relying on it.`,
+    similar: "The best result matches a name spelled differently: check it before relying on it.",
+  },
   score: "Score",
-  match: "match",
-  weaker: "weaker result",
+  kindOfMatch: {
+    identifier: "identifier",
+    full: "name in full",
+    shorter: (matched: number, of: number) => `${matched} of ${of} words searched for`,
+    surname: "surname only",
+    partial: (matched: number, of: number) => `${matched} of ${of} words`,
+    similar: "similar spelling",
+  },
   matchedVia: {
     name: "matched the name",
     alias: "matched another name",
@@ -37,6 +51,7 @@ export const search = {
   identifierRead: (type: string, value: string) =>
     `Read as ${type === "imo" ? "IMO number" : type === "mmsi" ? "MMSI" : "identifier"} ${value}.`,
   kindLabel: (kind: EntityKind) => kind,
-  api: "The same search as JSON (see the API documentation at /api-docs):",
+  api: "The same search as JSON:",
+  apiDocs: "API documentation",
   empty: "Type a name or an identifier to search.",
 };
