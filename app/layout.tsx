@@ -39,7 +39,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <footer className="site-footer">
             <div className="inner">
               {m.common.footer} <Link href="/api-docs">{m.common.footerLinks.api}</Link> ·{" "}
-              <Link href="/history/feed.xml">{m.common.footerLinks.feed}</Link>
+              {/* A plain link: the feed is a route handler, not a page for the router to prefetch. */}
+              <a href="/history/feed.xml">{m.common.footerLinks.feed}</a>
               <FooterSignIn />
             </div>
           </footer>
