@@ -175,31 +175,37 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       <section aria-labelledby="official-lists">
         <h2 id="official-lists">{ts.heading}</h2>
         <div className="table-wrap">
-          <table>
+          <table className="stack" role="table">
             <caption>{ts.caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{ts.columns.list}</th>
-                <th scope="col">{ts.columns.published}</th>
-                <th scope="col">{ts.columns.imported}</th>
-                <th scope="col" className="num">
+            <thead role="rowgroup">
+              <tr role="row">
+                <th scope="col" role="columnheader">
+                  {ts.columns.list}
+                </th>
+                <th scope="col" role="columnheader">
+                  {ts.columns.published}
+                </th>
+                <th scope="col" role="columnheader">
+                  {ts.columns.imported}
+                </th>
+                <th scope="col" role="columnheader" className="num">
                   {ts.columns.held}
                 </th>
-                <th scope="col" className="num">
+                <th scope="col" role="columnheader" className="num">
                   {ts.columns.added}
                 </th>
-                <th scope="col" className="num">
+                <th scope="col" role="columnheader" className="num">
                   {ts.columns.changed}
                 </th>
-                <th scope="col" className="num">
+                <th scope="col" role="columnheader" className="num">
                   {ts.columns.removed}
                 </th>
               </tr>
             </thead>
-            <tbody>
+            <tbody role="rowgroup">
               {lists.map((l) => (
-                <tr key={l.listKey}>
-                  <th scope="row">
+                <tr key={l.listKey} role="row">
+                  <th scope="row" role="rowheader">
                     {l.label}
                     {l.lastFailure ? (
                       <>
@@ -212,7 +218,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
                   </th>
                   {l.lastSuccess ? (
                     <>
-                      <td>
+                      <td role="cell" data-label={ts.columns.published}>
                         <Link href={`/imports/${l.lastSuccess.runId}`}>
                           {l.lastSuccess.publishedOn ? (
                             <time dateTime={l.lastSuccess.publishedOn}>{l.lastSuccess.publishedOn}</time>
@@ -226,7 +232,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
                           </div>
                         ) : null}
                       </td>
-                      <td>
+                      <td role="cell" data-label={ts.columns.imported}>
                         {l.lastSuccess.finishedAt ? (
                           <time dateTime={l.lastSuccess.finishedAt} className="nowrap">
                             {m.sources.timestamp(l.lastSuccess.finishedAt)}
@@ -235,13 +241,21 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
                           <span className="muted">{m.common.unknown}</span>
                         )}
                       </td>
-                      <td className="num">{formatNumber(l.recordsHeld)}</td>
-                      <td className="num">{formatNumber(l.lastSuccess.added)}</td>
-                      <td className="num">{formatNumber(l.lastSuccess.changed)}</td>
-                      <td className="num">{formatNumber(l.lastSuccess.removed)}</td>
+                      <td role="cell" className="num" data-label={ts.columns.held}>
+                        {formatNumber(l.recordsHeld)}
+                      </td>
+                      <td role="cell" className="num" data-label={ts.columns.added}>
+                        {formatNumber(l.lastSuccess.added)}
+                      </td>
+                      <td role="cell" className="num" data-label={ts.columns.changed}>
+                        {formatNumber(l.lastSuccess.changed)}
+                      </td>
+                      <td role="cell" className="num" data-label={ts.columns.removed}>
+                        {formatNumber(l.lastSuccess.removed)}
+                      </td>
                     </>
                   ) : (
-                    <td colSpan={6} className="muted">
+                    <td role="cell" colSpan={6} className="muted">
                       {ts.notImported}
                     </td>
                   )}

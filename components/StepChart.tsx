@@ -25,9 +25,25 @@ function niceStep(max: number, count: number): number {
   return step < 1 ? 1 : step;
 }
 
-const W = 640;
+/** The drawing's widths: a wide one, and one for phones, so that its 12-unit text is still about 12 px there. */
+const WIDE = 640;
+const NARROW = 360;
 const PLOT_H = 244;
 const PAD = { top: 24, right: 24, left: 60 };
+/** About the width of one character of the 12-unit legend text, to wrap it within the drawing. */
+const LEGEND_CHAR = 6.6;
+
+/** `text` in lines of at most `width` characters, broken between words. */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/)) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
 /** Below the plot: the year labels, then one line per legend entry. */
 const bottomFor = (legendLines: number) => 36 + 16 * Math.max(1, legendLines);
 
@@ -52,19 +68,7 @@ function Marker({ mark, px, py }: { mark: StepMark | undefined; px: number; py: 
   return <circle cx={px} cy={py} r={4.5} style={css.point} />;
 }
 
-/**
- * A series that changes in steps, such as a list's total over its revisions:
- * the value holds flat until the next step's date, then jumps. Server-rendered
- * SVG, no chart library. The words (title, summary, legend) come from the caller.
- */
-export function StepChart({
-  points,
-  until,
-  title,
-  label,
-  legend,
-  formatValue = formatNumber,
-}: {
+type StepChartProps = {
   /** Oldest first. */
   points: StepPoint[];
   /** Where the last value is drawn to (e.g. today); at least a little past the last step. */
@@ -76,14 +80,43 @@ export function StepChart({
   /** Legend of each mark; an entry is shown only if a point has that mark. */
   legend?: Partial<Record<StepMark, string>>;
   formatValue?: (n: number) => string;
-}) {
+};
+
+/**
+ * A series that changes in steps, such as a list's total over its revisions:
+ * the value holds flat until the next step's date, then jumps. Server-rendered
+ * SVG, no chart library. The words (title, summary, legend) come from the caller.
+ * Drawn twice, wide and narrow; the stylesheet shows the one that fits the
+ * window (a hidden one is out of the accessibility tree too), since a drawing
+ * scaled down to a phone's width has text too small to read.
+ */
+export function StepChart(props: StepChartProps) {
+  return (
+    <>
+      <StepChartDrawing {...props} width={WIDE} className="chart chart-wide" />
+      <StepChartDrawing {...props} width={NARROW} className="chart chart-narrow" />
+    </>
+  );
+}
+
+function StepChartDrawing({
+  points,
+  until,
+  title,
+  label,
+  legend,
+  formatValue = formatNumber,
+  width: W,
+  className,
+}: StepChartProps & { width: number; className: string }) {
   const steps = [...points].sort((a, b) => toTime(a.date) - toTime(b.date));
   if (steps.length === 0) return null;
 
-  const legendLines = (["discrepancy", "restatement"] as const)
+  const legendEntries = (["discrepancy", "restatement"] as const)
     .filter((mark) => legend?.[mark] !== undefined && steps.some((s) => s.mark === mark))
-    .map((mark) => ({ mark, text: legend![mark]! }));
-  const H = PAD.top + PLOT_H + bottomFor(legendLines.length);
+    .map((mark) => ({ mark, lines: wrap(legend![mark]!, Math.floor((W - PAD.left - 24) / LEGEND_CHAR)) }));
+  const legendLines = legendEntries.reduce((n, e) => n + e.lines.length, 0);
+  const H = PAD.top + PLOT_H + bottomFor(legendLines);
 
   const t0 = toTime(steps[0]!.date);
   const tLast = toTime(steps.at(-1)!.date);
@@ -111,8 +144,9 @@ export function StepChart({
   let xTicks = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i)
     .map((yr) => ({ t: Date.UTC(yr, 0, 1), label: String(yr) }))
     .filter((tick) => tick.t >= t0 && tick.t <= t1);
-  if (xTicks.length > 8) {
-    const every = Math.ceil(xTicks.length / 8);
+  const maxTicks = W < WIDE ? 5 : 8;
+  if (xTicks.length > maxTicks) {
+    const every = Math.ceil(xTicks.length / maxTicks);
     xTicks = xTicks.filter((_, i) => i % every === 0);
   }
   if (xTicks.length === 0) xTicks = [{ t: t0, label: steps[0]!.date }];
@@ -124,7 +158,7 @@ export function StepChart({
   const area = `${d} V${y0} H${r(x(t0))} Z`;
 
   return (
-    <svg className="chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={label} xmlns="http://www.w3.org/2000/svg">
+    <svg className={className} viewBox={`0 0 ${W} ${H}`} role="img" aria-label={label} xmlns="http://www.w3.org/2000/svg">
       <title>{title}</title>
       {yTicks.map((v) => (
         <g key={`y${v}`}>
@@ -164,14 +198,21 @@ export function StepChart({
           </g>
         );
       })}
-      {legendLines.map((entry, i) => (
-        <g key={entry.mark} transform={`translate(${x0 + 4} ${H - 8 - 16 * (legendLines.length - 1 - i)})`}>
-          <Marker mark={entry.mark} px={0} py={-5} />
-          <text x={12} y={-1} style={css.tick}>
-            {entry.text}
-          </text>
-        </g>
-      ))}
+      {legendEntries.map((entry, i) => {
+        const before = legendEntries.slice(0, i).reduce((n, e) => n + e.lines.length, 0);
+        return (
+          <g key={entry.mark} transform={`translate(${x0 + 4} ${H - 8 - 16 * (legendLines - 1 - before)})`}>
+            <Marker mark={entry.mark} px={0} py={-5} />
+            <text x={12} y={-1} style={css.tick}>
+              {entry.lines.map((line, j) => (
+                <tspan key={j} x={12} dy={j === 0 ? 0 : 16}>
+                  {line}
+                </tspan>
+              ))}
+            </text>
+          </g>
+        );
+      })}
     </svg>
   );
 }

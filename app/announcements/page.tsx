@@ -3,6 +3,7 @@ import Link from "next/link";
 import { listAnnouncements, type AnnouncementSummary } from "@/lib/read";
 import { getMessages } from "@/lib/i18n";
 import { FactStatusBadge } from "@/components/Badges";
+import { DataTable } from "@/components/DataTable";
 import { DateText } from "@/components/DateText";
 import styles from "./announcements.module.css";
 
@@ -51,42 +52,26 @@ export default function AnnouncementsPage() {
       {rows.length === 0 ? (
         <p className="muted">{t.empty}</p>
       ) : (
-        <div className="table-wrap">
-          <table>
-            <caption>{t.caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.announced}</th>
-                <th scope="col">{t.effective}</th>
-                <th scope="col">{t.authority}</th>
-                <th scope="col">{t.titleColumn}</th>
-                <th scope="col">{t.entries}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((a) => (
-                <tr key={a.id}>
-                  <td>
-                    <DateText value={a.announcedOn} />
-                  </td>
-                  <td>
-                    <DateText value={a.effectiveOn} />
-                  </td>
-                  <td>
-                    <abbr title={a.authority.name}>{a.authority.code}</abbr>
-                  </td>
-                  <td>
-                    <Link href={`/announcements/${encodeURIComponent(a.id)}`}>{a.title}</Link> <FactStatusBadge status={a.status} />
-                    {a.program ? <div className="small muted">{a.program.name}</div> : null}
-                  </td>
-                  <td>
-                    <Entries a={a} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t.caption}
+          rows={rows}
+          rowKey={(a) => a.id}
+          columns={[
+            { header: t.announced, cell: (a) => <DateText value={a.announcedOn} /> },
+            { header: t.effective, cell: (a) => <DateText value={a.effectiveOn} /> },
+            { header: t.authority, cell: (a) => <abbr title={a.authority.name}>{a.authority.code}</abbr> },
+            {
+              header: t.titleColumn,
+              cell: (a) => (
+                <>
+                  <Link href={`/announcements/${encodeURIComponent(a.id)}`}>{a.title}</Link> <FactStatusBadge status={a.status} />
+                  {a.program ? <div className="small muted">{a.program.name}</div> : null}
+                </>
+              ),
+            },
+            { header: t.entries, cell: (a) => <Entries a={a} /> },
+          ]}
+        />
       )}
     </>
   );

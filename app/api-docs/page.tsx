@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { openApiDocument } from "@/lib/api/openapi";
 import { getMessages } from "@/lib/i18n";
+import { DataTable } from "@/components/DataTable";
 import { InlineCode } from "@/components/InlineCode";
 
 export const dynamic = "force-dynamic";
@@ -54,31 +55,18 @@ export default async function ApiDocsPage() {
             </p>
           ) : null}
           {get.parameters?.length ? (
-            <div className="table-wrap">
-              <table>
-                <caption>{t.parameters}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t.name}</th>
-                    <th scope="col">{t.where}</th>
-                    <th scope="col">{t.type}</th>
-                    <th scope="col">{t.required}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {get.parameters.map((p) => (
-                    <tr key={p.name}>
-                      <td>
-                        <code>{p.name}</code>
-                      </td>
-                      <td>{p.in}</td>
-                      <td>{typeOf(p.schema)}</td>
-                      <td>{p.required ? t.yes : t.no}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              caption={t.parameters}
+              stack={false}
+              rows={get.parameters}
+              rowKey={(p) => p.name}
+              columns={[
+                { header: t.name, cell: (p) => <code>{p.name}</code> },
+                { header: t.where, cell: (p) => p.in },
+                { header: t.type, cell: (p) => typeOf(p.schema) },
+                { header: t.required, cell: (p) => (p.required ? t.yes : t.no) },
+              ]}
+            />
           ) : null}
           <ul>
             {Object.entries(get.responses).map(([status, r]) => (

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { checkPageAccess } from "@/lib/auth/guard";
 import { listAnnouncements } from "@/lib/read";
 import { AccessDenied } from "../AccessDenied";
+import { DataTable } from "@/components/DataTable";
 import { DateText } from "@/components/DateText";
 import { getMessages } from "@/lib/i18n";
 
@@ -31,36 +32,30 @@ export default async function AdminAnnouncementsPage() {
       {rows.length === 0 ? (
         <p>{t.none}</p>
       ) : (
-        <div className="table-wrap">
-          <table>
-            <caption>{t.caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.columns.title}</th>
-                <th scope="col">{t.columns.authority}</th>
-                <th scope="col">{t.columns.announced}</th>
-                <th scope="col">{t.columns.entered}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((a) => (
-                <tr key={a.id}>
-                  <td>
-                    <Link href={`/admin/announcements/${a.id}`} aria-label={t.enter(a.title)}>
-                      {a.title}
-                    </Link>
-                    <div className="small muted mono">{a.id}</div>
-                  </td>
-                  <td>{a.authority.code}</td>
-                  <td>
-                    <DateText value={a.announcedOn} />
-                  </td>
-                  <td>{t.counts(a.counts.map((c) => t.kindEntered(c.entered, c.declared, common.kindPlural[c.kind])))}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t.caption}
+          rows={rows}
+          rowKey={(a) => a.id}
+          columns={[
+            {
+              header: t.columns.title,
+              cell: (a) => (
+                <>
+                  <Link href={`/admin/announcements/${a.id}`} aria-label={t.enter(a.title)}>
+                    {a.title}
+                  </Link>
+                  <div className="small muted mono">{a.id}</div>
+                </>
+              ),
+            },
+            { header: t.columns.authority, cell: (a) => a.authority.code },
+            { header: t.columns.announced, cell: (a) => <DateText value={a.announcedOn} /> },
+            {
+              header: t.columns.entered,
+              cell: (a) => t.counts(a.counts.map((c) => t.kindEntered(c.entered, c.declared, common.kindPlural[c.kind]))),
+            },
+          ]}
+        />
       )}
     </>
   );

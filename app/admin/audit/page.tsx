@@ -6,6 +6,7 @@ import { ParamReader, type SearchParams } from "@/lib/params";
 import { auditFiltersSchema } from "@/lib/validation/audit";
 import { AccessDenied } from "../AccessDenied";
 import { ShownValueText } from "./ShownValueText";
+import { DataTable } from "@/components/DataTable";
 import { Notices } from "@/components/Notices";
 import { Pagination } from "@/components/Pagination";
 import { SourceLinks } from "@/components/SourceLinks";
@@ -120,39 +121,26 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
 
       <p role="status">{t.count(result.total, first, first + result.items.length - 1)}</p>
       {result.items.length > 0 ? (
-        <div className="table-wrap">
-          <table>
-            <caption>{t.caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.columns.when}</th>
-                <th scope="col">{t.columns.who}</th>
-                <th scope="col">{t.columns.what}</th>
-                <th scope="col">{t.columns.change}</th>
-                <th scope="col">{t.columns.why}</th>
-                <th scope="col">{t.columns.source}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {result.items.map((item) => (
-                <tr key={item.id}>
-                  <td className="nowrap">
-                    <time dateTime={item.recordedAt}>{admin.timestamp(item.recordedAt)}</time>
-                  </td>
-                  <td>{admin.who(item.by)}</td>
-                  <td>
-                    <What item={item} />
-                  </td>
-                  <td>
-                    <Diff item={item} />
-                  </td>
-                  <td>{item.reason ?? <span className="muted">{t.noReason}</span>}</td>
-                  <td>{item.source ? <SourceLinks sources={[item.source]} inline /> : <span className="muted">{t.noReason}</span>}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t.caption}
+          rows={result.items}
+          rowKey={(item) => item.id}
+          columns={[
+            {
+              header: t.columns.when,
+              className: "nowrap",
+              cell: (item) => <time dateTime={item.recordedAt}>{admin.timestamp(item.recordedAt)}</time>,
+            },
+            { header: t.columns.who, cell: (item) => admin.who(item.by) },
+            { header: t.columns.what, cell: (item) => <What item={item} /> },
+            { header: t.columns.change, className: "stack-full", cell: (item) => <Diff item={item} /> },
+            { header: t.columns.why, cell: (item) => item.reason ?? <span className="muted">{t.noReason}</span> },
+            {
+              header: t.columns.source,
+              cell: (item) => (item.source ? <SourceLinks sources={[item.source]} inline /> : <span className="muted">{t.noReason}</span>),
+            },
+          ]}
+        />
       ) : null}
       <Pagination path="/admin/audit" params={kept} page={result.page} pageCount={result.pageCount} />
     </>

@@ -8,6 +8,7 @@ import { listUsers, type UserListRow } from "@/lib/read/users";
 import { AccessDenied } from "../AccessDenied";
 import { changeRoleAction, disableUserAction, enableUserAction, revokeSessionsAction } from "./actions";
 import { CreateUserForm } from "./forms";
+import { DataTable } from "@/components/DataTable";
 import styles from "../admin.module.css";
 import { getMessages } from "@/lib/i18n";
 
@@ -98,47 +99,37 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
       {rows.length === 0 ? (
         <p>{t.none}</p>
       ) : (
-        <div className="table-wrap">
-          <table>
-            <caption>{t.tableCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.email}</th>
-                <th scope="col">{t.name}</th>
-                <th scope="col">{t.role}</th>
-                <th scope="col">{t.status}</th>
-                <th scope="col" className="num">
-                  {t.sessions}
-                </th>
-                <th scope="col">{t.created}</th>
-                <th scope="col">{t.actions}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((u) => (
-                <tr key={u.id}>
-                  <th scope="row" className={styles.email}>
-                    {u.email} {u.id === me.id ? <span className="muted">{t.you}</span> : null}
-                  </th>
-                  <td>{u.name ?? t.noName}</td>
-                  <td>{auth.roles[u.role]}</td>
-                  <td>
-                    {u.disabledAt ? (
-                      <span className="badge badge-off">{t.disabled(u.disabledAt)}</span>
-                    ) : (
-                      <span className="badge badge-ok">{t.active}</span>
-                    )}
-                  </td>
-                  <td className="num">{u.activeSessions}</td>
-                  <td className="nowrap">{u.createdAt.slice(0, 10)}</td>
-                  <td>
-                    <RowActions u={u} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t.tableCaption}
+          rows={rows}
+          rowKey={(u) => u.id}
+          columns={[
+            {
+              header: t.email,
+              rowHeader: true,
+              className: styles.email,
+              cell: (u) => (
+                <>
+                  {u.email} {u.id === me.id ? <span className="muted">{t.you}</span> : null}
+                </>
+              ),
+            },
+            { header: t.name, cell: (u) => u.name ?? t.noName },
+            { header: t.role, cell: (u) => auth.roles[u.role] },
+            {
+              header: t.status,
+              cell: (u) =>
+                u.disabledAt ? (
+                  <span className="badge badge-off">{t.disabled(u.disabledAt)}</span>
+                ) : (
+                  <span className="badge badge-ok">{t.active}</span>
+                ),
+            },
+            { header: t.sessions, numeric: true, cell: (u) => u.activeSessions },
+            { header: t.created, className: "nowrap", cell: (u) => u.createdAt.slice(0, 10) },
+            { header: t.actions, className: "stack-full", cell: (u) => <RowActions u={u} /> },
+          ]}
+        />
       )}
 
       <h2 id="create-user-heading">{t.create.title}</h2>

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getAnnouncement, type AnnouncementDetail } from "@/lib/read";
 import { getMessages } from "@/lib/i18n";
 import { FactStatusBadge, UnofficialBadge } from "@/components/Badges";
+import { DataTable } from "@/components/DataTable";
 import { DateText } from "@/components/DateText";
 import { SourceLinks } from "@/components/SourceLinks";
 import { EditLink } from "@/components/EditLink";
@@ -21,6 +22,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** Names written in Hangul are marked as Korean, for screen readers and fonts. */
 const langOf = (text: string) => (/[\u1100-\u11FF\u3131-\u318E\uAC00-\uD7A3]/.test(text) ? "ko" : undefined);
 
+type Count = AnnouncementDetail["counts"][number];
+
 const href = (id: string) => `/announcements/${encodeURIComponent(id)}`;
 
 function Counts({ a }: { a: AnnouncementDetail }) {
@@ -29,45 +32,30 @@ function Counts({ a }: { a: AnnouncementDetail }) {
   const d = t.detail;
   const plan = a.fulfilledBy !== null;
   return (
-    <div className="table-wrap">
-      <table>
-        <caption>{d.countsCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{d.kind}</th>
-            <th scope="col" className="num">
-              {d.declared}
-            </th>
-            {plan ? null : (
-              <>
-                <th scope="col" className="num">
-                  {d.entered}
-                </th>
-                <th scope="col">{d.enteredOfDeclared}</th>
-                <th scope="col" className="num">
-                  {d.missing}
-                </th>
-              </>
-            )}
-          </tr>
-        </thead>
-        <tbody>
-          {a.counts.map((c) => (
-            <tr key={c.kind}>
-              <th scope="row">{m.common.kindPlural[c.kind]}</th>
-              <td className="num">{c.declared ?? <span className="muted">{t.notDeclared}</span>}</td>
-              {plan ? null : (
-                <>
-                  <td className="num">{c.entered}</td>
-                  <td>{c.declared === null ? t.enteredUndeclared(c.entered, c.kind) : t.enteredOf(c.entered, c.declared, c.kind)}</td>
-                  <td className="num">{c.missing > 0 ? <span className="badge badge-bad">{t.missing(c.missing)}</span> : c.missing}</td>
-                </>
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={d.countsCaption}
+      rows={a.counts}
+      rowKey={(c) => c.kind}
+      columns={[
+        { header: d.kind, rowHeader: true, cell: (c) => m.common.kindPlural[c.kind] },
+        { header: d.declared, numeric: true, cell: (c) => c.declared ?? <span className="muted">{t.notDeclared}</span> },
+        ...(plan
+          ? []
+          : [
+              { header: d.entered, numeric: true, cell: (c: Count) => c.entered },
+              {
+                header: d.enteredOfDeclared,
+                cell: (c: Count) =>
+                  c.declared === null ? t.enteredUndeclared(c.entered, c.kind) : t.enteredOf(c.entered, c.declared, c.kind),
+              },
+              {
+                header: d.missing,
+                numeric: true,
+                cell: (c: Count) => (c.missing > 0 ? <span className="badge badge-bad">{t.missing(c.missing)}</span> : c.missing),
+              },
+            ]),
+      ]}
+    />
   );
 }
 
@@ -86,57 +74,49 @@ function Entities({ a }: { a: AnnouncementDetail }) {
           <h3 id={`kind-${g.kind}`}>
             {m.common.kindPlural[g.kind]} <span className="muted">({g.items.length})</span>
           </h3>
-          <div className="table-wrap">
-            <table aria-label={d.entitiesCaption(m.common.kindPlural[g.kind])}>
-              <thead>
-                <tr>
-                  <th scope="col">{d.name}</th>
-                  <th scope="col">{d.otherNames}</th>
-                  <th scope="col">{d.listed}</th>
-                  <th scope="col">{d.effective}</th>
-                  <th scope="col">{d.delisted}</th>
-                  <th scope="col">{d.reason}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {g.items.map((e) => (
-                  <tr key={e.designationId}>
-                    <td>
-                      <Link href={`/entities/${e.id}`} lang={langOf(e.name)}>
-                        {e.name}
-                      </Link>
-                    </td>
-                    <td>
-                      {e.otherNames.length === 0 ? (
-                        <span className="muted">—</span>
-                      ) : (
-                        e.otherNames.map((n, i) => (
-                          <span key={`${n.value}-${i}`}>
-                            {i > 0 ? "; " : ""}
-                            <span lang={langOf(n.value)}>{n.value}</span>
-                            {n.official ? null : (
-                              <>
-                                {" "}
-                                <UnofficialBadge />
-                              </>
-                            )}
-                          </span>
-                        ))
-                      )}
-                    </td>
-                    <td>
-                      <DateText value={e.listedOn} />
-                    </td>
-                    <td>
-                      <DateText value={e.effectiveOn} />
-                    </td>
-                    <td>{e.delistedOn ? <DateText value={e.delistedOn} /> : <span className="muted">{d.notDelisted}</span>}</td>
-                    <td>{e.reason ?? <span className="muted">—</span>}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={d.entitiesCaption(m.common.kindPlural[g.kind])}
+            captionClassName="visually-hidden"
+            rows={g.items}
+            rowKey={(e) => e.designationId}
+            columns={[
+              {
+                header: d.name,
+                cell: (e) => (
+                  <Link href={`/entities/${e.id}`} lang={langOf(e.name)}>
+                    {e.name}
+                  </Link>
+                ),
+              },
+              {
+                header: d.otherNames,
+                cell: (e) =>
+                  e.otherNames.length === 0 ? (
+                    <span className="muted">—</span>
+                  ) : (
+                    e.otherNames.map((n, i) => (
+                      <span key={`${n.value}-${i}`}>
+                        {i > 0 ? "; " : ""}
+                        <span lang={langOf(n.value)}>{n.value}</span>
+                        {n.official ? null : (
+                          <>
+                            {" "}
+                            <UnofficialBadge />
+                          </>
+                        )}
+                      </span>
+                    ))
+                  ),
+              },
+              { header: d.listed, cell: (e) => <DateText value={e.listedOn} /> },
+              { header: d.effective, cell: (e) => <DateText value={e.effectiveOn} /> },
+              {
+                header: d.delisted,
+                cell: (e) => (e.delistedOn ? <DateText value={e.delistedOn} /> : <span className="muted">{d.notDelisted}</span>),
+              },
+              { header: d.reason, cell: (e) => e.reason ?? <span className="muted">—</span> },
+            ]}
+          />
         </section>
       ))}
     </>

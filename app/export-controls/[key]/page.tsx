@@ -6,6 +6,7 @@ import { getMessages } from "@/lib/i18n";
 import { formatNumber } from "@/lib/format";
 import { today } from "@/lib/domain/partial-date";
 import { FactStatusBadge } from "@/components/Badges";
+import { DataTable } from "@/components/DataTable";
 import { DateText } from "@/components/DateText";
 import { CheckMarker, DiscrepancyLine, ListFacts, Reported, arithmetic, restated, revisionAnchor as anchor } from "../ListParts";
 import { SourceLinks } from "@/components/SourceLinks";
@@ -95,45 +96,26 @@ export default async function ControlListPage({ params }: Props) {
           </section>
           <section aria-labelledby="revisions">
             <h2 id="revisions">{d.revisionsHeading}</h2>
-            <div className="table-wrap">
-              <table className={styles.compact}>
-                <caption>{d.revisionsCaption}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t.columns.effective}</th>
-                    <th scope="col" className="num">
-                      {t.columns.added}
-                    </th>
-                    <th scope="col" className="num">
-                      {t.columns.removed}
-                    </th>
-                    <th scope="col" className="num">
-                      {t.columns.total}
-                    </th>
-                    <th scope="col">{t.columns.check}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {list.revisions.map((r) => (
-                    <tr key={r.id}>
-                      <td>
-                        <Link href={`#${anchor(r)}`}>
-                          <DateText value={r.effectiveOn} />
-                        </Link>
-                      </td>
-                      <td className="num">{formatNumber(r.added)}</td>
-                      <td className="num">{formatNumber(r.removed)}</td>
-                      <td className="num">
-                        <strong>{formatNumber(r.total)}</strong>
-                      </td>
-                      <td>
-                        <CheckMarker revision={r} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              caption={d.revisionsCaption}
+              className={styles.compact}
+              rows={list.revisions}
+              rowKey={(r) => r.id}
+              columns={[
+                {
+                  header: t.columns.effective,
+                  cell: (r) => (
+                    <Link href={`#${anchor(r)}`}>
+                      <DateText value={r.effectiveOn} />
+                    </Link>
+                  ),
+                },
+                { header: t.columns.added, numeric: true, cell: (r) => formatNumber(r.added) },
+                { header: t.columns.removed, numeric: true, cell: (r) => formatNumber(r.removed) },
+                { header: t.columns.total, numeric: true, cell: (r) => <strong>{formatNumber(r.total)}</strong> },
+                { header: t.columns.check, cell: (r) => <CheckMarker revision={r} /> },
+              ]}
+            />
           </section>
         </div>
       )}

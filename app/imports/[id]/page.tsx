@@ -55,33 +55,16 @@ function Files({ run }: { run: ImportRunChanges["run"] }) {
   const t = getMessages().sources.run;
   if (run.files.length === 0) return <p className="muted">{t.noFiles}</p>;
   return (
-    <div className="table-wrap">
-      <table>
-        <caption>{t.filesCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.filesColumns.name}</th>
-            <th scope="col">{t.filesColumns.sha256}</th>
-            <th scope="col" className="num">
-              {t.filesColumns.bytes}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {run.files.map((f, i) => (
-            <tr key={`${f.name}-${i}`}>
-              <th scope="row" className="mono">
-                {f.name}
-              </th>
-              <td className="mono" style={{ wordBreak: "break-all" }}>
-                {f.sha256}
-              </td>
-              <td className="num nowrap">{t.bytes(f.bytes)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={t.filesCaption}
+      rows={run.files}
+      rowKey={(f) => `${f.name}-${f.sha256}`}
+      columns={[
+        { header: t.filesColumns.name, rowHeader: true, className: "mono", cell: (f) => f.name },
+        { header: t.filesColumns.sha256, className: "mono break-all", cell: (f) => f.sha256 },
+        { header: t.filesColumns.bytes, numeric: true, className: "nowrap", cell: (f) => t.bytes(f.bytes) },
+      ]}
+    />
   );
 }
 

@@ -15,6 +15,7 @@ import { ENTRY_KINDS } from "../schema";
 import { AnnouncementEditForm } from "../forms";
 import { AttachForm } from "./AttachForm";
 import { NewDesignationForm } from "./NewDesignationForm";
+import { DataTable } from "@/components/DataTable";
 import { DateText } from "@/components/DateText";
 import { SourceLinks } from "@/components/SourceLinks";
 import { KindBadge } from "@/components/Badges";
@@ -42,41 +43,30 @@ function Counts({ a }: { a: AnnouncementDetail }) {
       ) : a.counts.length > 0 ? (
         <p className="small">{d.allEntered}</p>
       ) : null}
-      <div className="table-wrap">
-        <table>
-          <caption>{d.countsCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{d.columns.kind}</th>
-              <th scope="col" className="num">
-                {d.columns.declared}
-              </th>
-              <th scope="col" className="num">
-                {d.columns.entered}
-              </th>
-              <th scope="col">{d.columns.missing}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {a.counts.map((c) => (
-              <tr key={c.kind}>
-                <th scope="row">{common.kindPlural[c.kind]}</th>
-                <td className="num">{c.declared ?? <span className="muted">{d.notDeclared}</span>}</td>
-                <td className="num">{c.entered}</td>
-                <td>
-                  {d.enteredOf(c.entered, c.declared, common.kindPlural[c.kind].toLowerCase())}
-                  {c.missing > 0 ? (
-                    <>
-                      {" "}
-                      <span className="badge badge-bad">{d.missing(c.missing)}</span>
-                    </>
-                  ) : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={d.countsCaption}
+        rows={a.counts}
+        rowKey={(c) => c.kind}
+        columns={[
+          { header: d.columns.kind, rowHeader: true, cell: (c) => common.kindPlural[c.kind] },
+          { header: d.columns.declared, numeric: true, cell: (c) => c.declared ?? <span className="muted">{d.notDeclared}</span> },
+          { header: d.columns.entered, numeric: true, cell: (c) => c.entered },
+          {
+            header: d.columns.missing,
+            cell: (c) => (
+              <>
+                {d.enteredOf(c.entered, c.declared, common.kindPlural[c.kind].toLowerCase())}
+                {c.missing > 0 ? (
+                  <>
+                    {" "}
+                    <span className="badge badge-bad">{d.missing(c.missing)}</span>
+                  </>
+                ) : null}
+              </>
+            ),
+          },
+        ]}
+      />
     </>
   );
 }
@@ -85,46 +75,40 @@ function Entered({ a }: { a: AnnouncementDetail }) {
   const d = admin.announcements.detail;
   if (a.entities.length === 0) return <p className="muted">{d.noneEntered}</p>;
   return (
-    <div className="table-wrap">
-      <table>
-        <caption>{d.enteredCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{d.enteredColumns.name}</th>
-            <th scope="col">{d.enteredColumns.kind}</th>
-            <th scope="col">{d.enteredColumns.reason}</th>
-            <th scope="col">{d.enteredColumns.delisted}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {a.entities.map((e) => (
-            <tr key={e.designationId}>
-              <td>
-                <Link href={`/admin/entities/${e.id}#designation-${e.designationId}`} aria-label={d.correct(e.name)} lang={langOf(e.name)}>
-                  {e.name}
-                </Link>
-                {e.otherNames.length ? (
-                  <div className="small muted">
-                    {e.otherNames.map((n, i) => (
-                      <span key={i} lang={langOf(n.value)}>
-                        {i > 0 ? "; " : ""}
-                        {n.value}
-                        {n.official ? "" : ` (${common.unofficial})`}
-                      </span>
-                    ))}
-                  </div>
-                ) : null}
-              </td>
-              <td>
-                <KindBadge kind={e.kind} />
-              </td>
-              <td>{e.reason ?? <span className="muted">—</span>}</td>
-              <td>{e.delistedOn ? <DateText value={e.delistedOn} /> : <span className="muted">—</span>}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={d.enteredCaption}
+      rows={a.entities}
+      rowKey={(e) => e.designationId}
+      columns={[
+        {
+          header: d.enteredColumns.name,
+          cell: (e) => (
+            <>
+              <Link href={`/admin/entities/${e.id}#designation-${e.designationId}`} aria-label={d.correct(e.name)} lang={langOf(e.name)}>
+                {e.name}
+              </Link>
+              {e.otherNames.length ? (
+                <div className="small muted">
+                  {e.otherNames.map((n, i) => (
+                    <span key={i} lang={langOf(n.value)}>
+                      {i > 0 ? "; " : ""}
+                      {n.value}
+                      {n.official ? "" : ` (${common.unofficial})`}
+                    </span>
+                  ))}
+                </div>
+              ) : null}
+            </>
+          ),
+        },
+        { header: d.enteredColumns.kind, cell: (e) => <KindBadge kind={e.kind} /> },
+        { header: d.enteredColumns.reason, cell: (e) => e.reason ?? <span className="muted">—</span> },
+        {
+          header: d.enteredColumns.delisted,
+          cell: (e) => (e.delistedOn ? <DateText value={e.delistedOn} /> : <span className="muted">—</span>),
+        },
+      ]}
+    />
   );
 }
 
