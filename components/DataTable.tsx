@@ -13,7 +13,11 @@ export type Column<T> = {
   numeric?: boolean;
   /** The cell names its row (`<th scope="row">`), for tables read row by row. */
   rowHeader?: boolean;
-  /** Extra class of the column's cells (e.g. `mono`, `small`). */
+  /**
+   * Extra class of the column's cells (e.g. `mono`, `small`). On a phone,
+   * `stack-title` makes the cell head its row's card (no label) and
+   * `stack-full` gives it the card's width with its label above (a form, a diff).
+   */
   className?: string;
 };
 

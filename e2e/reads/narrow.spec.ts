@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { violations } from "../fixtures/axe";
 import { expectFitsPhone, overflowing, phonePage, PHONE } from "../fixtures/narrow";
 
 /**
@@ -46,7 +47,7 @@ test.describe(`at ${PHONE.width} px`, () => {
     });
   }
 
-  test("an entity's designations show Delisted, Reason and Sources within the window", async () => {
+  test("an entity's designations show Delisted, Reason and Sources within the window, stacked accessibly", async () => {
     await page.goto("/entities/1");
     const designations = page.getByRole("region", { name: "Designations" });
     const row = designations
@@ -67,5 +68,7 @@ test.describe(`at ${PHONE.width} px`, () => {
       expect(box!.x + box!.width, column).toBeLessThanOrEqual(PHONE.width);
     }
     expect(await overflowing(page)).toEqual([]);
+    // The stacked cards (labels drawn by CSS, column headers visually hidden) pass the same checks as the wide table.
+    expect(await violations(page)).toEqual([]);
   });
 });

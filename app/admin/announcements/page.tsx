@@ -39,6 +39,7 @@ export default async function AdminAnnouncementsPage() {
           columns={[
             {
               header: t.columns.title,
+              className: "stack-title",
               cell: (a) => (
                 <>
                   <Link href={`/admin/announcements/${a.id}`} aria-label={t.enter(a.title)}>

@@ -82,6 +82,7 @@ function Entities({ a }: { a: AnnouncementDetail }) {
             columns={[
               {
                 header: d.name,
+                className: "stack-title",
                 cell: (e) => (
                   <Link href={`/entities/${e.id}`} lang={langOf(e.name)}>
                     {e.name}

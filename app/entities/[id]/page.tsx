@@ -261,6 +261,7 @@ function nameColumns(): Column<EntityName>[] {
   return [
     {
       header: t.nameColumns.name,
+      className: "stack-title",
       cell: (n) => (
         <>
           <NameText name={n} /> {!n.official ? <UnofficialBadge /> : null} <FactStatusBadge status={n.status} />
@@ -279,6 +280,7 @@ function designationColumns(): Column<DesignationView>[] {
   return [
     {
       header: t.designationColumns.program,
+      className: "stack-title",
       cell: (d) => (
         <>
           {d.program.name} <InForceBadge inForce={d.inForce} /> <FactStatusBadge status={d.status} />

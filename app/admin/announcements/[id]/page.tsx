@@ -82,6 +82,7 @@ function Entered({ a }: { a: AnnouncementDetail }) {
       columns={[
         {
           header: d.enteredColumns.name,
+          className: "stack-title",
           cell: (e) => (
             <>
               <Link href={`/admin/entities/${e.id}#designation-${e.designationId}`} aria-label={d.correct(e.name)} lang={langOf(e.name)}>
