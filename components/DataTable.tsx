@@ -9,6 +9,8 @@ export type Column<T> = {
   rowHeader?: boolean;
   /** Extra class of the column's cells (e.g. `mono`, `small`). */
   className?: string;
+  /** The rows are sorted by this column: `aria-sort` on its header (the header itself holds the link that sorts). */
+  ariaSort?: "ascending" | "descending";
 };
 
 /** Rows that share something said once, in a header cell spanning the table above them (e.g. their source). */
@@ -56,7 +58,7 @@ export function DataTable<T>({
         <thead>
           <tr>
             {columns.map((c, i) => (
-              <th key={i} scope="col" className={c.numeric ? "num" : undefined}>
+              <th key={i} scope="col" className={c.numeric ? "num" : undefined} aria-sort={c.ariaSort}>
                 {c.header}
               </th>
             ))}
