@@ -57,9 +57,9 @@ function SortHeader({ label, column, sorting }: { label: string; column: EntityS
   const next: SortDirection = current === "asc" ? "desc" : "asc";
   return (
     <Link href={sorting.href(column, next)} className="nowrap">
-      {label}
-      <span aria-hidden="true">{current === "asc" ? " ▲" : current === "desc" ? " ▼" : " ↕"}</span>
-      <span className="visually-hidden">{`, ${t.sortLink[next][column]}`}</span>
+      {/* Read as one phrase ("Name, sort Z to A"); seen as the name and an arrow for the order now. */}
+      <span className="visually-hidden">{`${label}, ${t.sortLink[next][column]}`}</span>
+      <span aria-hidden="true">{`${label} ${current === "asc" ? "▲" : current === "desc" ? "▼" : "↕"}`}</span>
     </Link>
   );
 }
