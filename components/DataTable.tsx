@@ -19,6 +19,8 @@ export type Column<T> = {
    * `stack-full` gives it the card's width with its label above (a form, a diff).
    */
   className?: string;
+  /** The rows are sorted by this column: `aria-sort` on its header (the header itself holds the link that sorts). */
+  ariaSort?: "ascending" | "descending";
 };
 
 /** Rows that share something said once, in a header cell spanning the table above them (e.g. their source). */
@@ -85,7 +87,7 @@ export function DataTable<T>({
         <thead role="rowgroup">
           <tr role="row">
             {columns.map((c, i) => (
-              <th key={i} scope="col" role="columnheader" className={c.numeric ? "num" : undefined}>
+              <th key={i} scope="col" role="columnheader" className={c.numeric ? "num" : undefined} aria-sort={c.ariaSort}>
                 {c.header}
               </th>
             ))}

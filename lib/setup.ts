@@ -8,6 +8,7 @@ import { latestRun, type ImportSummary } from "@/lib/importers/run-import";
 import { backfillSearchIndex } from "@/lib/search/indexer";
 import { CLI_ACTOR } from "@/lib/commands/users";
 import { fillEnteredListingDates } from "@/lib/commands/entry-listing-dates";
+import { fillNameSortKeys } from "@/lib/commands/name-sort-keys";
 import { describeReconciliation, reconcileDatabase, type ReconcileResult } from "@/lib/commands/reconcile";
 
 export type SetupOptions = {
@@ -35,6 +36,9 @@ export function setupDatabase(db: Db, options: SetupOptions = {}): SetupResult {
   const indexed = backfillSearchIndex(db);
   if (indexed > 0) step(`search index: ${indexed} names indexed`);
   // Entries made before the listing date was stored get the date their form promised.
+  // Names of a database made before they had a sort key (or under an older rule) get theirs.
+  const keyed = fillNameSortKeys(db);
+  if (keyed > 0) step(`name sort keys: ${keyed} entities keyed`);
   const filled = fillEnteredListingDates({ db, actor: { name: CLI_ACTOR } });
   if (filled > 0) step(`listing dates: ${filled} entered designations given their announcement's date`);
   let seeded = false;

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { EntityListRow } from "@/lib/read";
+import type { EntityListRow, EntitySort, SortDirection } from "@/lib/read";
 import { getMessages } from "@/lib/i18n";
 import { DayStateBadge, KindBadge, UnofficialBadge } from "@/components/Badges";
 import { DataTable, type Column } from "@/components/DataTable";
@@ -27,11 +27,53 @@ function AuthorityBadge({ a }: { a: EntityListRow["authorities"][number] }) {
   );
 }
 
-export function EntityTable({ rows, caption }: { rows: EntityListRow[]; caption: string }) {
+/** "First listed": the date, and under it how the tracker knows it (a source's listing date, or the list it first saw the entity in). */
+function FirstListedCell({ value }: { value: EntityListRow["firstListed"] }) {
+  const m = getMessages();
+  const t = m.entities.list.firstListed;
+  if (value.how === "unknown") return <DateText value={null} />;
+  const list = value.how === "seen" && value.list ? m.entities.detail.listShort[value.list] : null;
+  return (
+    <>
+      <DateText value={value.date} />
+      {value.how === "listed" ? (
+        <div className="small muted">{t.listed}</div>
+      ) : (
+        <div className="small muted" title={t.seenTitle(value.date, list)}>
+          {t.seen(list)}
+        </div>
+      )}
+    </>
+  );
+}
+
+/** The list's order and where each header link leads; absent, the headers are plain (a table that cannot be re-sorted). */
+export type TableSort = { sort: EntitySort; dir: SortDirection; href: (sort: EntitySort, dir: SortDirection) => string };
+
+/** A sortable column's header: a link to the other order when sorted by it, else to its first order (A to Z, oldest first). */
+function SortHeader({ label, column, sorting }: { label: string; column: EntitySort; sorting: TableSort }) {
   const t = getMessages().entities.list;
+  const current = sorting.sort === column ? sorting.dir : null;
+  const next: SortDirection = current === "asc" ? "desc" : "asc";
+  return (
+    <Link href={sorting.href(column, next)} className="nowrap">
+      {/* Read as one phrase ("Name, sort Z to A"); seen as the name and an arrow for the order now. */}
+      <span className="visually-hidden">{`${label}, ${t.sortLink[next][column]}`}</span>
+      <span aria-hidden="true">{`${label} ${current === "asc" ? "▲" : current === "desc" ? "▼" : "↕"}`}</span>
+    </Link>
+  );
+}
+
+export function EntityTable({ rows, caption, sorting }: { rows: EntityListRow[]; caption: string; sorting?: TableSort }) {
+  const t = getMessages().entities.list;
+  const header = (label: string, column: EntitySort) => ({
+    header: sorting ? <SortHeader label={label} column={column} sorting={sorting} /> : label,
+    label,
+    ariaSort: sorting?.sort === column ? (sorting.dir === "asc" ? ("ascending" as const) : ("descending" as const)) : undefined,
+  });
   const columns: Column<EntityListRow>[] = [
     {
-      header: t.columns.name,
+      ...header(t.columns.name, "name"),
       cell: (r) => (
         <>
           <Link href={`/entities/${r.id}`}>{r.name}</Link>
@@ -54,9 +96,9 @@ export function EntityTable({ rows, caption }: { rows: EntityListRow[]; caption:
         </>
       ),
     },
-    { header: t.columns.kind, cell: (r) => <KindBadge kind={r.kind} /> },
+    { ...header(t.columns.kind, "kind"), cell: (r) => <KindBadge kind={r.kind} /> },
     {
-      header: t.columns.authorities,
+      ...header(t.columns.authorities, "authority"),
       cell: (r) => (
         <span className="badge-list">
           {r.authorities.map((a) => (
@@ -65,7 +107,7 @@ export function EntityTable({ rows, caption }: { rows: EntityListRow[]; caption:
         </span>
       ),
     },
-    { header: t.columns.firstListed, cell: (r) => <DateText value={r.firstListedOn} /> },
+    { ...header(t.columns.firstListed, "listed"), cell: (r) => <FirstListedCell value={r.firstListed} /> },
     { header: t.columns.status, cell: (r) => <DayStateBadge state={r.state} /> },
   ];
   return <DataTable caption={caption} captionClassName="visually-hidden" columns={columns} rows={rows} rowKey={(r) => r.id} />;

@@ -2,14 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
 import { ENTITY_KINDS } from "@/db/schema";
-import { ENTITY_STATUS_FILTERS, listAuthorities, listEntities, type EntityStatusFilter } from "@/lib/read";
+import { ENTITY_SORTS, ENTITY_STATUS_FILTERS, SORT_DIRECTIONS, listAuthorities, listEntities, type EntityStatusFilter } from "@/lib/read";
 import { getMessages } from "@/lib/i18n";
 import { formatNumber } from "@/lib/format";
 import { fullDateSchema } from "@/lib/domain/partial-date";
 import { ParamReader, hrefWith, type SearchParams } from "@/lib/params";
 import { DayCountsLine } from "@/components/DayCountsLine";
 import { DataBasis } from "@/components/DataBasis";
-import { EntityTable } from "./EntityTable";
+import { EntityTable, type TableSort } from "./EntityTable";
 import { Notices } from "@/components/Notices";
 import { Pagination } from "@/components/Pagination";
 import { Downloads } from "@/components/Downloads";
@@ -31,13 +31,22 @@ export default async function EntitiesPage({ searchParams }: { searchParams: Pro
   // "What was in force on a date" is what a date alone asks for.
   const status: EntityStatusFilter = params.get("status", z.enum(ENTITY_STATUS_FILTERS)) ?? (asOf ? "active" : "all");
   const page = params.get("page", z.coerce.number().int().min(1).max(100000));
+  // By name, A to Z, unless the reader asked for another order (a header link).
+  const sort = params.get("sort", z.enum(ENTITY_SORTS));
+  const dir = params.get("dir", z.enum(SORT_DIRECTIONS));
 
-  const result = listEntities({ q, kind, authority, asOf, status, page });
-  const kept = { q, kind, authority, asOf, status: status === "all" && !asOf ? undefined : status };
+  const result = listEntities({ q, kind, authority, asOf, status, page, sort, dir });
+  const kept = { q, kind, authority, asOf, status: status === "all" && !asOf ? undefined : status, sort, dir };
+  // A new order starts again at the first page.
+  const sorting: TableSort = {
+    sort: sort ?? "name",
+    dir: dir ?? "asc",
+    href: (s, d) => hrefWith("/entities", { ...kept, sort: s, dir: d }),
+  };
   // A past-date view of what was in force also lists, under a heading of their own, the entities it cannot place.
   const unknown =
     asOf && status === "active" && result.counts.unknown > 0
-      ? listEntities({ q, kind, authority, asOf, status: "unknown", pageSize: 10 })
+      ? listEntities({ q, kind, authority, asOf, status: "unknown", pageSize: 10, sort, dir })
       : null;
 
   return (
@@ -89,6 +98,9 @@ export default async function EntitiesPage({ searchParams }: { searchParams: Pro
             {t.asOfHint}
           </span>
         </div>
+        {/* Filtering keeps the order the reader chose. */}
+        {sort ? <input type="hidden" name="sort" value={sort} /> : null}
+        {dir ? <input type="hidden" name="dir" value={dir} /> : null}
         <button type="submit">{m.common.apply}</button>
         <Link href="/entities" className="button button-secondary">
           {m.common.reset}
@@ -113,7 +125,7 @@ export default async function EntitiesPage({ searchParams }: { searchParams: Pro
       </div>
       <DataBasis />
 
-      {result.rows.length === 0 ? <p>{t.empty}</p> : <EntityTable rows={result.rows} caption={t.caption} />}
+      {result.rows.length === 0 ? <p>{t.empty}</p> : <EntityTable rows={result.rows} caption={t.caption} sorting={sorting} />}
       <Pagination path="/entities" params={kept} page={result.page} pageCount={result.pageCount} />
       {unknown && asOf ? (
         <section aria-labelledby="not-known">

@@ -15,6 +15,11 @@ export const entities = sqliteTable(
     id: integer("id").primaryKey({ autoIncrement: true }),
     kind: text("kind", { enum: ENTITY_KINDS }).notNull(),
     name: text("name").notNull(),
+    /**
+     * Derived from `name` by `nameSortKey` (lib/domain/name-sort-key.ts) in the
+     * same write: the list sorts by it in SQL, a page at a time.
+     */
+    nameSort: text("name_sort").notNull().default(""),
     remarks: text("remarks"),
     /** Optimistic concurrency: every change to the row or its parts bumps it. */
     version: integer("version").notNull().default(1),
@@ -29,7 +34,12 @@ export const entities = sqliteTable(
      */
     mergedIntoId: integer("merged_into_id").references((): AnySQLiteColumn => entities.id),
   },
-  (t) => [index("entities_kind").on(t.kind), index("entities_name").on(t.name), index("entities_merged_into").on(t.mergedIntoId)],
+  (t) => [
+    index("entities_kind").on(t.kind),
+    index("entities_name").on(t.name),
+    index("entities_name_sort").on(t.nameSort, t.id),
+    index("entities_merged_into").on(t.mergedIntoId),
+  ],
 );
 
 export const NAME_TYPES = ["primary", "alias", "former_name", "new_name", "romanization"] as const;

@@ -131,3 +131,63 @@ test.describe("entity pages", () => {
     await expect(page.getByRole("table").getByRole("link", { name: "김창록", exact: true })).toBeVisible();
   });
 });
+
+test.describe("the entity list's order", () => {
+  /** The name links of the list's rows, in order (not the header's sort links). */
+  const rowNames = (page: Page) => page.getByRole("table").locator("tbody tr td:first-child > a").allTextContents();
+  const header = (page: Page, name: string) => page.getByRole("columnheader", { name: new RegExp(`^${name}\\b`) });
+
+  test("sorted by name A to Z by default, a leading apostrophe not counted; a header click sorts Z to A and the URL keeps it", async ({
+    page,
+  }) => {
+    await page.goto("/entities");
+    await expect(header(page, "Name")).toHaveAttribute("aria-sort", "ascending");
+    const first = await rowNames(page);
+    expect(first[0]).not.toMatch(/^['‘’"]/);
+
+    await page.getByRole("link", { name: "Name, sort Z to A" }).click();
+    await page.waitForURL(/sort=name/);
+    expect(new URL(page.url()).searchParams.get("dir")).toBe("desc");
+    await expect(header(page, "Name")).toHaveAttribute("aria-sort", "descending");
+    // Hangul names sort after Latin ones (가나다 among them): Z to A, they come first.
+    const desc = await rowNames(page);
+    expect(desc[0]).toMatch(/^[가-힣]/);
+    expect(desc).not.toEqual(first);
+
+    // The next page and the filters keep the order.
+    await page.getByRole("navigation", { name: "Pages" }).getByRole("link", { name: "Next" }).click();
+    await page.waitForURL(/page=2/);
+    expect(Object.fromEntries(new URL(page.url()).searchParams)).toMatchObject({ sort: "name", dir: "desc", page: "2" });
+    await page.getByLabel("Kind").selectOption("vessel");
+    await page.getByRole("button", { name: "Apply" }).click();
+    await page.waitForURL(/kind=vessel/);
+    expect(Object.fromEntries(new URL(page.url()).searchParams)).toMatchObject({ sort: "name", dir: "desc", kind: "vessel" });
+    await expect(header(page, "Name")).toHaveAttribute("aria-sort", "descending");
+
+    await page.getByRole("link", { name: "Name, sort A to Z" }).click();
+    await page.waitForURL(/dir=asc/);
+    await expect(header(page, "Name")).toHaveAttribute("aria-sort", "ascending");
+  });
+
+  test("first listed: a source's listing date, or the list the tracker first saw the entity in, said in the cell", async ({ page }) => {
+    await page.goto("/entities?q=PATRIOT");
+    const patriot = page.getByRole("row").filter({ has: page.getByRole("link", { name: "PATRIOT", exact: true }) });
+    await expect(patriot.getByRole("cell").nth(3)).toHaveText("2018-08-21listing date");
+
+    // Newest first: the OFAC entries give no date of their own, so they show the publication they were first seen in.
+    await page.goto("/entities?sort=listed&dir=desc&authority=US-OFAC");
+    await expect(header(page, "First listed")).toHaveAttribute("aria-sort", "descending");
+    const cell = page.getByRole("table").locator("tbody tr").first().getByRole("cell").nth(3);
+    await expect(cell).toContainText(/\d{4}-\d{2}-\d{2}/);
+    await expect(cell).toContainText("first seen in OFAC SDN");
+    await expect(page.getByRole("table").locator("tbody")).not.toContainText("Unknown");
+  });
+
+  test("a sort value it does not know is ignored with a notice, never an error", async ({ page }) => {
+    const response = await page.goto("/entities?sort=popularity&dir=sideways");
+    expect(response?.status()).toBe(200);
+    await expect(page.getByText('Ignored sort="popularity": not a valid value.')).toBeVisible();
+    await expect(page.getByText('Ignored dir="sideways": not a valid value.')).toBeVisible();
+    await expect(header(page, "Name")).toHaveAttribute("aria-sort", "ascending");
+  });
+});

@@ -12,6 +12,7 @@ import {
   type NameType,
 } from "@/db/schema";
 import { detectScript } from "@/lib/domain/script";
+import { nameSortKey } from "@/lib/domain/name-sort-key";
 import {
   attributeInputSchema,
   entityInputSchema,
@@ -54,7 +55,7 @@ const statements = preparedStatements((db) => ({
     .prepare(),
   insertEntity: db
     .insert(entities)
-    .values({ kind: p("kind"), name: p("name"), remarks: p("remarks"), createdAt: p("now"), updatedAt: p("now") })
+    .values({ kind: p("kind"), name: p("name"), nameSort: p("nameSort"), remarks: p("remarks"), createdAt: p("now"), updatedAt: p("now") })
     .prepare(),
   insertRef: db
     .insert(entityRefs)
@@ -217,7 +218,7 @@ function writeEntity(ctx: CommandContext, e: ParsedEntity): { id: number; create
 function createEntity(ctx: CommandContext, e: ParsedEntity): number {
   const st = statements(ctx.db);
   const now = nowOf(ctx);
-  const id = rowId(st.insertEntity.run({ kind: e.kind, name: e.name, remarks: e.remarks ?? null, now }));
+  const id = rowId(st.insertEntity.run({ kind: e.kind, name: e.name, nameSort: nameSortKey(e.name), remarks: e.remarks ?? null, now }));
   ctx.created?.add(id);
   if (e.ref) st.insertRef.run({ ref: e.ref, entityId: id, origin: "record", basis: null, status: "confirmed" });
   const primary: ParsedName = {
@@ -534,7 +535,14 @@ export function updateEntity(ctx: CommandContext, input: EntityUpdateInput): boo
       changes: { name: e.name, remarks: e.remarks },
       // The names change first, so their entries come before the entity's in the log.
       beforeWrite: (diff) => {
-        if (diff.name !== undefined) renamePrimary(ctx, current.id, diff.name);
+        if (diff.name === undefined) return;
+        renamePrimary(ctx, current.id, diff.name);
+        // Derived, not a fact: written with the name, logged by nothing but the name's change.
+        ctx.db
+          .update(entities)
+          .set({ nameSort: nameSortKey(diff.name) })
+          .where(eq(entities.id, current.id))
+          .run();
       },
       log: { action: "entity.update", subjectType: "entity", entityId: current.id },
     });

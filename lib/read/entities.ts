@@ -1,13 +1,27 @@
-import { and, asc, eq, inArray, ne, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, ne, sql, type SQL } from "drizzle-orm";
 import { designations, entities, entityNames, type EntityKind } from "@/db/schema";
 import { getDb } from "@/db/client";
 import type { DbOrTx } from "@/db/connection";
 import { today } from "@/lib/domain/partial-date";
+import { firstListingFrom, listingOrSeenDate, listsFirstSeenIn, ownListingDate, type FirstListing } from "./first-listing";
 import { DAY_STATES, IN_FORCE_RANK, dayRank, entityDayState, rankOf, type DayCounts, type DayState, type EntityDayState } from "./in-force";
 
 /** `unknown`: entities the tracker cannot place on the date (see `DayState`). */
 export const ENTITY_STATUS_FILTERS = ["active", "delisted", "unknown", "all"] as const;
 export type EntityStatusFilter = (typeof ENTITY_STATUS_FILTERS)[number];
+
+/**
+ * How the list can be ordered (`?sort=`): by name (`entities.name_sort`, see
+ * `nameSortKey`); by kind; by the authorities that designated the entity, as
+ * the row shows them (their codes in order, joined: "EU,US-OFAC" comes before
+ * "US-OFAC"); by first listing (see `FirstListing`). Ties, and every sort but
+ * name, go on by name A–Z; entities with no authority or no known first
+ * listing come last in either direction.
+ */
+export const ENTITY_SORTS = ["name", "kind", "authority", "listed"] as const;
+export type EntitySort = (typeof ENTITY_SORTS)[number];
+export const SORT_DIRECTIONS = ["asc", "desc"] as const;
+export type SortDirection = (typeof SORT_DIRECTIONS)[number];
 
 export type EntityFilters = {
   kind?: EntityKind;
@@ -19,6 +33,9 @@ export type EntityFilters = {
   asOf?: string;
   page?: number;
   pageSize?: number;
+  /** Default: by name, A to Z. */
+  sort?: EntitySort;
+  dir?: SortDirection;
 };
 
 export type EntityListRow = {
@@ -28,7 +45,8 @@ export type EntityListRow = {
   otherNames: { value: string; official: boolean; script: string }[];
   /** Each authority's designations on the day, at their best state (see `DayState`). */
   authorities: { code: string; inForce: boolean; state: DayState; knownBy: string | null }[];
-  firstListedOn: string | null;
+  /** The earliest listing of the designations in scope (the authority filter's), and how the tracker knows it. */
+  firstListed: FirstListing;
   inForce: boolean;
   state: EntityDayState;
 };
@@ -50,8 +68,8 @@ function escapeLike(q: string): string {
 
 /**
  * The entity list: filtered by kind, authority, name and status on a date (in
- * force, delisted, or not known for that date), a page at a time, sorted by
- * name. With `asOf`, only entities designated by that date appear, and their
+ * force, delisted, or not known for that date), a page at a time, sorted as
+ * asked (`ENTITY_SORTS`; by name by default). With `asOf`, only entities designated by that date appear, and their
  * status is as of then; an entity the tracker cannot place on the date (its
  * designations undated and first seen later) is counted apart, never dropped.
  */
@@ -68,7 +86,8 @@ export function listEntities(filters: EntityFilters, db: DbOrTx = getDb()): Enti
     .select({
       entityId: designations.entityId,
       best: sql<number>`max(${dayRank(asOf)})`.as("best"),
-      firstListedOn: sql<string | null>`min(coalesce(${designations.listedOn}, ${designations.effectiveOn}))`.as("first_listed_on"),
+      firstListedOn: sql<string | null>`min(${listingOrSeenDate})`.as("first_listed_on"),
+      firstOwnListedOn: sql<string | null>`min(${ownListingDate})`.as("first_own_listed_on"),
     })
     .from(designations)
     .where(and(...designationScope))
@@ -102,17 +121,41 @@ export function listEntities(filters: EntityFilters, db: DbOrTx = getDb()): Enti
   if (status === "delisted") where.push(sql`${perEntity.best} = ${rankOf("ended")}`);
   if (status === "unknown") where.push(sql`${perEntity.best} = ${rankOf("unknown")}`);
 
-  const base = db
+  const sort = filters.sort ?? "name";
+  const direction = filters.dir === "desc" ? desc : asc;
+  // The authorities a row shows (designations not withdrawn, not all in the future on the day), joined in order.
+  const shown = db
+    .select({
+      entityId: designations.entityId,
+      codes: sql<string>`group_concat(distinct ${designations.authorityCode} order by ${designations.authorityCode})`.as("codes"),
+    })
+    .from(designations)
+    .where(and(sql`${designations.withdrawnAt} is null`, sql`${dayRank(asOf)} >= ${rankOf("ended")}`))
+    .groupBy(designations.entityId)
+    .as("shown_authorities");
+
+  const selected = db
     .select({
       id: entities.id,
       kind: entities.kind,
       name: entities.name,
       best: perEntity.best,
       firstListedOn: perEntity.firstListedOn,
+      firstOwnListedOn: perEntity.firstOwnListedOn,
     })
     .from(entities)
-    .leftJoin(perEntity, eq(perEntity.entityId, entities.id))
-    .where(and(...where));
+    .leftJoin(perEntity, eq(perEntity.entityId, entities.id));
+  // Only the authority sort needs the joined codes: the other orders skip that pass over the designations.
+  const base = (sort === "authority" ? selected.leftJoin(shown, eq(shown.entityId, entities.id)) : selected).where(and(...where));
+  const byName = [asc(entities.nameSort), asc(entities.id)];
+  const order: SQL[] =
+    sort === "kind"
+      ? [direction(entities.kind), ...byName]
+      : sort === "authority"
+        ? [sql`${shown.codes} is null`, direction(shown.codes), ...byName]
+        : sort === "listed"
+          ? [sql`${perEntity.firstListedOn} is null`, direction(perEntity.firstListedOn), ...byName]
+          : [direction(entities.nameSort), direction(entities.id)];
 
   const total =
     db
@@ -122,7 +165,7 @@ export function listEntities(filters: EntityFilters, db: DbOrTx = getDb()): Enti
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const page = Math.min(Math.max(filters.page ?? 1, 1), pageCount);
   const rows = base
-    .orderBy(sql`${entities.name} collate nocase`, asc(entities.id))
+    .orderBy(...order)
     .limit(pageSize)
     .offset((page - 1) * pageSize)
     .all();
@@ -152,6 +195,11 @@ export function listEntities(filters: EntityFilters, db: DbOrTx = getDb()): Enti
         .all()
     : [];
 
+  const seenIn = listsFirstSeenIn(
+    rows.flatMap((r) => (r.firstListedOn !== null && r.firstListedOn !== r.firstOwnListedOn ? [{ id: r.id, date: r.firstListedOn }] : [])),
+    db,
+  );
+
   return {
     rows: rows.map((r) => {
       const best = r.best ?? 0;
@@ -168,7 +216,7 @@ export function listEntities(filters: EntityFilters, db: DbOrTx = getDb()): Enti
             state: DAY_STATES[a.best] ?? "future",
             knownBy: a.knownBy,
           })),
-        firstListedOn: r.firstListedOn ?? null,
+        firstListed: firstListingFrom(r.firstListedOn ?? null, r.firstOwnListedOn ?? null, seenIn.get(r.id) ?? null),
         inForce: best >= IN_FORCE_RANK,
         state: entityDayState(best),
       };

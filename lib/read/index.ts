@@ -4,13 +4,18 @@
  */
 export {
   ENTITY_STATUS_FILTERS,
+  ENTITY_SORTS,
+  SORT_DIRECTIONS,
   listEntities,
   mergedIntoOf,
   type EntityFilters,
   type EntityPage,
   type EntityListRow,
   type EntityStatusFilter,
+  type EntitySort,
+  type SortDirection,
 } from "./entities";
+export type { FirstListing } from "./first-listing";
 export {
   getEntity,
   getEntityForAdmin,

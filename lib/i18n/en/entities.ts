@@ -36,6 +36,18 @@ export const entities = {
       firstSeen: (date: string) => `first seen ${date}`,
     },
     columns: { name: "Name", kind: "Kind", authorities: "Designated by", firstListed: "First listed", status: "Status" },
+    /** A sortable column's header link: what a click does, said after the column's name (the arrow is not read). */
+    sortLink: {
+      asc: { name: "sort A to Z", kind: "sort A to Z", authority: "sort A to Z", listed: "sort oldest first" },
+      desc: { name: "sort Z to A", kind: "sort Z to A", authority: "sort Z to A", listed: "sort newest first" },
+    } satisfies Record<"asc" | "desc", Record<"name" | "kind" | "authority" | "listed", string>>,
+    /** How the "First listed" date is known (see lib/read/first-listing.ts). */
+    firstListed: {
+      listed: "listing date",
+      seen: (list: string | null) => (list ? `first seen in ${list}` : "first seen in a list"),
+      seenTitle: (date: string, list: string | null) =>
+        `No listing date given: listed on or before ${date}, the date of the ${list ?? "list"} publication in which the tracker first saw it.`,
+    },
     caption: "Entities matching the filters",
     empty: "No entity matches these filters.",
   },
