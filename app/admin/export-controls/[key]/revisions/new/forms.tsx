@@ -67,7 +67,7 @@ export function RevisionForm({ listKey, revisions }: { listKey: string; revision
 
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className={styles.form} aria-labelledby="revision-heading">
-      <FormAlert state={state} errors={errors} />
+      <FormAlert state={state} errors={errors} formId={api.id} hidden={["listKey"]} />
       <Hidden state={state} fields={{ listKey }} />
       <div className={styles.row}>
         <TextField api={api} name="effectiveOn" label={t.effectiveOn} hint={f.dateHint} required size="short" onValue={on("effectiveOn")} />
