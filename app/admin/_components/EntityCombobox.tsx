@@ -256,7 +256,7 @@ function Combobox({
             {label}
             {required ? <span className={styles.req}> ({admin.form.required})</span> : null}
           </span>
-          <div role="group" aria-labelledby={`${id}-label`} className={css.chosen}>
+          <div role="group" aria-label={t.chosen(label)} className={css.chosen}>
             <p className={css.chosenName}>
               <span lang={langOf(chosen.name)}>{chosen.name}</span> <span className="badge">{common.kind[chosen.kind]}</span>
             </p>

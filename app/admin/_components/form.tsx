@@ -166,7 +166,7 @@ export function TextField({
 }: InputProps) {
   const { api, handlers } = useIdentifierCheck(form, name, check);
   return (
-    <div className={`field ${size === "short" ? styles.short : ""}`}>
+    <div className={`field ${size === "short" ? styles.short : ""} ${check ? fieldStyles.checked : ""}`}>
       <Label api={api} name={name} label={label} required={required} />
       <input
         id={fieldId(api, name)}

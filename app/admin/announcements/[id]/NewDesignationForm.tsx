@@ -20,6 +20,7 @@ import { enterDesignationAction } from "../actions";
 import { EntityCombobox } from "../../_components/EntityCombobox";
 import type { ListingDateBasis } from "@/lib/domain/listing-date";
 import styles from "../../admin.module.css";
+import fieldStyles from "../../_components/fields.module.css";
 import { getMessages } from "@/lib/i18n";
 
 const { admin, common, entities } = getMessages();
@@ -157,8 +158,10 @@ export function NewDesignationForm({
             <TextField api={api} name="flag" label={t.flag} hint={f.countryHint} size="short" />
             <TextField api={api} name="vesselType" label={t.vesselType} />
           </div>
-          <Link api={api} name="ownerId" label={t.owner} />
-          <Link api={api} name="operatorId" label={t.operator} />
+          <div className={fieldStyles.stack}>
+            <Link api={api} name="ownerId" label={t.owner} />
+            <Link api={api} name="operatorId" label={t.operator} />
+          </div>
         </fieldset>
       ) : null}
 
