@@ -126,11 +126,10 @@ test.describe("the entity picker", () => {
     await expect(owner).toHaveAttribute("aria-invalid", "true");
     await expect(owner).toHaveAccessibleDescription(/Choose one of the entities listed under the field, or clear it\./);
     await expect(owner).toBeFocused();
-    // The summary at the top links to the field.
-    await expect(form.getByRole("link", { name: "Choose one of the entities listed under the field, or clear it." })).toHaveAttribute(
-      "href",
-      "#entry-ownerId",
-    );
+    // The summary at the top names the field and links to it.
+    await expect(
+      form.getByRole("link", { name: "Owner: Choose one of the entities listed under the field, or clear it." }),
+    ).toHaveAttribute("href", "#entry-ownerId");
   });
 });
 

@@ -130,6 +130,8 @@ function Combobox({
   const change = useRef<HTMLButtonElement>(null);
   /** Where the focus goes once the chosen entity is shown or taken away. */
   const focusNext = useRef<"input" | "change" | null>(null);
+  /** An arrow key was pressed while the results were still coming. */
+  const wantFirst = useRef(false);
 
   useEffect(() => {
     const target = focusNext.current === "input" ? input.current : focusNext.current === "change" ? change.current : null;
@@ -172,8 +174,11 @@ function Combobox({
       if (controller.signal.aborted) return;
       const found = body.results.filter((h) => h.id !== exclude);
       setHits(found);
-      setActive(-1);
-      setOpen(true);
+      // An arrow key pressed before the results came goes to the first of them.
+      setActive(wantFirst.current && found.length ? 0 : -1);
+      wantFirst.current = false;
+      // Results that come after the field was left wait for it to be entered again.
+      setOpen(document.activeElement === input.current);
       setStatus(t.found(found.length));
     } catch {
       if (controller.signal.aborted) return;
@@ -213,7 +218,10 @@ function Combobox({
           if (hits.length) {
             setOpen(true);
             setActive(e.key === "ArrowDown" ? 0 : hits.length - 1);
-          } else search(query, 0);
+          } else {
+            wantFirst.current = true;
+            search(query, 0);
+          }
           return;
         }
         if (!hits.length) return;
@@ -260,7 +268,7 @@ function Combobox({
             <p className={css.chosenName}>
               <span lang={langOf(chosen.name)}>{chosen.name}</span> <span className="badge">{common.kind[chosen.kind]}</span>
             </p>
-            {chosen.line ? <p className={styles.hint}>{chosen.line}</p> : null}
+            {chosen.line ? <p className={css.chosenLine}>{chosen.line}</p> : null}
             <div className={css.actions}>
               <button
                 ref={change}
@@ -303,10 +311,12 @@ function Combobox({
             aria-describedby={describedBy}
             value={query}
             onChange={(e) => {
+              wantFirst.current = false;
               setQuery(e.currentTarget.value);
               search(e.currentTarget.value);
             }}
             onKeyDown={onKeyDown}
+            onFocus={() => setOpen(hits.length > 0)}
             onBlur={() => {
               setOpen(false);
               setActive(-1);

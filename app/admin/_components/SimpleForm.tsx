@@ -76,6 +76,15 @@ function Field({ api, spec }: { api: FormApi; spec: FieldSpec }) {
   }
 }
 
+/** Each field's label by name, groups opened. */
+function labelsOf(fields: FieldSpec[], into: Record<string, string> = {}): Record<string, string> {
+  for (const f of fields) {
+    if (f.kind === "group") labelsOf(f.fields, into);
+    else into[f.name] = f.label;
+  }
+  return into;
+}
+
 /** What the server page says about a form: its fields and hidden fields, the values it opens with. */
 export type SimpleFormProps = {
   id: string;
@@ -105,7 +114,7 @@ export function SimpleForm({
   const api: FormApi = { id, values: Object.keys(state.values).length ? state.values : (values ?? {}), errors };
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className={styles.form} id={id} aria-labelledby={labelledBy}>
-      <FormAlert state={state} errors={errors} formId={id} hidden={Object.keys(hidden)} />
+      <FormAlert state={state} errors={errors} formId={id} hidden={Object.keys(hidden)} labelOf={(name) => labelsOf(fields)[name]} />
       <Hidden state={state} fields={hidden} />
       {fields.map((f) => (
         <Field key={"name" in f ? f.name : f.legend} api={api} spec={f} />

@@ -274,6 +274,7 @@ export function FormAlert({
   errors,
   formId,
   hidden = [],
+  labelOf,
 }: {
   state: FormState;
   errors: Record<string, string>;
@@ -281,6 +282,8 @@ export function FormAlert({
   formId?: string;
   /** The names of the form's hidden fields. */
   hidden?: string[];
+  /** A field's label, to name it in the summary. */
+  labelOf?: (name: string) => string | undefined;
 }) {
   const message = errors.form;
   const fields = Object.entries(errors).filter(([name]) => name !== "form");
@@ -302,11 +305,15 @@ export function FormAlert({
       ) : null}
       {fields.length ? (
         <ul className={styles.changes}>
-          {fields.map(([name, error]) => (
-            <li key={name}>
-              {formId && !hidden.includes(name) ? <a href={`#${fieldId({ id: formId, values: {}, errors: {} }, name)}`}>{error}</a> : error}
-            </li>
-          ))}
+          {fields.map(([name, error]) => {
+            const label = labelOf?.(name);
+            const text = label ? admin.form.problemOf(label, error) : error;
+            return (
+              <li key={name}>
+                {formId && !hidden.includes(name) ? <a href={`#${fieldId({ id: formId, values: {}, errors: {} }, name)}`}>{text}</a> : text}
+              </li>
+            );
+          })}
         </ul>
       ) : null}
     </div>

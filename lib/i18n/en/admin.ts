@@ -157,6 +157,8 @@ export const admin = {
     optional: "optional",
     saving: "Saving…",
     problems: "The form has problems; each is shown next to its field.",
+    /** One line of the summary of a form's problems. */
+    problemOf: (label: string, problem: string) => `${label}: ${problem}`,
     notAllowed: "Your role does not allow this change.",
     notFound: "This record does not exist (any more). Reload the page.",
     conflict: (what: "entity" | "designation" | "announcement") =>

@@ -107,6 +107,33 @@ function Link({ api, name, label }: { api: FormApi; name: "ownerId" | "operatorI
   return <EntityCombobox api={api} name={name} label={label} hint={t.linkHint} kind="organization" />;
 }
 
+const LABELS: Record<string, string> = {
+  kind: t.kind,
+  name: t.name,
+  imo: t.imo,
+  flag: t.flag,
+  vesselType: t.vesselType,
+  ownerId: t.owner,
+  operatorId: t.operator,
+  birthDate: t.birthDate,
+  nationality: t.nationality,
+  position: t.position,
+  country: t.country,
+  remarks: t.remarks,
+  reason: t.reason,
+  listedOn: t.listedOn,
+  legalBasis: t.legalBasis,
+};
+
+/** A field's label, for the summary of the form's problems (rows of names and identifiers by number). */
+function labelOf(name: string): string | undefined {
+  const row = /^(names|identifiers)\.(\d+)\.(value|type|lang)$/.exec(name);
+  if (!row) return LABELS[name];
+  const n = Number(row[2]) + 1;
+  if (row[1] === "identifiers") return row[3] === "type" ? t.identifierType(n) : t.identifierValue(n);
+  return row[3] === "type" ? t.nameType(n) : row[3] === "lang" ? t.nameLang(n) : t.nameValue(n);
+}
+
 /**
  * "A new entity" on an announcement's admin page: the fields of its kind
  * (a vessel's IMO number, flag, type, owner and operator; a person's names in
@@ -134,7 +161,7 @@ export function NewDesignationForm({
 
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className={styles.form} aria-labelledby="entry-heading">
-      <FormAlert state={state} errors={errors} formId={api.id} hidden={["announcementId"]} />
+      <FormAlert state={state} errors={errors} formId={api.id} hidden={["announcementId"]} labelOf={labelOf} />
       <Hidden state={state} fields={{ announcementId }} />
       <fieldset className={styles.group}>
         <legend>{t.kind}</legend>
