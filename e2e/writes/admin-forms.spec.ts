@@ -227,5 +227,8 @@ test.describe("related entities", () => {
     await value.pressSequentially("9123456");
     await expect(value).toHaveAttribute("aria-invalid", "true");
     await expect(value).toHaveAccessibleDescription(/IMO 9123456 fails its check digit/);
+    // Another type chosen after the value: the value is judged by that type's rule (a registration number has none).
+    await identifier.getByLabel("Type").selectOption("registration");
+    await expect(value).not.toHaveAttribute("aria-invalid", "true");
   });
 });

@@ -125,12 +125,26 @@ export type IdentifierCheck = { type: string } | { typeField: string };
 function useIdentifierCheck(api: FormApi, name: string, check: IdentifierCheck | undefined) {
   const [live, setLive] = useState<{ after: Record<string, string>; error: string | null } | null>(null);
   const [left, setLeft] = useState(false);
-  if (!check) return { api, handlers: {} };
+  const ref = useRef<HTMLInputElement>(null);
   const judge = (input: HTMLInputElement, done: boolean) => {
+    if (!check) return;
     const typeField = "typeField" in check ? input.form?.elements.namedItem(check.typeField) : null;
     const type = "type" in check ? check.type : typeField instanceof HTMLSelectElement ? typeField.value : "";
     setLive({ after: api.errors, error: identifierProblemAsTyped(type, input.value, done) });
   };
+  // A value already typed is judged again by the rule of the type chosen after it.
+  const typeFieldName = check && "typeField" in check ? check.typeField : undefined;
+  useEffect(() => {
+    const input = ref.current;
+    const select = typeFieldName ? input?.form?.elements.namedItem(typeFieldName) : null;
+    if (!input || !(select instanceof HTMLSelectElement)) return;
+    const onType = () => {
+      if (input.value.trim()) judge(input, true);
+    };
+    select.addEventListener("change", onType);
+    return () => select.removeEventListener("change", onType);
+  });
+  if (!check) return { api, handlers: {}, ref: undefined };
   const errors = { ...api.errors };
   if (live && live.after === api.errors) {
     if (live.error) errors[name] = live.error;
@@ -138,6 +152,7 @@ function useIdentifierCheck(api: FormApi, name: string, check: IdentifierCheck |
   }
   return {
     api: { ...api, errors },
+    ref,
     handlers: {
       onInput: (e: FormEvent<HTMLInputElement>) => judge(e.currentTarget, left),
       onBlur: (e: FormEvent<HTMLInputElement>) => {
@@ -164,11 +179,12 @@ export function TextField({
   onValue,
   check,
 }: InputProps) {
-  const { api, handlers } = useIdentifierCheck(form, name, check);
+  const { api, handlers, ref } = useIdentifierCheck(form, name, check);
   return (
     <div className={`field ${size === "short" ? styles.short : ""} ${check ? fieldStyles.checked : ""}`}>
       <Label api={api} name={name} label={label} required={required} />
       <input
+        ref={ref}
         id={fieldId(api, name)}
         name={name}
         type="text"
