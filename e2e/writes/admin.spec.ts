@@ -124,10 +124,10 @@ test.describe("entering a round", () => {
     await expect(imo).toBeFocused();
     await expect(form.getByLabel("Flag")).toHaveValue("RU");
     await imo.fill("9123453");
-    await form.getByLabel("Search for the owner").fill(org);
-    await form.getByLabel("Search for the owner").press("Enter");
-    await form.getByRole("button", { name: new RegExp(`^Use ${org}`) }).click();
-    await expect(form.getByLabel("Owner", { exact: true })).toHaveValue(/^\d+$/);
+    // The owner is chosen by name with the picker (the entity's number stays hidden).
+    await form.getByRole("combobox", { name: "Owner" }).fill(org);
+    await form.getByRole("option").filter({ hasText: org }).click();
+    await expect(form.getByRole("group", { name: "Owner, chosen" })).toContainText(org);
     await form.getByLabel("Reason for the designation").fill("Ship-to-ship transfers of oil to North Korean vessels");
     await form.getByRole("button", { name: "Enter the designation" }).click();
     await expect(page.getByRole("status")).toHaveText("The designation was entered.");

@@ -24,3 +24,19 @@ export function detailProblem(key: string, value: string): string | null {
   if ((key === "flag" || key === "country" || key === "nationality") && !/^[A-Z]{2}$/.test(value)) return v().country;
   return null;
 }
+
+/** How long an identifier with a fixed length is: until then, a value being typed is not judged. */
+const COMPLETE_LENGTH: Record<string, number> = { imo: 7, imo_company: 7, mmsi: 9 };
+
+/**
+ * `identifierProblem` for a value still being typed: nothing is said about
+ * the first digits of a number; once it has its full length (or the field is
+ * left, `done`), the same rule as on submit.
+ */
+export function identifierProblemAsTyped(type: string, value: string, done: boolean): string | null {
+  const typed = value.trim();
+  if (!typed) return null;
+  const complete = COMPLETE_LENGTH[type];
+  if (!done && (complete === undefined || typed.length < complete)) return null;
+  return identifierProblem(type, typed);
+}

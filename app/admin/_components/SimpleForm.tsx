@@ -1,8 +1,10 @@
 "use client";
 
 import type { z } from "zod";
+import type { EntityKind } from "@/db/schema";
 import type { FlatValues } from "@/lib/validation/form-data";
 import { EMPTY_FORM } from "../_lib/form-state";
+import { EntityCombobox } from "./EntityCombobox";
 import {
   CheckboxField,
   FormAlert,
@@ -14,6 +16,7 @@ import {
   useAdminForm,
   type FormAction,
   type FormApi,
+  type IdentifierCheck,
 } from "./form";
 import styles from "../admin.module.css";
 
@@ -27,9 +30,13 @@ export type FieldSpec =
       inputMode?: "numeric" | "text" | "url";
       size?: "short" | "wide";
       lang?: string;
+      /** An identifier checked as it is typed. */
+      check?: IdentifierCheck;
     }
   | { kind: "select"; name: string; label: string; hint?: string; required?: boolean; options: { value: string; label: string }[] }
   | { kind: "checkbox"; name: string; label: string; hint?: string; defaultChecked?: boolean }
+  /** An entity chosen with the search picker; its id is sent under `name`. */
+  | { kind: "entity"; name: string; label: string; hint?: string; required?: boolean; entityKind?: EntityKind; exclude?: number }
   | { kind: "group"; legend: string; hint?: string; fields: FieldSpec[] };
 
 function Field({ api, spec }: { api: FormApi; spec: FieldSpec }) {
@@ -42,6 +49,18 @@ function Field({ api, spec }: { api: FormApi; spec: FieldSpec }) {
       return <SelectField api={api} {...spec} />;
     case "checkbox":
       return <CheckboxField api={api} {...spec} />;
+    case "entity":
+      return (
+        <EntityCombobox
+          api={api}
+          name={spec.name}
+          label={spec.label}
+          hint={spec.hint}
+          required={spec.required}
+          kind={spec.entityKind}
+          exclude={spec.exclude}
+        />
+      );
     case "group":
       return (
         <fieldset className={styles.group}>
@@ -55,6 +74,15 @@ function Field({ api, spec }: { api: FormApi; spec: FieldSpec }) {
         </fieldset>
       );
   }
+}
+
+/** Each field's label by name, groups opened. */
+function labelsOf(fields: FieldSpec[], into: Record<string, string> = {}): Record<string, string> {
+  for (const f of fields) {
+    if (f.kind === "group") labelsOf(f.fields, into);
+    else into[f.name] = f.label;
+  }
+  return into;
 }
 
 /** What the server page says about a form: its fields and hidden fields, the values it opens with. */
@@ -86,7 +114,7 @@ export function SimpleForm({
   const api: FormApi = { id, values: Object.keys(state.values).length ? state.values : (values ?? {}), errors };
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className={styles.form} id={id} aria-labelledby={labelledBy}>
-      <FormAlert state={state} errors={errors} />
+      <FormAlert state={state} errors={errors} formId={id} hidden={Object.keys(hidden)} labelOf={(name) => labelsOf(fields)[name]} />
       <Hidden state={state} fields={hidden} />
       {fields.map((f) => (
         <Field key={"name" in f ? f.name : f.legend} api={api} spec={f} />

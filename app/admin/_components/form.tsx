@@ -3,8 +3,10 @@
 import { useActionState, useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
 import type { z } from "zod";
 import { errorsOf, formObject, type FlatValues } from "@/lib/validation/form-data";
+import { identifierProblemAsTyped } from "@/lib/validation/identifier-rules";
 import type { FormState } from "../_lib/form-state";
 import styles from "../admin.module.css";
+import fieldStyles from "./fields.module.css";
 import { getMessages } from "@/lib/i18n";
 
 const { admin } = getMessages();
@@ -71,13 +73,19 @@ function Hint({ api, name, hint }: { api: FormApi; name: string; hint?: ReactNod
   ) : null;
 }
 
-export function FieldError({ api, name }: { api: FormApi; name: string }) {
+/**
+ * A field's error, under it. `reserve`: the line is always there (empty when
+ * there is no error), so an error found as the value is typed moves nothing
+ * below it; being a live region from the start, what appears in it is read out.
+ */
+export function FieldError({ api, name, reserve }: { api: FormApi; name: string; reserve?: boolean }) {
   const error = api.errors[name];
-  return error ? (
-    <p id={`${fieldId(api, name)}-error`} className={styles.error} role="alert">
-      {error}
+  if (!error && !reserve) return null;
+  return (
+    <p id={`${fieldId(api, name)}-error`} className={`${styles.error} ${reserve ? fieldStyles.reserved : ""}`} role="alert">
+      {error ?? ""}
     </p>
-  ) : null;
+  );
 }
 
 function Label({ api, name, label, required }: { api: FormApi; name: string; label: ReactNode; required?: boolean }) {
@@ -102,15 +110,81 @@ type InputProps = {
   size?: "short" | "wide";
   /** Called as the value changes (the revision form's live arithmetic). */
   onValue?: (value: string) => void;
+  /** An identifier checked as it is typed: its type, or the form field that holds its type. */
+  check?: IdentifierCheck;
 };
+
+export type IdentifierCheck = { type: string } | { typeField: string };
+
+/**
+ * The as-you-type check of an identifier field: nothing while its first
+ * digits are typed; once the value is complete, or the field is left, the
+ * same rule as on submit. What it finds replaces the last submit's error for
+ * the field until the form is submitted again.
+ */
+function useIdentifierCheck(api: FormApi, name: string, check: IdentifierCheck | undefined) {
+  const [live, setLive] = useState<{ after: Record<string, string>; error: string | null } | null>(null);
+  const [left, setLeft] = useState(false);
+  const ref = useRef<HTMLInputElement>(null);
+  const judge = (input: HTMLInputElement, done: boolean) => {
+    if (!check) return;
+    const typeField = "typeField" in check ? input.form?.elements.namedItem(check.typeField) : null;
+    const type = "type" in check ? check.type : typeField instanceof HTMLSelectElement ? typeField.value : "";
+    setLive({ after: api.errors, error: identifierProblemAsTyped(type, input.value, done) });
+  };
+  // A value already typed is judged again by the rule of the type chosen after it.
+  const typeFieldName = check && "typeField" in check ? check.typeField : undefined;
+  useEffect(() => {
+    const input = ref.current;
+    const select = typeFieldName ? input?.form?.elements.namedItem(typeFieldName) : null;
+    if (!input || !(select instanceof HTMLSelectElement)) return;
+    const onType = () => {
+      if (input.value.trim()) judge(input, true);
+    };
+    select.addEventListener("change", onType);
+    return () => select.removeEventListener("change", onType);
+  });
+  if (!check) return { api, handlers: {}, ref: undefined };
+  const errors = { ...api.errors };
+  if (live && live.after === api.errors) {
+    if (live.error) errors[name] = live.error;
+    else delete errors[name];
+  }
+  return {
+    api: { ...api, errors },
+    ref,
+    handlers: {
+      onInput: (e: FormEvent<HTMLInputElement>) => judge(e.currentTarget, left),
+      onBlur: (e: FormEvent<HTMLInputElement>) => {
+        setLeft(true);
+        judge(e.currentTarget, true);
+      },
+    },
+  };
+}
 
 const valueOf = (api: FormApi, name: string, fallback?: string) => api.values[name] ?? fallback ?? "";
 
-export function TextField({ api, name, label, hint, required, defaultValue, inputMode, autoComplete, lang, size, onValue }: InputProps) {
+export function TextField({
+  api: form,
+  name,
+  label,
+  hint,
+  required,
+  defaultValue,
+  inputMode,
+  autoComplete,
+  lang,
+  size,
+  onValue,
+  check,
+}: InputProps) {
+  const { api, handlers, ref } = useIdentifierCheck(form, name, check);
   return (
-    <div className={`field ${size === "short" ? styles.short : ""}`}>
+    <div className={`field ${size === "short" ? styles.short : ""} ${check ? fieldStyles.checked : ""}`}>
       <Label api={api} name={name} label={label} required={required} />
       <input
+        ref={ref}
         id={fieldId(api, name)}
         name={name}
         type="text"
@@ -120,10 +194,11 @@ export function TextField({ api, name, label, hint, required, defaultValue, inpu
         aria-required={required || undefined}
         defaultValue={valueOf(api, name, defaultValue)}
         onChange={onValue ? (e) => onValue(e.currentTarget.value) : undefined}
+        {...handlers}
         {...describe(api, name, hint)}
       />
       <Hint api={api} name={name} hint={hint} />
-      <FieldError api={api} name={name} />
+      <FieldError api={api} name={name} reserve={!!check} />
     </div>
   );
 }
@@ -202,14 +277,38 @@ export function CheckboxField({ api, name, label, hint, defaultChecked }: Omit<I
   );
 }
 
-/** The form's own message (a refusal that belongs to no one field, or a version conflict). */
-export function FormAlert({ state, errors }: { state: FormState; errors: Record<string, string> }) {
+/**
+ * The form's message at its top: a refusal that belongs to no one field, or a
+ * version conflict; and, when fields have problems, a summary of them, each a
+ * link to its field (an error on a hidden field, which has no place of its
+ * own, is said here in words). The focus goes to the first field with a
+ * problem, whose own error is read out; the summary is announced only when it
+ * says something no field does.
+ */
+export function FormAlert({
+  state,
+  errors,
+  formId,
+  hidden = [],
+  labelOf,
+}: {
+  state: FormState;
+  errors: Record<string, string>;
+  /** The `FormApi` id the form's field ids start with (`fieldId`). */
+  formId?: string;
+  /** The names of the form's hidden fields. */
+  hidden?: string[];
+  /** A field's label, to name it in the summary. */
+  labelOf?: (name: string) => string | undefined;
+}) {
   const message = errors.form;
-  if (!message) return null;
-  const conflict = state.errors.form === message ? state.conflict : undefined;
+  const fields = Object.entries(errors).filter(([name]) => name !== "form");
+  if (!message && fields.length === 0) return null;
+  const conflict = message && state.errors.form === message ? state.conflict : undefined;
+  const unplaced = fields.some(([name]) => hidden.includes(name) || !formId);
   return (
-    <div className="notice notice-bad" role="alert" tabIndex={-1} data-form-alert>
-      <p className={styles.alertTitle}>{message}</p>
+    <div className="notice notice-bad" role={message || unplaced ? "alert" : undefined} tabIndex={-1} data-form-alert>
+      <p className={styles.alertTitle}>{message ?? admin.form.problems}</p>
       {conflict?.length ? (
         <>
           <ul className={styles.changes}>
@@ -219,6 +318,19 @@ export function FormAlert({ state, errors }: { state: FormState; errors: Record<
           </ul>
           <p className={styles.alertTitle}>{admin.form.conflictAgain}</p>
         </>
+      ) : null}
+      {fields.length ? (
+        <ul className={styles.changes}>
+          {fields.map(([name, error]) => {
+            const label = labelOf?.(name);
+            const text = label ? admin.form.problemOf(label, error) : error;
+            return (
+              <li key={name}>
+                {formId && !hidden.includes(name) ? <a href={`#${fieldId({ id: formId, values: {}, errors: {} }, name)}`}>{text}</a> : text}
+              </li>
+            );
+          })}
+        </ul>
       ) : null}
     </div>
   );

@@ -24,13 +24,23 @@ const done = (id: string, notice: AnnouncementNotice, anchor = "") => `${pageOf(
 
 export async function createAnnouncementAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser("editor", "/admin/announcements/new");
-  return runForm(user, formData, announcementCreateFormSchema, (ctx, input) => done(createAnnouncement(ctx, input), "created"));
+  return runForm(
+    user,
+    formData,
+    announcementCreateFormSchema,
+    (ctx, input) => done(createAnnouncement(ctx, input), "created"),
+    fieldOfAnnouncement,
+  );
 }
 
 export async function updateAnnouncementAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser("editor", pageOf(idIn(formData)));
-  return runForm(user, formData, announcementEditFormSchema, (ctx, input) =>
-    done(input.id, updateAnnouncement(ctx, input) ? "updated" : "unchanged"),
+  return runForm(
+    user,
+    formData,
+    announcementEditFormSchema,
+    (ctx, input) => done(input.id, updateAnnouncement(ctx, input) ? "updated" : "unchanged"),
+    fieldOfAnnouncement,
   );
 }
 
@@ -45,7 +55,7 @@ export async function enterDesignationAction(_prev: FormState, formData: FormDat
       enterDesignation(ctx, input);
       return done(input.announcementId, "entered", "#entered");
     },
-    fieldOfEntry,
+    fieldOfEntry(formData.get("kind") === "vessel"),
   );
 }
 
@@ -64,11 +74,29 @@ export async function attachDesignationAction(_prev: FormState, formData: FormDa
   );
 }
 
-/** Where a refusal of the command belongs on the new-entity form. */
-function fieldOfEntry(path: string): string | undefined {
-  if (path === "entity.name") return "name";
-  if (path === "links.owned_by") return "ownerId";
-  if (path === "links.operated_by") return "operatorId";
-  if (/^entity\.identifiers\.\d+\.value$/.test(path)) return "imo";
-  return undefined;
+/** Where a refusal of the command belongs on the new-entity form (a vessel's one identifier is its IMO number). */
+const fieldOfEntry =
+  (vessel: boolean) =>
+  (path: string): string | undefined => {
+    if (path === "entity.name") return "name";
+    if (path === "links.owned_by") return "ownerId";
+    if (path === "links.operated_by") return "operatorId";
+    const identifier = /^entity\.identifiers\.(\d+)\.value$/.exec(path);
+    if (identifier) return vessel ? "imo" : `identifiers.${identifier[1]}.value`;
+    const name = /^entity\.(names\.\d+\.(?:value|type|lang))$/.exec(path);
+    if (name) return name[1];
+    if (path === "entity.remarks") return "remarks";
+    return undefined;
+  };
+
+const DECLARED: Record<string, string> = {
+  "declared.vessel": "declaredVessels",
+  "declared.organization": "declaredOrganizations",
+  "declared.individual": "declaredIndividuals",
+};
+
+/** Where a refusal of the announcement commands belongs on their forms. */
+function fieldOfAnnouncement(path: string): string | undefined {
+  if (/^sources\.\d+/.test(path)) return "sources";
+  return DECLARED[path];
 }

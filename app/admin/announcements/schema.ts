@@ -17,7 +17,7 @@ import type { AnnouncementInput, AnnouncementUpdateInput } from "@/lib/validatio
 import type { EnterDesignationInput } from "@/lib/validation/designation";
 import { detailProblem, identifierProblem } from "@/lib/validation/identifier-rules";
 import { NAME_LANGUAGES } from "../_lib/languages";
-import { isId } from "@/lib/validation/id";
+import { pickedEntityId, pickerQuery, unpickedProblem } from "../_lib/picked-entity";
 import { getMessages } from "@/lib/i18n";
 
 const v = getMessages().admin.validation;
@@ -91,14 +91,6 @@ export const ENTRY_NAME_TYPES = ["alias", "romanization", "former_name", "new_na
 /** Identifier types of an organization's form. */
 export const ORGANIZATION_IDENTIFIER_TYPES = ["registration", "tax_id", "imo_company", "other"] as const;
 
-const entityRef = () =>
-  z
-    .string()
-    .trim()
-    .optional()
-    .refine((s) => !s || isId(s), v.entityNumber)
-    .transform((s) => (s ? Number(s) : undefined));
-
 const nameRow = z.object({
   value: requiredText(1000, v.name),
   type: z.enum(ENTRY_NAME_TYPES, { error: v.choose }).catch("alias"),
@@ -136,8 +128,10 @@ export const newDesignationFormSchema = z
     imo: optionalFormText(20),
     flag: optionalCountry(),
     vesselType: optionalFormText(200),
-    ownerId: entityRef(),
-    operatorId: entityRef(),
+    ownerId: pickedEntityId(),
+    "ownerId:q": pickerQuery(),
+    operatorId: pickedEntityId(),
+    "operatorId:q": pickerQuery(),
     // Individual and organization
     names: filledRows(nameRow, "value"),
     birthDate: optionalFormText(10),
@@ -150,6 +144,12 @@ export const newDesignationFormSchema = z
     if (f.kind === "vessel" && f.imo) {
       const problem = identifierProblem("imo", f.imo);
       if (problem) ctx.addIssue({ code: "custom", path: ["imo"], message: problem });
+    }
+    if (f.kind === "vessel") {
+      for (const name of ["ownerId", "operatorId"]) {
+        const problem = unpickedProblem(f, name);
+        if (problem) ctx.addIssue({ code: "custom", path: [name], message: problem });
+      }
     }
     if (f.kind === "individual" && f.birthDate) {
       const problem = detailProblem("birth_date", f.birthDate);

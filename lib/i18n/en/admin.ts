@@ -119,6 +119,7 @@ export type EntityNotice =
   | "delisted"
   | "designationWithdrawn"
   | "entityWithdrawn"
+  | "relationshipAdded"
   | "unchanged";
 export type UsersProblem = "notAllowed" | "notFound" | "lastAdmin" | "invalid";
 
@@ -156,6 +157,8 @@ export const admin = {
     optional: "optional",
     saving: "Saving…",
     problems: "The form has problems; each is shown next to its field.",
+    /** One line of the summary of a form's problems. */
+    problemOf: (label: string, problem: string) => `${label}: ${problem}`,
     notAllowed: "Your role does not allow this change.",
     notFound: "This record does not exist (any more). Reload the page.",
     conflict: (what: "entity" | "designation" | "announcement") =>
@@ -180,6 +183,26 @@ export const admin = {
     listingDateFilled: "Entered with no listing date where the entry form promised the announcement's date: that date is now stored.",
   },
 
+  /** The search picker of an entity field (owner, operator, related entity). */
+  picker: {
+    noScriptHint: "The entity's number in the tracker (the number in its page's address).",
+    searching: "Searching…",
+    found: (n: number) =>
+      n === 0 ? "No entity found." : `${formatNumber(n)} ${n === 1 ? "entity" : "entities"} found: choose with the arrow keys and Enter.`,
+    tooShort: "Type at least two letters.",
+    failed: "The search did not answer. Type again to retry.",
+    results: (label: string) => `Entities for ${label.toLowerCase()}`,
+    chosen: (label: string) => `${label}, chosen`,
+    change: (name: string) => `Change ${name}`,
+    clear: (name: string) => `Clear ${name}`,
+    changeButton: "Change",
+    clearButton: "Clear",
+    entityNumber: (id: number) => `entity ${id}`,
+    designatedBy: (authorities: string) => `designated by ${authorities}`,
+    notDesignated: "not designated",
+    matched: (name: string) => `matched “${name}”`,
+  },
+
   validation: {
     tooLong: (max: number) => `Use at most ${formatNumber(max)} characters.`,
     date: "Use a date as YYYY-MM-DD, YYYY-MM or YYYY.",
@@ -195,6 +218,8 @@ export const admin = {
     kind: "Choose the kind of entity.",
     name: "Enter the name.",
     entityNumber: "Use the number of an entity (pick it from the search).",
+    pickFromList: "Choose one of the entities listed under the field, or clear it.",
+    relatedEntity: "Choose the related entity: type part of its name and pick it from the list.",
     imoDigits: "An IMO number has seven digits.",
     imoCheckDigit: (imo: string) => `IMO ${imo} fails its check digit: check the number.`,
     mmsi: "An MMSI has nine digits.",
@@ -310,7 +335,7 @@ export const admin = {
       vesselType: "Vessel type",
       owner: "Owner",
       operator: "Operator",
-      linkHint: "The number of an entity in the tracker: find it with the search next to the field.",
+      linkHint: "Type part of its name, in any script, and choose it from the list.",
       names: "Other names",
       namesHint: "Each name in any script (Hangul, Latin, Cyrillic), marked official when the authority publishes it.",
       nameValue: (n: number) => `Name ${n}`,
@@ -329,17 +354,6 @@ export const admin = {
       addIdentifier: "Add another identifier",
       designation: "The designation",
       submit: "Enter the designation",
-    },
-
-    picker: {
-      find: (what: string) => `Find the ${what.toLowerCase()}`,
-      query: (what: string) => `Search for the ${what.toLowerCase()}`,
-      button: "Find",
-      results: (what: string) => `Possible ${what.toLowerCase()}s`,
-      choose: (name: string, kind: string, id: number) => `Use ${name} (${kind}, entity ${id})`,
-      none: "Nothing found.",
-      failed: "The search did not answer; type the entity's number instead.",
-      chosen: (name: string, id: number) => `${name} (entity ${id})`,
     },
 
     notices: {
@@ -390,6 +404,14 @@ export const admin = {
       detailKey: "Detail",
       detailValue: "Value",
       submitDetail: "Add the detail",
+      relationships: "Related entities",
+      addRelationship: "Add a related entity",
+      relationshipType: "Relation",
+      relationshipTypeHint: "What this entity is to the other one: owned by it, operated by it, its director, …",
+      relatedEntity: "Related entity",
+      relatedEntityHint: "Type part of its name, in any script, and choose it from the list.",
+      relationshipStatus: "Status",
+      submitRelationship: "Add the related entity",
       none: "None yet.",
       designations: "Designations",
       noDesignations: "No designation.",
@@ -433,6 +455,7 @@ export const admin = {
       delisted: "The designation was delisted.",
       designationWithdrawn: "The designation was withdrawn.",
       entityWithdrawn: "The record was withdrawn.",
+      relationshipAdded: "The related entity was added.",
       unchanged: "Nothing to change.",
     } satisfies Record<EntityNotice, string>,
   },

@@ -12,15 +12,15 @@ import {
   Submit,
   TextAreaField,
   TextField,
-  fieldId,
   useAdminForm,
   type FormApi,
 } from "../../_components/form";
 import { ENTRY_KINDS, ENTRY_NAME_TYPES, ORGANIZATION_IDENTIFIER_TYPES, newDesignationFormSchema, type EntryKind } from "../schema";
 import { enterDesignationAction } from "../actions";
-import { EntityPicker } from "./EntityPicker";
+import { EntityCombobox } from "../../_components/EntityCombobox";
 import type { ListingDateBasis } from "@/lib/domain/listing-date";
 import styles from "../../admin.module.css";
+import fieldStyles from "../../_components/fields.module.css";
 import { getMessages } from "@/lib/i18n";
 
 const { admin, common, entities } = getMessages();
@@ -86,7 +86,12 @@ function Identifiers({ api }: { api: FormApi }) {
             label={t.identifierType(i + 1)}
             options={ORGANIZATION_IDENTIFIER_TYPES.map((v) => ({ value: v, label: entities.detail.identifierType[v] }))}
           />
-          <TextField api={api} name={`identifiers.${i}.value`} label={t.identifierValue(i + 1)} />
+          <TextField
+            api={api}
+            name={`identifiers.${i}.value`}
+            label={t.identifierValue(i + 1)}
+            check={{ typeField: `identifiers.${i}.type` }}
+          />
         </div>
       ))}
       <div>
@@ -98,13 +103,35 @@ function Identifiers({ api }: { api: FormApi }) {
   );
 }
 
-function Link({ api, name, label, what }: { api: FormApi; name: "ownerId" | "operatorId"; label: string; what: string }) {
-  return (
-    <div>
-      <TextField api={api} name={name} label={label} hint={t.linkHint} inputMode="numeric" size="short" />
-      <EntityPicker inputId={fieldId(api, name)} what={what} kind="organization" />
-    </div>
-  );
+function Link({ api, name, label }: { api: FormApi; name: "ownerId" | "operatorId"; label: string }) {
+  return <EntityCombobox api={api} name={name} label={label} hint={t.linkHint} kind="organization" />;
+}
+
+const LABELS: Record<string, string> = {
+  kind: t.kind,
+  name: t.name,
+  imo: t.imo,
+  flag: t.flag,
+  vesselType: t.vesselType,
+  ownerId: t.owner,
+  operatorId: t.operator,
+  birthDate: t.birthDate,
+  nationality: t.nationality,
+  position: t.position,
+  country: t.country,
+  remarks: t.remarks,
+  reason: t.reason,
+  listedOn: t.listedOn,
+  legalBasis: t.legalBasis,
+};
+
+/** A field's label, for the summary of the form's problems (rows of names and identifiers by number). */
+function labelOf(name: string): string | undefined {
+  const row = /^(names|identifiers)\.(\d+)\.(value|type|lang)$/.exec(name);
+  if (!row) return LABELS[name];
+  const n = Number(row[2]) + 1;
+  if (row[1] === "identifiers") return row[3] === "type" ? t.identifierType(n) : t.identifierValue(n);
+  return row[3] === "type" ? t.nameType(n) : row[3] === "lang" ? t.nameLang(n) : t.nameValue(n);
 }
 
 /**
@@ -134,7 +161,7 @@ export function NewDesignationForm({
 
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className={styles.form} aria-labelledby="entry-heading">
-      <FormAlert state={state} errors={errors} />
+      <FormAlert state={state} errors={errors} formId={api.id} hidden={["announcementId"]} labelOf={labelOf} />
       <Hidden state={state} fields={{ announcementId }} />
       <fieldset className={styles.group}>
         <legend>{t.kind}</legend>
@@ -154,12 +181,14 @@ export function NewDesignationForm({
         <fieldset className={styles.group}>
           <legend>{t.vessel}</legend>
           <div className={styles.row}>
-            <TextField api={api} name="imo" label={t.imo} hint={t.imoHint} inputMode="numeric" size="short" />
+            <TextField api={api} name="imo" label={t.imo} hint={t.imoHint} inputMode="numeric" size="short" check={{ type: "imo" }} />
             <TextField api={api} name="flag" label={t.flag} hint={f.countryHint} size="short" />
             <TextField api={api} name="vesselType" label={t.vesselType} />
           </div>
-          <Link api={api} name="ownerId" label={t.owner} what={t.owner} />
-          <Link api={api} name="operatorId" label={t.operator} what={t.operator} />
+          <div className={fieldStyles.stack}>
+            <Link api={api} name="ownerId" label={t.owner} />
+            <Link api={api} name="operatorId" label={t.operator} />
+          </div>
         </fieldset>
       ) : null}
 

@@ -2,7 +2,7 @@
 
 import { requireUser } from "@/lib/auth/guard";
 import { delist, updateDesignation } from "@/lib/commands/designations";
-import { addAttribute, addIdentifier, addName, updateEntity } from "@/lib/commands/entities";
+import { addAttribute, addIdentifier, addName, addRelationship, updateEntity } from "@/lib/commands/entities";
 import { withdrawDesignation, withdrawEntity } from "@/lib/commands/withdrawals";
 import { getDesignationForEdit, getEntityForEdit } from "@/lib/read/admin";
 import { parseId } from "@/lib/validation/id";
@@ -13,6 +13,7 @@ import {
   addDetailFormSchema,
   addIdentifierFormSchema,
   addNameFormSchema,
+  addRelationshipFormSchema,
   delistFormSchema,
   designationEditFormSchema,
   entityEditFormSchema,
@@ -74,6 +75,22 @@ export async function addDetailAction(_prev: FormState, formData: FormData): Pro
     addAttribute(ctx, input.entityId, input.attribute);
     return done(input.entityId, "detailAdded", "#details");
   });
+}
+
+/** A related entity (`addRelationship`: one change-log row on each side's timeline). */
+export async function addRelationshipAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireUser("editor", pageOf(numberIn(formData, "entityId")));
+  return runForm(
+    user,
+    formData,
+    addRelationshipFormSchema,
+    (ctx, input) => {
+      addRelationship(ctx, input);
+      return done(input.fromEntityId, "relationshipAdded", "#relationships");
+    },
+    // The entity whose page this is comes from a hidden field: a refusal about it is the form's.
+    (path) => (path === "fromEntityId" ? "form" : undefined),
+  );
 }
 
 export async function updateDesignationAction(_prev: FormState, formData: FormData): Promise<FormState> {

@@ -5,6 +5,7 @@ import {
   addDetailAction,
   addIdentifierAction,
   addNameAction,
+  addRelationshipAction,
   delistAction,
   updateDesignationAction,
   updateEntityAction,
@@ -15,6 +16,7 @@ import {
   addDetailFormSchema,
   addIdentifierFormSchema,
   addNameFormSchema,
+  addRelationshipFormSchema,
   delistFormSchema,
   designationEditFormSchema,
   entityEditFormSchema,
@@ -29,6 +31,9 @@ export const EntityEditForm = (p: SimpleFormProps) => <SimpleForm {...p} action=
 export const AddNameForm = (p: SimpleFormProps) => <SimpleForm {...p} action={addNameAction} schema={addNameFormSchema} />;
 export const AddIdentifierForm = (p: SimpleFormProps) => (
   <SimpleForm {...p} action={addIdentifierAction} schema={addIdentifierFormSchema} />
+);
+export const AddRelationshipForm = (p: SimpleFormProps) => (
+  <SimpleForm {...p} action={addRelationshipAction} schema={addRelationshipFormSchema} />
 );
 export const AddDetailForm = (p: SimpleFormProps) => <SimpleForm {...p} action={addDetailAction} schema={addDetailFormSchema} />;
 export const WithdrawEntityForm = (p: SimpleFormProps) => (

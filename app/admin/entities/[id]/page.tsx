@@ -2,13 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { z } from "zod";
-import { IDENTIFIER_TYPES, NAME_TYPES } from "@/db/schema";
+import { IDENTIFIER_TYPES, NAME_TYPES, RELATIONSHIP_TYPES } from "@/db/schema";
+import { getDb } from "@/db/client";
 import { checkPageAccess } from "@/lib/auth/guard";
 import { getEntityForAdmin } from "@/lib/read";
 import { getEntityForEdit, listDesignationsForEdit, type DesignationForEdit } from "@/lib/read/admin";
+import { loadRelationships } from "@/lib/read/entity/relationships";
 import { ParamReader, type SearchParams } from "@/lib/params";
 import { parseId } from "@/lib/validation/id";
-import { langOfScript } from "@/lib/domain/script";
+import { detectScript, langOfScript } from "@/lib/domain/script";
 import { ATTRIBUTES_BY_KIND } from "@/lib/validation/entity";
 import { AccessDenied } from "../../AccessDenied";
 import { DoneNotice } from "../../_components/DoneNotice";
@@ -17,6 +19,7 @@ import {
   AddDetailForm,
   AddIdentifierForm,
   AddNameForm,
+  AddRelationshipForm,
   DelistForm,
   DesignationEditForm,
   EntityEditForm,
@@ -25,6 +28,7 @@ import {
 } from "./forms";
 import { DateText } from "@/components/DateText";
 import { FactStatusBadge, InForceBadge, KindBadge, UnofficialBadge } from "@/components/Badges";
+import { SourceLinks } from "@/components/SourceLinks";
 import styles from "../../admin.module.css";
 import { getMessages } from "@/lib/i18n";
 
@@ -44,6 +48,7 @@ const noticeSchema = z.enum([
   "delisted",
   "designationWithdrawn",
   "entityWithdrawn",
+  "relationshipAdded",
   "unchanged",
 ]);
 
@@ -174,6 +179,7 @@ export default async function AdminEntityPage({ params, searchParams }: Props) {
   // A merged-away record is edited as the one it was merged into (docs/decisions/0009).
   if (entity.mergedInto !== null) permanentRedirect(`/admin/entities/${entity.mergedInto}`);
   const designations = listDesignationsForEdit(entityId);
+  const relationships = loadRelationships(entityId, getDb());
 
   const query = new ParamReader(await searchParams);
   const done = query.get("done", noticeSchema);
@@ -301,7 +307,7 @@ export default async function AdminEntityPage({ params, searchParams }: Props) {
                   label: t.identifierType,
                   options: IDENTIFIER_TYPES.map((v) => ({ value: v, label: words.detail.identifierType[v] })),
                 },
-                { kind: "text", name: "value", label: t.identifierValue, required: true },
+                { kind: "text", name: "value", label: t.identifierValue, required: true, check: { typeField: "type" } },
                 { kind: "text", name: "country", label: t.identifierCountry, hint: f.countryHint, size: "short" },
                 { kind: "text", name: "source", label: t.source },
               ]}
@@ -344,6 +350,70 @@ export default async function AdminEntityPage({ params, searchParams }: Props) {
                 { kind: "text", name: "source", label: t.source },
               ]}
               submit={t.submitDetail}
+            />
+          </details>
+        )}
+      </section>
+
+      <section aria-labelledby="relationships">
+        <h2 id="relationships">{t.relationships}</h2>
+        {relationships.length === 0 ? (
+          <p className="muted">{t.none}</p>
+        ) : (
+          <ul>
+            {relationships.map((r) => (
+              <li key={`${r.id}-${r.direction}`}>
+                {words.detail.relation[r.direction][r.type]}:{" "}
+                <Link href={`/admin/entities/${r.other.id}`} lang={langOfScript(detectScript(r.other.name))}>
+                  {r.other.name}
+                </Link>{" "}
+                <KindBadge kind={r.other.kind} /> <FactStatusBadge status={r.status} />
+                {r.source ? (
+                  <>
+                    {" · "}
+                    <SourceLinks sources={[r.source]} inline />
+                  </>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        )}
+        {withdrawn ? null : (
+          <details>
+            <summary id="add-relationship">{t.addRelationship}</summary>
+            <AddRelationshipForm
+              key={`relationship-${record.version}-${nonce}`}
+              id="add-relationship-form"
+              labelledBy="add-relationship"
+              hidden={{ entityId }}
+              fields={[
+                {
+                  kind: "select",
+                  name: "type",
+                  label: t.relationshipType,
+                  hint: t.relationshipTypeHint,
+                  options: RELATIONSHIP_TYPES.map((v) => ({ value: v, label: words.detail.relation.outgoing[v] })),
+                },
+                {
+                  kind: "entity",
+                  name: "toEntityId",
+                  label: t.relatedEntity,
+                  hint: t.relatedEntityHint,
+                  required: true,
+                  exclude: entityId,
+                },
+                {
+                  kind: "select",
+                  name: "status",
+                  label: t.relationshipStatus,
+                  options: [
+                    { value: "confirmed", label: f.status.confirmed },
+                    { value: "reported", label: f.status.reported },
+                  ],
+                },
+                { kind: "text", name: "source", label: t.source },
+              ]}
+              submit={t.submitRelationship}
             />
           </details>
         )}

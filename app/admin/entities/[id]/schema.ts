@@ -1,7 +1,14 @@
 import { z } from "zod";
-import { ATTRIBUTE_KEYS, IDENTIFIER_TYPES, NAME_TYPES } from "@/db/schema/entities";
+import { ATTRIBUTE_KEYS, IDENTIFIER_TYPES, NAME_TYPES, RELATIONSHIP_TYPES } from "@/db/schema/entities";
 import type { DelistInput, DesignationUpdateInput, WithdrawDesignationInput } from "@/lib/validation/designation";
-import type { AttributeInput, EntityUpdateInput, IdentifierInput, NameInput, WithdrawEntityInput } from "@/lib/validation/entity";
+import type {
+  AttributeInput,
+  EntityUpdateInput,
+  IdentifierInput,
+  NameInput,
+  RelationshipInput,
+  WithdrawEntityInput,
+} from "@/lib/validation/entity";
 import { ATTRIBUTES_BY_KIND } from "@/lib/validation/entity";
 import {
   checkbox,
@@ -14,6 +21,7 @@ import {
   requiredText,
 } from "@/lib/validation/form-data";
 import { detailProblem, identifierProblem } from "@/lib/validation/identifier-rules";
+import { pickedEntityId, pickerQuery, unpickedProblem } from "../../_lib/picked-entity";
 import { getMessages } from "@/lib/i18n";
 
 const v = getMessages().admin.validation;
@@ -83,6 +91,34 @@ export const addDetailFormSchema = z
       value: f.key === "flag" || f.key === "country" || f.key === "nationality" ? f.value.toUpperCase() : f.value,
       source: f.source,
     },
+  }));
+
+/**
+ * A related entity, chosen with the search picker: this entity is `type` the
+ * other (owned by it, its director…). Output: the `addRelationship` command's
+ * input, its field named as the command's (`toEntityId`), so a refusal about
+ * it lands next to it.
+ */
+export const addRelationshipFormSchema = z
+  .object({
+    entityId: hiddenInt(),
+    type: z.enum(RELATIONSHIP_TYPES, { error: v.choose }),
+    toEntityId: pickedEntityId(),
+    "toEntityId:q": pickerQuery(),
+    status: z.enum(["confirmed", "reported"], { error: v.choose }).catch("confirmed"),
+    source: optionalFormText(2000),
+  })
+  .superRefine((f, ctx) => {
+    if (f.toEntityId === undefined) {
+      ctx.addIssue({ code: "custom", path: ["toEntityId"], message: unpickedProblem(f, "toEntityId") ?? v.relatedEntity });
+    }
+  })
+  .transform((f): RelationshipInput => ({
+    fromEntityId: f.entityId,
+    toEntityId: f.toEntityId ?? 0,
+    type: f.type,
+    status: f.status,
+    source: f.source,
   }));
 
 /** Withdrawing a record made by mistake. Output: the `withdrawEntity` command's input. */

@@ -19,8 +19,15 @@ const keyIn = (formData: FormData) => {
 export async function createRevisionAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const key = keyIn(formData);
   const user = await requireUser("editor", key ? `/admin/export-controls/${key}/revisions/new` : "/admin/export-controls");
-  return runForm(user, formData, revisionFormSchema, (ctx, input) => {
-    createRevision(ctx, input);
-    return `/admin/export-controls?done=recorded&list=${encodeURIComponent(input.listKey)}&n=${nonce()}`;
-  });
+  return runForm(
+    user,
+    formData,
+    revisionFormSchema,
+    (ctx, input) => {
+      createRevision(ctx, input);
+      return `/admin/export-controls?done=recorded&list=${encodeURIComponent(input.listKey)}&n=${nonce()}`;
+    },
+    // The form's fields are the command's, but for the sources, one per line.
+    (path) => (/^sources\.\d+/.test(path) ? "sources" : undefined),
+  );
 }

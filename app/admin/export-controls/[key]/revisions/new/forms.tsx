@@ -34,6 +34,22 @@ export function previousOf(revisions: Earlier[], effectiveOn: string | undefined
  * instead of "does not add up". The server checks it again (`recordRevision`);
  * a discrepancy recorded on purpose needs its note.
  */
+/** Each field's label, for the summary of the form's problems. */
+const LABELS: Record<string, string> = {
+  effectiveOn: t.effectiveOn,
+  announcedOn: t.announcedOn,
+  proposedOn: t.proposedOn,
+  added: t.added,
+  removed: t.removed,
+  total: t.total,
+  countBasis: t.countBasis,
+  discrepancyNote: t.discrepancyNote,
+  sources: t.sources,
+  note: t.note,
+  reportedPreviousTotal: t.reportedPreviousTotal,
+  reportedSource: t.reportedSource,
+};
+
 export function RevisionForm({ listKey, revisions }: { listKey: string; revisions: Earlier[] }) {
   const { state, formAction, pending, errors, onSubmit, formRef } = useAdminForm(createRevisionAction, EMPTY_FORM, revisionFormSchema);
   const api: FormApi = { id: "revision", values: state.values, errors };
@@ -67,7 +83,7 @@ export function RevisionForm({ listKey, revisions }: { listKey: string; revision
 
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className={styles.form} aria-labelledby="revision-heading">
-      <FormAlert state={state} errors={errors} />
+      <FormAlert state={state} errors={errors} formId={api.id} hidden={["listKey"]} labelOf={(name) => LABELS[name]} />
       <Hidden state={state} fields={{ listKey }} />
       <div className={styles.row}>
         <TextField api={api} name="effectiveOn" label={t.effectiveOn} hint={f.dateHint} required size="short" onValue={on("effectiveOn")} />
