@@ -74,6 +74,7 @@ export function EntityTable({ rows, caption, sorting }: { rows: EntityListRow[];
   const columns: Column<EntityListRow>[] = [
     {
       ...header(t.columns.name, "name"),
+      className: "stack-title",
       cell: (r) => (
         <>
           <Link href={`/entities/${r.id}`}>{r.name}</Link>
