@@ -55,7 +55,8 @@ export default async function EntitiesPage({ searchParams }: { searchParams: Pro
       <p className="lede">{t.lede}</p>
       <Notices notices={params.notices} />
 
-      <form className="filters" method="get" action="/entities" aria-label={t.filters}>
+      {/* Keyed by the query: a header or page link navigates in place, and the fields' default values must follow it. */}
+      <form key={hrefWith("/entities", kept)} className="filters" method="get" action="/entities" aria-label={t.filters}>
         <div className="field">
           <label htmlFor="f-q">{t.name}</label>
           <input id="f-q" type="search" name="q" defaultValue={q ?? ""} />
@@ -98,9 +99,27 @@ export default async function EntitiesPage({ searchParams }: { searchParams: Pro
             {t.asOfHint}
           </span>
         </div>
-        {/* Filtering keeps the order the reader chose. */}
-        {sort ? <input type="hidden" name="sort" value={sort} /> : null}
-        {dir ? <input type="hidden" name="dir" value={dir} /> : null}
+        {/* The order as fields too: on a phone the table's headers (its sort links) are not shown. */}
+        <div className="field">
+          <label htmlFor="f-sort">{t.sortBy}</label>
+          <select id="f-sort" name="sort" defaultValue={sort ?? "name"}>
+            {ENTITY_SORTS.map((s) => (
+              <option key={s} value={s}>
+                {t.sortOptions[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="f-dir">{t.sortDir}</label>
+          <select id="f-dir" name="dir" defaultValue={dir ?? "asc"}>
+            {SORT_DIRECTIONS.map((d) => (
+              <option key={d} value={d}>
+                {t.sortDirOptions[d]}
+              </option>
+            ))}
+          </select>
+        </div>
         <button type="submit">{m.common.apply}</button>
         <Link href="/entities" className="button button-secondary">
           {m.common.reset}

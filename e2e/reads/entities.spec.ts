@@ -183,6 +183,18 @@ test.describe("the entity list's order", () => {
     await expect(page.getByRole("table").locator("tbody")).not.toContainText("Unknown");
   });
 
+  test("on a phone, where the headers are not shown, the order is chosen in the filters", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto("/entities?kind=vessel");
+    await page.getByLabel("Sort by").selectOption("listed");
+    await page.getByLabel("Order").selectOption("desc");
+    await page.getByRole("button", { name: "Apply" }).click();
+    await page.waitForURL(/sort=listed/);
+    expect(Object.fromEntries(new URL(page.url()).searchParams)).toMatchObject({ sort: "listed", dir: "desc", kind: "vessel" });
+    await expect(header(page, "First listed")).toHaveAttribute("aria-sort", "descending");
+    await expect(page.getByLabel("Sort by")).toHaveValue("listed");
+  });
+
   test("a sort value it does not know is ignored with a notice, never an error", async ({ page }) => {
     const response = await page.goto("/entities?sort=popularity&dir=sideways");
     expect(response?.status()).toBe(200);

@@ -36,6 +36,10 @@ export const entities = {
       firstSeen: (date: string) => `first seen ${date}`,
     },
     columns: { name: "Name", kind: "Kind", authorities: "Designated by", firstListed: "First listed", status: "Status" },
+    sortBy: "Sort by",
+    sortOptions: { name: "Name", kind: "Kind", authority: "Designated by", listed: "First listed" },
+    sortDir: "Order",
+    sortDirOptions: { asc: "A to Z, oldest first", desc: "Z to A, newest first" },
     /** A sortable column's header link: what a click does, said after the column's name (the arrow is not read). */
     sortLink: {
       asc: { name: "sort A to Z", kind: "sort A to Z", authority: "sort A to Z", listed: "sort oldest first" },
