@@ -1,3 +1,4 @@
+import { PUBLIC_PAGES } from "../fixtures/public-pages";
 import { expect, test, type Page } from "@playwright/test";
 
 /**
@@ -5,20 +6,7 @@ import { expect, test, type Page } from "@playwright/test";
  * tools (a missing favicon, a hydration mismatch, a failed script): every
  * public page loads without one.
  */
-const PAGES = [
-  "/",
-  "/entities",
-  "/search?q=Putin",
-  "/announcements",
-  "/announcements/kr-2024-06-27",
-  "/history",
-  "/export-controls",
-  "/export-controls/kr-russia-belarus-annex-2-2",
-  "/sources",
-  "/imports",
-  "/api-docs",
-  "/signin",
-];
+const PAGES = [...PUBLIC_PAGES, "/search?q=Putin"];
 
 const SETTLE_MS = 5_000;
 

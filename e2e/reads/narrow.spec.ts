@@ -1,3 +1,4 @@
+import { PUBLIC_PAGES } from "../fixtures/public-pages";
 import { expect, test, type Page } from "@playwright/test";
 import { violations } from "../fixtures/axe";
 import { expectFitsPhone, overflowing, phonePage, PHONE } from "../fixtures/narrow";
@@ -8,8 +9,7 @@ import { expectFitsPhone, overflowing, phonePage, PHONE } from "../fixtures/narr
  * reused for the whole file, so the checks cost a navigation each.
  */
 const PAGES = [
-  "/",
-  "/entities",
+  ...PUBLIC_PAGES,
   "/entities?asOf=2020-01-01",
   // PATRIOT, a vessel: designations with reasons.
   "/entities/1",
@@ -19,17 +19,6 @@ const PAGES = [
   "/entities/117",
   "/search?q=Kim%20Jong%20Un",
   "/search?q=Putin",
-  "/announcements",
-  // The round announced 2024-06-27, in force 2024-07-01.
-  "/announcements/kr-2024-06-27",
-  "/history",
-  "/export-controls",
-  "/export-controls/kr-russia-belarus-annex-2-2",
-  "/sources",
-  "/imports",
-  "/imports/1",
-  "/api-docs",
-  "/signin",
 ];
 
 let page: Page;

@@ -22,6 +22,7 @@ export {
   groupBySources,
   type EntityDetail,
   type EntityForAdmin,
+  type EntityRelationship,
   type DesignationView,
   type SourceGroup,
 } from "./entity";

@@ -18,6 +18,7 @@ import { Notices } from "@/components/Notices";
 import { ParamReader, readRecordKeeping, recordKeepingHref, type SearchParams } from "@/lib/params";
 import { langOfScript } from "@/lib/domain/script";
 import { parseId } from "@/lib/validation/id";
+import { RelationshipItem } from "@/components/RelationshipItem";
 
 export const dynamic = "force-dynamic";
 
@@ -151,16 +152,7 @@ export default async function EntityPage({
           <h2 id="relationships">{t.relationships}</h2>
           <ul className="plain">
             {e.relationships.map((r) => (
-              <li key={`${r.id}-${r.direction}`}>
-                {t.relation[r.direction][r.type]}: <Link href={`/entities/${r.other.id}`}>{r.other.name}</Link>{" "}
-                <KindBadge kind={r.other.kind} /> <FactStatusBadge status={r.status} />
-                {r.source ? (
-                  <>
-                    {" · "}
-                    <SourceLinks sources={[r.source]} inline />
-                  </>
-                ) : null}
-              </li>
+              <RelationshipItem key={`${r.id}-${r.direction}`} r={r} basePath="/entities" />
             ))}
           </ul>
         </section>

@@ -10,7 +10,8 @@ import { getEntityForEdit, listDesignationsForEdit, type DesignationForEdit } fr
 import { loadRelationships } from "@/lib/read/entity/relationships";
 import { ParamReader, type SearchParams } from "@/lib/params";
 import { parseId } from "@/lib/validation/id";
-import { detectScript, langOfScript } from "@/lib/domain/script";
+import { langOfScript } from "@/lib/domain/script";
+import { RelationshipItem } from "@/components/RelationshipItem";
 import { ATTRIBUTES_BY_KIND } from "@/lib/validation/entity";
 import { AccessDenied } from "../../AccessDenied";
 import { DoneNotice } from "../../_components/DoneNotice";
@@ -28,7 +29,6 @@ import {
 } from "./forms";
 import { DateText } from "@/components/DateText";
 import { FactStatusBadge, InForceBadge, KindBadge, UnofficialBadge } from "@/components/Badges";
-import { SourceLinks } from "@/components/SourceLinks";
 import styles from "../../admin.module.css";
 import { getMessages } from "@/lib/i18n";
 
@@ -362,19 +362,7 @@ export default async function AdminEntityPage({ params, searchParams }: Props) {
         ) : (
           <ul>
             {relationships.map((r) => (
-              <li key={`${r.id}-${r.direction}`}>
-                {words.detail.relation[r.direction][r.type]}:{" "}
-                <Link href={`/admin/entities/${r.other.id}`} lang={langOfScript(detectScript(r.other.name))}>
-                  {r.other.name}
-                </Link>{" "}
-                <KindBadge kind={r.other.kind} /> <FactStatusBadge status={r.status} />
-                {r.source ? (
-                  <>
-                    {" · "}
-                    <SourceLinks sources={[r.source]} inline />
-                  </>
-                ) : null}
-              </li>
+              <RelationshipItem key={`${r.id}-${r.direction}`} r={r} basePath="/admin/entities" />
             ))}
           </ul>
         )}

@@ -1,0 +1,26 @@
+import Link from "next/link";
+import type { EntityRelationship } from "@/lib/read";
+import { getMessages } from "@/lib/i18n";
+import { detectScript, langOfScript } from "@/lib/domain/script";
+import { FactStatusBadge, KindBadge } from "@/components/Badges";
+import { SourceLinks } from "@/components/SourceLinks";
+
+/** One relationship of an entity, read from its side ("Owned by: X"), linking the other entity on the page family it is shown in. */
+export function RelationshipItem({ r, basePath }: { r: EntityRelationship; basePath: "/entities" | "/admin/entities" }) {
+  const t = getMessages().entities.detail;
+  return (
+    <li>
+      {t.relation[r.direction][r.type]}:{" "}
+      <Link href={`${basePath}/${r.other.id}`} lang={langOfScript(detectScript(r.other.name))}>
+        {r.other.name}
+      </Link>{" "}
+      <KindBadge kind={r.other.kind} /> <FactStatusBadge status={r.status} />
+      {r.source ? (
+        <>
+          {" · "}
+          <SourceLinks sources={[r.source]} inline />
+        </>
+      ) : null}
+    </li>
+  );
+}
