@@ -35,10 +35,10 @@ export function setupDatabase(db: Db, options: SetupOptions = {}): SetupResult {
   // A database made before the search index existed gets its names indexed once.
   const indexed = backfillSearchIndex(db);
   if (indexed > 0) step(`search index: ${indexed} names indexed`);
-  // Entries made before the listing date was stored get the date their form promised.
   // Names of a database made before they had a sort key (or under an older rule) get theirs.
   const keyed = fillNameSortKeys(db);
   if (keyed > 0) step(`name sort keys: ${keyed} entities keyed`);
+  // Entries made before the listing date was stored get the date their form promised.
   const filled = fillEnteredListingDates({ db, actor: { name: CLI_ACTOR } });
   if (filled > 0) step(`listing dates: ${filled} entered designations given their announcement's date`);
   let seeded = false;

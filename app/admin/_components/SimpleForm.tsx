@@ -111,10 +111,11 @@ export function SimpleForm({
   labelledBy,
 }: SimpleFormProps & { action: FormAction; schema: z.ZodType }) {
   const { state, formAction, pending, errors, onSubmit, formRef } = useAdminForm(action, EMPTY_FORM, schema);
+  const labels = labelsOf(fields);
   const api: FormApi = { id, values: Object.keys(state.values).length ? state.values : (values ?? {}), errors };
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className={styles.form} id={id} aria-labelledby={labelledBy}>
-      <FormAlert state={state} errors={errors} formId={id} hidden={Object.keys(hidden)} labelOf={(name) => labelsOf(fields)[name]} />
+      <FormAlert state={state} errors={errors} formId={id} hidden={Object.keys(hidden)} labelOf={(name) => labels[name]} />
       <Hidden state={state} fields={hidden} />
       {fields.map((f) => (
         <Field key={"name" in f ? f.name : f.legend} api={api} spec={f} />

@@ -81,3 +81,6 @@ function refusal(err: unknown, values: FlatValues, fieldOf: (path: string) => st
   }
   throw err;
 }
+
+/** A refusal of one of a command's sources (`sources.N…`) belongs to the form's one sources field (one source per line). */
+export const sourcesField = (path: string): string | undefined => (/^sources\.\d+/.test(path) ? "sources" : undefined);

@@ -5,7 +5,7 @@ import { createAnnouncement, updateAnnouncement } from "@/lib/commands/announcem
 import { enterDesignation } from "@/lib/commands/entry";
 import type { AnnouncementNotice } from "@/lib/i18n/en/admin";
 import type { FormState } from "../_lib/form-state";
-import { nonce, runForm } from "../_lib/run-form";
+import { nonce, runForm, sourcesField } from "../_lib/run-form";
 import { announcementCreateFormSchema, announcementEditFormSchema, attachDesignationFormSchema, newDesignationFormSchema } from "./schema";
 
 /**
@@ -97,6 +97,5 @@ const DECLARED: Record<string, string> = {
 
 /** Where a refusal of the announcement commands belongs on their forms. */
 function fieldOfAnnouncement(path: string): string | undefined {
-  if (/^sources\.\d+/.test(path)) return "sources";
-  return DECLARED[path];
+  return sourcesField(path) ?? DECLARED[path];
 }

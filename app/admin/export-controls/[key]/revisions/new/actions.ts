@@ -3,7 +3,7 @@
 import { requireUser } from "@/lib/auth/guard";
 import { createRevision } from "@/lib/commands/control-lists";
 import type { FormState } from "../../../../_lib/form-state";
-import { nonce, runForm } from "../../../../_lib/run-form";
+import { nonce, runForm, sourcesField } from "../../../../_lib/run-form";
 import { revisionFormSchema } from "./schema";
 
 const keyIn = (formData: FormData) => {
@@ -28,6 +28,6 @@ export async function createRevisionAction(_prev: FormState, formData: FormData)
       return `/admin/export-controls?done=recorded&list=${encodeURIComponent(input.listKey)}&n=${nonce()}`;
     },
     // The form's fields are the command's, but for the sources, one per line.
-    (path) => (/^sources\.\d+/.test(path) ? "sources" : undefined),
+    sourcesField,
   );
 }

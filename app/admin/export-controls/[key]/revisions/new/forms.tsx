@@ -26,14 +26,6 @@ export function previousOf(revisions: Earlier[], effectiveOn: string | undefined
   return sorted.filter((r) => r.effectiveOn < effectiveOn.trim()).at(-1) ?? null;
 }
 
-/**
- * A new revision of a control list. The arithmetic is checked as the admin
- * types: the previous total (of the revision before the typed effective date)
- * + added − removed against the typed total, said in words in a live region.
- * A new count basis makes the revision a restatement, which the check says
- * instead of "does not add up". The server checks it again (`recordRevision`);
- * a discrepancy recorded on purpose needs its note.
- */
 /** Each field's label, for the summary of the form's problems. */
 const LABELS: Record<string, string> = {
   effectiveOn: t.effectiveOn,
@@ -50,6 +42,14 @@ const LABELS: Record<string, string> = {
   reportedSource: t.reportedSource,
 };
 
+/**
+ * A new revision of a control list. The arithmetic is checked as the admin
+ * types: the previous total (of the revision before the typed effective date)
+ * + added − removed against the typed total, said in words in a live region.
+ * A new count basis makes the revision a restatement, which the check says
+ * instead of "does not add up". The server checks it again (`recordRevision`);
+ * a discrepancy recorded on purpose needs its note.
+ */
 export function RevisionForm({ listKey, revisions }: { listKey: string; revisions: Earlier[] }) {
   const { state, formAction, pending, errors, onSubmit, formRef } = useAdminForm(createRevisionAction, EMPTY_FORM, revisionFormSchema);
   const api: FormApi = { id: "revision", values: state.values, errors };
