@@ -3,7 +3,8 @@
  *  1. reads the configuration (DATABASE_PATH, PORT, HOST);
  *  2. brings the database up to date (migrations, default data when new);
  *  3. builds the app with `next build` when the build is missing or older than the sources;
- *  4. runs `next start` on HOST:PORT until it exits or is stopped.
+ *  4. runs the production server (server/main.ts: the Next.js app behind the
+ *     page cache and the security headers) on HOST:PORT until it exits or is stopped.
  */
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -14,6 +15,7 @@ import { setupDatabase } from "@/lib/setup";
 
 const ROOT = process.cwd();
 const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
+const SERVER_ENTRY = path.join(ROOT, "server", "main.ts");
 /** Where `next build` writes (next.config.mjs reads the same variable). */
 const DIST_DIR = path.resolve(ROOT, process.env.NEXT_DIST_DIR || ".next");
 /** What the build is made from: any of these newer than the build means rebuild. */
@@ -83,10 +85,10 @@ function main(): void {
     log("build is up to date");
   }
 
-  log(`starting: next start -H ${config.host} -p ${config.port}`);
-  const server = spawn(process.execPath, [NEXT_BIN, "start", "-H", config.host, "-p", String(config.port)], {
+  log(`starting the server on http://${config.host}:${config.port}`);
+  const server = spawn(process.execPath, ["--import", "tsx", SERVER_ENTRY], {
     stdio: "inherit",
-    env: childEnv,
+    env: { ...childEnv, NODE_ENV: "production" },
   });
   let stopping = false;
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
@@ -98,7 +100,7 @@ function main(): void {
     });
   }
   server.on("error", (err) => {
-    console.error(`[start] could not run next start: ${err.message}`);
+    console.error(`[start] could not run the server: ${err.message}`);
     process.exit(1);
   });
   server.on("exit", (code, signal) => {

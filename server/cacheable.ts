@@ -1,0 +1,42 @@
+import type http from "node:http";
+
+/**
+ * The pages and API answers that are the same for every reader: they read the
+ * database and the URL, never the session (the signed-in parts of a public
+ * page come from /api/session in the browser). Only these are kept; a path
+ * not listed here is rendered on every request, which is slower, never wrong.
+ */
+const SHARED_PATHS: readonly RegExp[] = [
+  /^\/$/,
+  /^\/entities(\/[^/]+)?$/,
+  /^\/export-controls(\/[^/]+)?$/,
+  /^\/announcements(\/[^/]+)?$/,
+  /^\/imports(\/[^/]+)?$/,
+  /^\/history(\/feed\.xml)?$/,
+  /^\/search$/,
+  /^\/sources$/,
+  /^\/api-docs$/,
+  /^\/api\/search$/,
+  /^\/api\/entities\/[^/]+$/,
+  /^\/api\/openapi\.json$/,
+];
+
+/** Headers with which Next.js answers something other than the whole page (client navigation, forms). */
+const PARTIAL_REQUEST_HEADERS = ["rsc", "next-action", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch"];
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
+
+/**
+ * The cache key of a request that may be served from the page cache, or null.
+ * The key holds what a page may read besides the database: the URL, and the
+ * host and scheme that absolute links (the Atom feed, the OpenAPI document)
+ * are made of.
+ */
+export function cacheKeyOf(req: http.IncomingMessage): string | null {
+  if (req.method !== "GET" || !req.url) return null;
+  if (PARTIAL_REQUEST_HEADERS.some((name) => req.headers[name] !== undefined)) return null;
+  const pathname = req.url.split("?", 1)[0]!;
+  if (!SHARED_PATHS.some((pattern) => pattern.test(pathname))) return null;
+  const origin = [first(req.headers["x-forwarded-proto"]), first(req.headers["x-forwarded-host"]), first(req.headers.host)];
+  return `${origin.join(" ")} ${req.url}`;
+}
