@@ -6,6 +6,8 @@
  * 10 s each (BENCH_SECONDS overrides), beside a static file of the same server
  * as the ceiling. Prints requests/s, p50, p99, errors and non-2xx answers.
  *
+ * PAGE_CACHE=off measures the same server rendering every request.
+ *
  * "search API, varied" sends a different query on each request (names from
  * the default data), so it measures the engine rather than a cached answer.
  */
@@ -118,7 +120,8 @@ async function main(): Promise<void> {
         rows.push(await run(base, target, connections));
       }
     }
-    console.log(`\nautocannon, ${SECONDS} s per row, production build, default data, http://127.0.0.1:${PORT}`);
+    const cache = process.env.PAGE_CACHE === "off" ? "off" : "on";
+    console.log(`\nautocannon, ${SECONDS} s per row, production build, default data, page cache ${cache}, http://127.0.0.1:${PORT}`);
     print(rows);
   } catch (err) {
     failed = true;

@@ -49,6 +49,8 @@ const NOT_FORWARDED = new Set([
 const MIN_COMPRESSED_BYTES = 1024;
 
 const config = readConfig();
+/** PAGE_CACHE=off renders every request (to measure the cache, or to rule it out when debugging). */
+const pageCacheOn = process.env.PAGE_CACHE !== "off";
 const log = (line: string) => console.log(`[server] ${line}`);
 
 function isHttps(req: http.IncomingMessage): boolean {
@@ -127,7 +129,7 @@ async function main(): Promise<void> {
     const nonce = newNonce();
     try {
       setSecurityHeaders(req, res, nonce);
-      const key = cacheKeyOf(req);
+      const key = pageCacheOn ? cacheKeyOf(req) : null;
       if (key === null) {
         req.headers["content-security-policy"] = contentSecurityPolicy(nonce);
         await handle(req, res);
@@ -146,7 +148,7 @@ async function main(): Promise<void> {
   };
   const front = http.createServer((req, res) => void serve(req, res));
   await new Promise<void>((resolve) => front.listen(config.port, config.host, resolve));
-  log(`ready on http://${config.host}:${config.port} (database ${config.databasePath})`);
+  log(`ready on http://${config.host}:${config.port} (database ${config.databasePath}, page cache ${pageCacheOn ? "on" : "off"})`);
 
   let stopping = false;
   const stop = (signal: string) => {
