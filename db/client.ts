@@ -21,6 +21,17 @@ export function openDatabase(file: string): Db {
   return drizzle<typeof schema>(sqlite, { schema });
 }
 
+/**
+ * Refreshes the statistics SQLite's query planner chooses indexes by, where
+ * they are missing or stale; nothing to do takes no time. Without them the
+ * planner reads every change of one class to find an entity's timeline
+ * (100 ms) instead of the entity's few rows by its index (0.2 ms). Run after
+ * setup and after each import: the writes that change the tables' shape.
+ */
+export function refreshPlannerStatistics(db: Db): void {
+  db.$client.pragma("optimize=0x10002");
+}
+
 const globalForDb = globalThis as unknown as { trackerDb?: Db };
 
 /**

@@ -1,5 +1,5 @@
 import path from "node:path";
-import type { Db } from "@/db/client";
+import { refreshPlannerStatistics, type Db } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { fillCountBases, hasSeed, linkSeedNames, loadSeed } from "@/lib/seed/load-seed";
 import { BUNDLED_LISTS, FORMATS, filesAt, importListAt, type FormatName } from "@/lib/importers/formats";
@@ -73,6 +73,7 @@ export function setupDatabase(db: Db, options: SetupOptions = {}): SetupResult {
   // One real thing, one entity: records of different lists found to be one are merged (docs/decisions/0009).
   const reconciled = reconcileDatabase(db);
   if (Object.keys(reconciled.merged).length + Object.keys(reconciled.possibleMatches).length > 0) step(describeReconciliation(reconciled));
+  refreshPlannerStatistics(db);
   return { seeded, imported, reconciled };
 }
 

@@ -12,7 +12,7 @@
  */
 import { parseArgs } from "node:util";
 import { SingleBar, Presets } from "cli-progress";
-import { openDatabase } from "@/db/client";
+import { openDatabase, refreshPlannerStatistics } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { ConfigError, readConfig } from "@/lib/config";
 import { DomainError } from "@/lib/commands";
@@ -122,6 +122,7 @@ function main(): void {
     printSummary(summary);
     // Records new to this list may be things another list already names (docs/decisions/0009).
     console.log(`  ${describeReconciliation(reconcileDatabase(db))}`);
+    refreshPlannerStatistics(db);
   } catch (err) {
     bar?.stop();
     if (err instanceof DomainError)
