@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { hasRole } from "@/lib/auth/roles";
+import { hasRole } from "@/lib/domain/roles";
 import { getMessages } from "@/lib/i18n";
 import { useSession } from "./SessionProvider";
 

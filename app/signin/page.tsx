@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getCurrentUser, safeNextPath } from "@/lib/auth/guard";
-import { hasRole } from "@/lib/auth/roles";
+import { hasRole } from "@/lib/domain/roles";
 import { ParamReader, type SearchParams } from "@/lib/params";
 import { SignInForm } from "./SignInForm";
 import { getMessages } from "@/lib/i18n";

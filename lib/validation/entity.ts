@@ -7,7 +7,7 @@ import {
   RELATIONSHIP_TYPES,
   type AttributeKey,
   type EntityKind,
-} from "@/db/schema";
+} from "@/lib/domain/vocabulary";
 import { imoCheckDigitValid } from "@/lib/domain/imo";
 import { isPartialDate } from "@/lib/domain/partial-date";
 import { citationSchema, factStatusSchema, optionalText } from "./common";

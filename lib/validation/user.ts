@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ROLES } from "@/db/schema";
+import { ROLES } from "@/lib/domain/vocabulary";
 import { getMessages } from "@/lib/i18n";
 
 const { auth } = getMessages();

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent } from "react";
-import type { EntityKind } from "@/db/schema";
+import type { EntityKind } from "@/lib/domain/vocabulary";
 import { detectScript, langOfScript } from "@/lib/domain/script";
 import { pickerQueryKey, pickerShownKey } from "../_lib/picked-entity";
 import { FieldError, TextField, fieldId, type FormApi } from "./form";
