@@ -2,15 +2,13 @@
 
 import { useActionState, useEffect, useRef } from "react";
 import { signIn, type SignInField, type SignInState } from "./actions";
+import type { Messages } from "@/lib/i18n";
 import styles from "./signin.module.css";
-import { getMessages } from "@/lib/i18n";
-
-const { auth } = getMessages();
 
 const INITIAL: SignInState = { values: { email: "" }, errors: {} };
 
-export function SignInForm({ next }: { next: string | null }) {
-  const t = auth.signIn;
+/** `t`: the sign-in words, from the page (a client module importing the catalog would ship all of it). */
+export function SignInForm({ next, t }: { next: string | null; t: Messages["auth"]["signIn"] }) {
   const [state, action, pending] = useActionState(signIn, INITIAL);
   const formRef = useRef<HTMLFormElement>(null);
 

@@ -21,7 +21,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     <>
       <h1>{t.title}</h1>
       <p className="lede">{t.lede}</p>
-      <SignInForm next={next} />
+      <SignInForm next={next} t={t} />
     </>
   );
 }

@@ -4,9 +4,9 @@ import { useActionState, useEffect, useRef } from "react";
 import type { Role } from "@/db/schema/auth";
 import { createUserAction, type CreateUserField, type CreateUserState } from "./actions";
 import styles from "@/app/signin/signin.module.css";
-import { getMessages } from "@/lib/i18n";
+import { getFormMessages } from "@/lib/i18n/forms";
 
-const { admin, auth } = getMessages();
+const { admin, auth } = getFormMessages();
 
 const INITIAL: CreateUserState = { values: { email: "", name: "", role: "editor" }, errors: {} };
 const FIELDS: CreateUserField[] = ["email", "name", "role", "password"];

@@ -22,9 +22,9 @@ import {
 } from "@/lib/validation/form-data";
 import { detailProblem, identifierProblem } from "@/lib/validation/identifier-rules";
 import { pickedEntityId, pickerQuery, unpickedProblem } from "../../_lib/picked-entity";
-import { getMessages } from "@/lib/i18n";
+import { getFormMessages } from "@/lib/i18n/forms";
 
-const v = getMessages().admin.validation;
+const v = getFormMessages().admin.validation;
 
 /** The record's name and remarks on /admin/entities/[id]. Output: the `updateEntity` command's input. */
 export const entityEditFormSchema = z
