@@ -22,6 +22,7 @@ const clientWords: ClientWords = {
   nav: m.common.nav,
   account: m.common.account,
   roles: m.auth.roles,
+  signOut: m.auth.signOut.button,
   signIn: m.common.footerLinks.signIn,
   edit: m.common.edit,
   error: m.common.error,

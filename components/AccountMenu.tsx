@@ -7,7 +7,7 @@ import { useSession } from "./SessionProvider";
 /** The header's account: who is signed in, their role, and signing out. Nothing for anonymous readers. */
 export function AccountMenu() {
   const session = useSession();
-  const { account, roles } = useClientWords();
+  const { account, roles, signOut } = useClientWords();
   if (!session?.signedIn) return null;
   return (
     <div className="account-menu" role="group" aria-label={account.label}>
@@ -16,7 +16,7 @@ export function AccountMenu() {
         <span title={session.name ? session.email : undefined}>{session.email}</span>
       </span>
       <span className="badge">{roles[session.role]}</span>
-      <SignOutButton />
+      <SignOutButton label={signOut} />
     </div>
   );
 }

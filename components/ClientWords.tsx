@@ -13,6 +13,7 @@ export type ClientWords = {
   nav: Messages["common"]["nav"];
   account: Messages["common"]["account"];
   roles: Messages["auth"]["roles"];
+  signOut: string;
   signIn: string;
   edit: string;
   error: Messages["common"]["error"];

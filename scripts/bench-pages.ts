@@ -25,7 +25,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function startServer(): ChildProcess {
   console.log(`Starting the production server on ${BASE} (database ${databasePath})`);
-  return spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+  return spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/start.ts"], {
     stdio: ["ignore", "inherit", "inherit"],
     env: { ...process.env, DATABASE_PATH: databasePath, PORT: String(PORT), HOST, NEXT_DIST_DIR: ".next" },
   });

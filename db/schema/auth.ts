@@ -1,3 +1,4 @@
+import "server-only";
 import { sqliteTable, text, integer, index } from "drizzle-orm/sqlite-core";
 import { LOGIN_OUTCOMES, ROLES } from "../../lib/domain/vocabulary";
 

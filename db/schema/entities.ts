@@ -1,3 +1,4 @@
+import "server-only";
 import { sqliteTable, text, integer, uniqueIndex, index, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 import { sources } from "./reference";
 import { ATTRIBUTE_KEYS, ENTITY_KINDS, FACT_STATUSES, IDENTIFIER_TYPES, NAME_TYPES, RELATIONSHIP_TYPES } from "../../lib/domain/vocabulary";

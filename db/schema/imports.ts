@@ -1,3 +1,4 @@
+import "server-only";
 import { sqliteTable, text, integer, index, primaryKey } from "drizzle-orm/sqlite-core";
 import { sources } from "./reference";
 import { entities } from "./entities";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ATTRIBUTE_KEYS, IDENTIFIER_TYPES, NAME_TYPES, RELATIONSHIP_TYPES } from "@/db/schema/entities";
+import { ATTRIBUTE_KEYS, IDENTIFIER_TYPES, NAME_TYPES, RELATIONSHIP_TYPES } from "@/lib/domain/vocabulary";
 import type { DelistInput, DesignationUpdateInput, WithdrawDesignationInput } from "@/lib/validation/designation";
 import type {
   AttributeInput,
