@@ -7,8 +7,10 @@ import styles from "./signin.module.css";
 
 const INITIAL: SignInState = { values: { email: "" }, errors: {} };
 
-/** `t`: the sign-in words, from the page (a client module importing the catalog would ship all of it). */
-export function SignInForm({ next, t }: { next: string | null; t: Messages["auth"]["signIn"] }) {
+/** The form's words, from its page (a client module importing the catalog would ship all of it). */
+export type SignInFormWords = Pick<Messages["auth"]["signIn"], "email" | "password" | "submit" | "submitting">;
+
+export function SignInForm({ next, t }: { next: string | null; t: SignInFormWords }) {
   const [state, action, pending] = useActionState(signIn, INITIAL);
   const formRef = useRef<HTMLFormElement>(null);
 

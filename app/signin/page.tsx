@@ -21,7 +21,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     <>
       <h1>{t.title}</h1>
       <p className="lede">{t.lede}</p>
-      <SignInForm next={next} t={t} />
+      <SignInForm next={next} t={{ email: t.email, password: t.password, submit: t.submit, submitting: t.submitting }} />
     </>
   );
 }
