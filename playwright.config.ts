@@ -63,6 +63,8 @@ function server(name: ServerName, startTimeoutMs: number) {
 
 export default defineConfig({
   testDir: "e2e",
+  // Maps `server-only` to its empty module for the app's modules the fixtures import (Next resolves it itself).
+  tsconfig: "./e2e/tsconfig.json",
   fullyParallel: true,
   workers,
   // A test that fails once is a finding, not noise: no retries.

@@ -9,7 +9,11 @@ const root = fileURLToPath(new URL(".", import.meta.url));
  */
 export default defineConfig({
   resolve: {
-    alias: [{ find: /^@\//, replacement: `${root}/` }],
+    alias: [
+      { find: /^@\//, replacement: `${root}/` },
+      // Tests run server modules outside Next: `server-only` is its empty module here, as under Next's react-server condition.
+      { find: /^server-only$/, replacement: `${root}/node_modules/server-only/empty.js` },
+    ],
   },
   test: {
     root,

@@ -1,9 +1,9 @@
 "use client";
 
-import { getMessages } from "@/lib/i18n";
+import { useClientWords } from "@/components/ClientWords";
 
 export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
-  const t = getMessages().common.error;
+  const t = useClientWords().error;
   return (
     <>
       <h1>{t.title}</h1>

@@ -1,4 +1,4 @@
-import type { EntityKind, FactStatus } from "@/db/schema";
+import type { EntityKind, FactStatus } from "@/lib/domain/vocabulary";
 import { getMessages } from "@/lib/i18n";
 import type { EntityDayState } from "@/lib/read/in-force";
 

@@ -1,19 +1,18 @@
 "use client";
 
 import Link from "next/link";
-import { hasRole } from "@/lib/auth/roles";
-import { getMessages } from "@/lib/i18n";
+import { hasRole } from "@/lib/domain/roles";
+import { useClientWords } from "./ClientWords";
 import { useSession } from "./SessionProvider";
-
-const m = getMessages();
 
 /** "Edit", to a public page's admin page: only for editors and admins (the admin page checks for itself). */
 export function EditLink({ href }: { href: string }) {
   const session = useSession();
+  const { edit } = useClientWords();
   if (!session?.signedIn || !hasRole(session.role, "editor")) return null;
   return (
     <Link href={href} className="edit-link">
-      {m.common.edit}
+      {edit}
     </Link>
   );
 }

@@ -2,33 +2,35 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { hasRole } from "@/lib/auth/roles";
-import { getMessages } from "@/lib/i18n";
+import { hasRole } from "@/lib/domain/roles";
+import { useClientWords, type ClientWords } from "./ClientWords";
 import { useSession } from "./SessionProvider";
 
-const m = getMessages();
-const LINKS: { href: string; label: string; also?: string[] }[] = [
-  { href: "/", label: m.common.nav.home },
-  { href: "/search", label: m.common.nav.search },
-  { href: "/entities", label: m.common.nav.entities },
-  { href: "/announcements", label: m.common.nav.announcements },
-  { href: "/history", label: m.common.nav.history },
-  { href: "/export-controls", label: m.common.nav.exportControls },
+type NavLink = { href: string; label: string; also?: string[] };
+
+const linksOf = (nav: ClientWords["nav"]): NavLink[] => [
+  { href: "/", label: nav.home },
+  { href: "/search", label: nav.search },
+  { href: "/entities", label: nav.entities },
+  { href: "/announcements", label: nav.announcements },
+  { href: "/history", label: nav.history },
+  { href: "/export-controls", label: nav.exportControls },
   // An import run's pages belong with the list it imported.
-  { href: "/sources", label: m.common.nav.sources, also: ["/imports"] },
+  { href: "/sources", label: nav.sources, also: ["/imports"] },
 ];
-const ADMIN_LINK = { href: "/admin", label: m.common.nav.admin };
 
 export function SiteNav() {
   const pathname = usePathname();
   const session = useSession();
+  const { nav } = useClientWords();
+  const links = linksOf(nav);
   // Editors and admins only, and last, so it appears without moving the other links.
-  const links = session?.signedIn && hasRole(session.role, "editor") ? [...LINKS, ADMIN_LINK] : LINKS;
+  if (session?.signedIn && hasRole(session.role, "editor")) links.push({ href: "/admin", label: nav.admin });
   const under = (path: string, prefix: string) => path === prefix || path.startsWith(`${prefix}/`);
-  const current = (l: (typeof LINKS)[number]) =>
+  const current = (l: NavLink) =>
     l.href === "/" ? pathname === "/" : [l.href, ...(l.also ?? [])].some((prefix) => under(pathname, prefix));
   return (
-    <nav className="site-nav" aria-label={m.common.nav.label}>
+    <nav className="site-nav" aria-label={nav.label}>
       <ul>
         {links.map((l) => (
           <li key={l.href}>

@@ -1,3 +1,4 @@
+import "server-only";
 import { Param, Placeholder, is } from "drizzle-orm";
 import type { BaseSQLiteDatabase } from "drizzle-orm/sqlite-core";
 import type { RunResult, Statement } from "better-sqlite3";

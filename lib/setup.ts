@@ -1,3 +1,4 @@
+import "server-only";
 import path from "node:path";
 import { refreshPlannerStatistics, type Db } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";

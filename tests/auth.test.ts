@@ -4,7 +4,7 @@ import { changeLog, loginAttempts, sessions, users } from "@/db/schema";
 import { DomainError } from "@/lib/commands/context";
 import { CLI_ACTOR, PermissionError, changeRole, createUser, disableUser, enableUser, revokeSessions } from "@/lib/commands/users";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
-import { hasRole } from "@/lib/auth/roles";
+import { hasRole } from "@/lib/domain/roles";
 import {
   SESSION_LIFETIME_MS,
   createSession,

@@ -5,7 +5,7 @@ import type { Role } from "@/db/schema";
 import { getDb } from "@/db/client";
 import { createSession } from "@/lib/auth/sessions";
 import { runWithSessionToken } from "@/lib/auth/session-token";
-import { hasRole } from "@/lib/auth/roles";
+import { hasRole } from "@/lib/domain/roles";
 import {
   CLI_ACTOR,
   createAnnouncement,

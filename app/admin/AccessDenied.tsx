@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Role } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/guard";
-import { hasRole } from "@/lib/auth/roles";
+import { hasRole } from "@/lib/domain/roles";
 import { getMessages } from "@/lib/i18n";
 
 const { auth } = getMessages();

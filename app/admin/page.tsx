@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { checkPageAccess } from "@/lib/auth/guard";
-import { hasRole } from "@/lib/auth/roles";
+import { hasRole } from "@/lib/domain/roles";
 import { AccessDenied } from "./AccessDenied";
 import { getMessages } from "@/lib/i18n";
 

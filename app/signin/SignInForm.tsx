@@ -2,15 +2,15 @@
 
 import { useActionState, useEffect, useRef } from "react";
 import { signIn, type SignInField, type SignInState } from "./actions";
+import type { Messages } from "@/lib/i18n";
 import styles from "./signin.module.css";
-import { getMessages } from "@/lib/i18n";
-
-const { auth } = getMessages();
 
 const INITIAL: SignInState = { values: { email: "" }, errors: {} };
 
-export function SignInForm({ next }: { next: string | null }) {
-  const t = auth.signIn;
+/** The form's words, from its page (a client module importing the catalog would ship all of it). */
+export type SignInFormWords = Pick<Messages["auth"]["signIn"], "email" | "password" | "submit" | "submitting">;
+
+export function SignInForm({ next, t }: { next: string | null; t: SignInFormWords }) {
   const [state, action, pending] = useActionState(signIn, INITIAL);
   const formRef = useRef<HTMLFormElement>(null);
 

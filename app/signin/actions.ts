@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { readConfig } from "@/lib/config";
 import { safeNextPath } from "@/lib/auth/guard";
-import { hasRole } from "@/lib/auth/roles";
+import { hasRole } from "@/lib/domain/roles";
 import { SESSION_COOKIE, createSession, isHttpsRequest, revokeSession, sessionCookieOptions } from "@/lib/auth/sessions";
 import { THROTTLE, authenticate, clientAddress } from "@/lib/auth/sign-in";
 import { signInInputSchema } from "@/lib/validation/user";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getCurrentUser, safeNextPath } from "@/lib/auth/guard";
-import { hasRole } from "@/lib/auth/roles";
+import { hasRole } from "@/lib/domain/roles";
 import { ParamReader, type SearchParams } from "@/lib/params";
 import { SignInForm } from "./SignInForm";
 import { getMessages } from "@/lib/i18n";
@@ -21,7 +21,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     <>
       <h1>{t.title}</h1>
       <p className="lede">{t.lede}</p>
-      <SignInForm next={next} />
+      <SignInForm next={next} t={{ email: t.email, password: t.password, submit: t.submit, submitting: t.submitting }} />
     </>
   );
 }

@@ -1,7 +1,8 @@
+import "server-only";
 import { sqliteTable, text, integer, index } from "drizzle-orm/sqlite-core";
+import { LOGIN_OUTCOMES, ROLES } from "../../lib/domain/vocabulary";
 
-export const ROLES = ["viewer", "editor", "admin"] as const;
-export type Role = (typeof ROLES)[number];
+export { LOGIN_OUTCOMES, ROLES, type LoginOutcome, type Role } from "../../lib/domain/vocabulary";
 
 export const users = sqliteTable("users", {
   id: integer("id").primaryKey({ autoIncrement: true }),
@@ -27,9 +28,6 @@ export const sessions = sqliteTable(
   },
   (t) => [index("sessions_user").on(t.userId)],
 );
-
-export const LOGIN_OUTCOMES = ["success", "failure", "refused"] as const;
-export type LoginOutcome = (typeof LOGIN_OUTCOMES)[number];
 
 /**
  * Sign-in attempts, for throttling (lib/auth/sign-in.ts). Not history: rows

@@ -1,3 +1,4 @@
+import "server-only";
 import { sqliteTable, text, integer, uniqueIndex, primaryKey } from "drizzle-orm/sqlite-core";
 import { authorities, sources } from "./reference";
 import { FACT_STATUSES } from "./entities";

@@ -1,3 +1,4 @@
+import "server-only";
 import { sqliteTable, text, integer, uniqueIndex, index, primaryKey } from "drizzle-orm/sqlite-core";
 import { authorities, programs, sources } from "./reference";
 import { entities, FACT_STATUSES } from "./entities";

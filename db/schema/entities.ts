@@ -1,12 +1,23 @@
+import "server-only";
 import { sqliteTable, text, integer, uniqueIndex, index, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 import { sources } from "./reference";
+import { ATTRIBUTE_KEYS, ENTITY_KINDS, FACT_STATUSES, IDENTIFIER_TYPES, NAME_TYPES, RELATIONSHIP_TYPES } from "../../lib/domain/vocabulary";
 
-/** Aircraft are a kind of their own: they have registration marks and operators, not birth dates or flags of convenience. */
-export const ENTITY_KINDS = ["vessel", "organization", "individual", "aircraft"] as const;
-export type EntityKind = (typeof ENTITY_KINDS)[number];
-
-export const FACT_STATUSES = ["confirmed", "reported"] as const;
-export type FactStatus = (typeof FACT_STATUSES)[number];
+// The lists live with the rest of the vocabulary (lib/domain/vocabulary.ts), which the browser may load; the tables stay here.
+export {
+  ATTRIBUTE_KEYS,
+  ENTITY_KINDS,
+  FACT_STATUSES,
+  IDENTIFIER_TYPES,
+  NAME_TYPES,
+  RELATIONSHIP_TYPES,
+  type AttributeKey,
+  type EntityKind,
+  type FactStatus,
+  type IdentifierType,
+  type NameType,
+  type RelationshipType,
+} from "../../lib/domain/vocabulary";
 
 /** A sanctioned vessel, organization or individual: one row per real thing. */
 export const entities = sqliteTable(
@@ -42,9 +53,6 @@ export const entities = sqliteTable(
   ],
 );
 
-export const NAME_TYPES = ["primary", "alias", "former_name", "new_name", "romanization"] as const;
-export type NameType = (typeof NAME_TYPES)[number];
-
 /** Every name of an entity in every script, each marked official or not. */
 export const entityNames = sqliteTable(
   "entity_names",
@@ -76,19 +84,6 @@ export const entityNames = sqliteTable(
   (t) => [uniqueIndex("entity_names_value").on(t.entityId, t.value)],
 );
 
-export const IDENTIFIER_TYPES = [
-  "imo",
-  "mmsi",
-  "call_sign",
-  "imo_company",
-  "registration",
-  "tax_id",
-  "passport",
-  "national_id",
-  "other",
-] as const;
-export type IdentifierType = (typeof IDENTIFIER_TYPES)[number];
-
 export const entityIdentifiers = sqliteTable(
   "entity_identifiers",
   {
@@ -104,23 +99,6 @@ export const entityIdentifiers = sqliteTable(
   },
   (t) => [uniqueIndex("entity_identifiers_value").on(t.entityId, t.type, t.value), index("entity_identifiers_lookup").on(t.type, t.value)],
 );
-
-export const ATTRIBUTE_KEYS = [
-  "flag",
-  "vessel_type",
-  "tonnage",
-  "gross_tonnage",
-  "build_year",
-  "aircraft_model",
-  "birth_date",
-  "birth_place",
-  "nationality",
-  "gender",
-  "position",
-  "country",
-  "address",
-] as const;
-export type AttributeKey = (typeof ATTRIBUTE_KEYS)[number];
 
 /**
  * Kind-specific details (a vessel's flag, an individual's birth date, an
@@ -162,9 +140,6 @@ export const entityRefs = sqliteTable(
   },
   (t) => [index("entity_refs_entity").on(t.entityId)],
 );
-
-export const RELATIONSHIP_TYPES = ["owned_by", "operated_by", "linked_to", "director_of", "subsidiary_of"] as const;
-export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 
 export const relationships = sqliteTable(
   "relationships",

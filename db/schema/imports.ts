@@ -1,11 +1,11 @@
+import "server-only";
 import { sqliteTable, text, integer, index, primaryKey } from "drizzle-orm/sqlite-core";
 import { sources } from "./reference";
 import { entities } from "./entities";
 
-export const LIST_KEYS = ["ofac-sdn", "ofac-consolidated", "un-consolidated", "bis-dpl"] as const;
-export type ListKey = (typeof LIST_KEYS)[number];
+import { LIST_KEYS, RUN_STATUSES } from "../../lib/domain/vocabulary";
 
-export const RUN_STATUSES = ["running", "succeeded", "failed"] as const;
+export { LIST_KEYS, RUN_STATUSES, type ListKey } from "../../lib/domain/vocabulary";
 
 /**
  * One import of one publication of an official list. A failed run is recorded

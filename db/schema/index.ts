@@ -1,3 +1,4 @@
+import "server-only";
 export * from "./reference";
 export * from "./entities";
 export * from "./designations";

@@ -1,3 +1,4 @@
+import "server-only";
 import { sqliteTable, text, integer, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 /** Who designates: KR-MOFA, US-OFAC, EU, UK, UN-1718 ... */

@@ -1,3 +1,4 @@
+import "server-only";
 import { sqliteTable, text, integer } from "drizzle-orm/sqlite-core";
 
 /*

@@ -49,7 +49,16 @@ test("a list imported by the command line beside the running server shows on the
 
   const run = spawnSync(
     process.execPath,
-    ["--import", "tsx", "scripts/import.ts", "dpl", "tests/fixtures/lists/dpl.txt", "--published", "2024-01-02"],
+    [
+      "--conditions=react-server",
+      "--import",
+      "tsx",
+      "scripts/import.ts",
+      "dpl",
+      "tests/fixtures/lists/dpl.txt",
+      "--published",
+      "2024-01-02",
+    ],
     { env: { ...process.env, DATABASE_PATH: databasePathOf("writes") }, encoding: "utf8", timeout: 120_000 },
   );
   expect(run.status, run.stderr).toBe(0);

@@ -1,9 +1,10 @@
+import "server-only";
 import { cache } from "react";
 import { cookies } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import type { Role } from "@/db/schema";
 import { getDb } from "@/db/client";
-import { hasRole } from "./roles";
+import { hasRole } from "@/lib/domain/roles";
 import { SESSION_COOKIE, findSessionUser, type SessionUser } from "./sessions";
 import { sessionTokenOverride } from "./session-token";
 import { getMessages } from "@/lib/i18n";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Role } from "@/db/schema";
 import type { DbOrTx } from "@/db/connection";
 import { findSessionUser } from "./sessions";

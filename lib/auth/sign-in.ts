@@ -1,3 +1,4 @@
+import "server-only";
 import { isIP } from "node:net";
 import { and, desc, eq, gte, lt } from "drizzle-orm";
 import { loginAttempts, users, type LoginOutcome, type Role } from "@/db/schema";

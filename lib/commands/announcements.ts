@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq } from "drizzle-orm";
 import { announcementSources, announcements } from "@/db/schema";
 import {

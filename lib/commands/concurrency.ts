@@ -1,3 +1,4 @@
+import "server-only";
 import { DomainError } from "./context";
 import type { ConflictDetails } from "./refusals";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import type { z } from "zod";
 import { sql } from "drizzle-orm";
 import * as schema from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, desc, eq, lt } from "drizzle-orm";
 import { controlListRevisions, controlLists, revisionSources } from "@/db/schema";
 import { checkRevision } from "@/lib/domain/revision-check";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { announcementSources, announcements, designationSources, designations } from "@/db/schema";
 import {

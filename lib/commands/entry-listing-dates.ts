@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import { announcements, changeLog, designations } from "@/db/schema";
 import { defaultListingDate } from "@/lib/domain/listing-date";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq } from "drizzle-orm";
 import { announcements, designations, entities, programs } from "@/db/schema";
 import { enterDesignationInputSchema, type EnterDesignationInput } from "@/lib/validation/designation";

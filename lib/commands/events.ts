@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq } from "drizzle-orm";
 import { eventSources, events } from "@/db/schema";
 import { eventInputSchema, type EventInput } from "@/lib/validation/event";

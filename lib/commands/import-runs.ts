@@ -1,3 +1,4 @@
+import "server-only";
 import { eq } from "drizzle-orm";
 import { importRuns, type ListKey } from "@/db/schema";
 import type { CommandContext } from "./context";

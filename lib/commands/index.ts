@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * The write path. The default-data loader, the importers and the admin forms
  * change data only through these commands; each validates its input, writes in

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { listRecords, type ListKey } from "@/db/schema";
 import type { CommandContext } from "./context";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, inArray, or, sql } from "drizzle-orm";
 import {
   designationSources,

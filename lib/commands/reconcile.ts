@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, isNotNull, sql } from "drizzle-orm";
 import { entities, entityRefs, possibleMatches } from "@/db/schema";
 import { conflictingIdentifier, planCrossListMerges, possibleMatchRule, type CrossListRule } from "@/lib/domain/entity-match";

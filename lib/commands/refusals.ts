@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * Every refusal a domain command can give: its code, the parameters it carries
  * and whether it is an invalid input, a missing record or a conflict with what

@@ -1,3 +1,4 @@
+import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { sources } from "@/db/schema";
 import { type CommandContext, logChange, memoized, nowOf } from "./context";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, count, eq, isNull, ne } from "drizzle-orm";
 import { users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
 import { designations, entities } from "@/db/schema";
 import { withdrawDesignationInputSchema, type WithdrawDesignationInput } from "@/lib/validation/designation";

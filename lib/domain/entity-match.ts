@@ -1,4 +1,4 @@
-import type { EntityKind, IdentifierType } from "@/db/schema";
+import type { EntityKind, IdentifierType } from "@/lib/domain/vocabulary";
 import { isFullDate } from "./partial-date";
 
 /**

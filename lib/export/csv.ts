@@ -1,3 +1,4 @@
+import "server-only";
 import { exportStatus, type EntityExport } from "@/lib/read/export";
 
 /** The columns of the CSV export, in order; the header line names them so. */

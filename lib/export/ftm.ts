@@ -1,3 +1,4 @@
+import "server-only";
 import type { AttributeKey, EntityKind, IdentifierType } from "@/db/schema";
 import { exportStatus, type EntityExport } from "@/lib/read/export";
 

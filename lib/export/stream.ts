@@ -1,3 +1,4 @@
+import "server-only";
 import { iterateEntityExportBatches, type EntityExport } from "@/lib/read/export";
 import { today } from "@/lib/domain/partial-date";
 import { publicationsForApi } from "@/lib/read/publications";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { ListKey } from "@/db/schema";
 import type { Db } from "@/db/client";
 import {

@@ -1,3 +1,4 @@
+import "server-only";
 import type { ListKey } from "@/db/schema";
 import type { AuthorityInput } from "@/lib/commands/reference";
 import type { ListRecord } from "./types";

@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * The import of one publication of an official list: the refusals that come
  * before anything is written, and the recognition of files already imported.

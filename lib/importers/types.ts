@@ -1,3 +1,4 @@
+import "server-only";
 import type { AttributeKey, IdentifierType, NameType, RelationshipType } from "@/db/schema";
 
 /** The kinds a list record can be; aircraft is a kind of its own (see docs/decisions). */

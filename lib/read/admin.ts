@@ -1,3 +1,4 @@
+import "server-only";
 import { asc, eq } from "drizzle-orm";
 import { announcements, designations, entities, programs, type FactStatus } from "@/db/schema";
 import { getDb } from "@/db/client";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, desc, eq, inArray, ne, sql } from "drizzle-orm";
 import {
   announcementSources,

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, desc, eq, gt, gte, inArray, lte, or, sql, type SQL } from "drizzle-orm";
 import { changeLog, entities, users, type EntityKind } from "@/db/schema";
 import { getDb } from "@/db/client";

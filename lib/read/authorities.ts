@@ -1,3 +1,4 @@
+import "server-only";
 import { asc } from "drizzle-orm";
 import { authorities } from "@/db/schema";
 import { getDb } from "@/db/client";

@@ -1,3 +1,4 @@
+import "server-only";
 import { asc, eq, inArray } from "drizzle-orm";
 import { authorities, controlListRevisions, controlLists, revisionSources, type FactStatus } from "@/db/schema";
 import { getDb } from "@/db/client";

@@ -1,3 +1,4 @@
+import "server-only";
 import { sql } from "drizzle-orm";
 import { changeLog } from "@/db/schema";
 import { type DbOrTx, perConnection } from "@/db/connection";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, desc, eq, inArray, ne, sql, type SQL } from "drizzle-orm";
 import { designations, entities, entityNames, type EntityKind } from "@/db/schema";
 import { getDb } from "@/db/client";

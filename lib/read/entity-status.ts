@@ -1,3 +1,4 @@
+import "server-only";
 import { dayState } from "./in-force";
 
 /** What the status needs of a designation: who, and its world-time dates. */

@@ -1,3 +1,4 @@
+import "server-only";
 import { inArray, sql } from "drizzle-orm";
 import { designations, listRecords, type ListKey } from "@/db/schema";
 import type { DbOrTx } from "@/db/connection";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, desc, eq, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
 import {
   announcements,

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { authorities, designations, entities, ENTITY_KINDS, type EntityKind } from "@/db/schema";
 import { getDb } from "@/db/client";

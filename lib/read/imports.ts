@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, desc, eq, gt, inArray, isNull, lt, sql, type SQL } from "drizzle-orm";
 import { changeLog, importRuns, listRecords, type ListKey } from "@/db/schema";
 import { getDb } from "@/db/client";

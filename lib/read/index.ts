@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * The read path. Pages, API routes and exports read through these functions,
  * which return plain objects; only this layer knows the schema and SQL.

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { importRuns, listRecords, type ListKey } from "@/db/schema";
 import type { DbOrTx } from "@/db/connection";

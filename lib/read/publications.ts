@@ -1,3 +1,4 @@
+import "server-only";
 import type { ListKey } from "@/db/schema";
 import { getDb } from "@/db/client";
 import type { DbOrTx } from "@/db/connection";

@@ -1,3 +1,4 @@
+import "server-only";
 import { inArray } from "drizzle-orm";
 import { sources } from "@/db/schema";
 import type { DbOrTx } from "@/db/connection";

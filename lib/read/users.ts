@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, count, eq, gt, isNull } from "drizzle-orm";
 import { sessions, users, type Role } from "@/db/schema";
 import { getDb } from "@/db/client";

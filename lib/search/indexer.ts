@@ -1,3 +1,4 @@
+import "server-only";
 import { eq, inArray, sql } from "drizzle-orm";
 import { entityNames } from "@/db/schema";
 import { searchMeta, searchNames } from "@/db/schema/search";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { SearchResult } from "./engine";
 import { normalizeName, type NormalizedName } from "./text";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { gt, sql, asc } from "drizzle-orm";
 import { searchNames } from "@/db/schema/search";
 import { type DbOrTx, perConnection, preparedStatements } from "@/db/connection";

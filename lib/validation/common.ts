@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { FACT_STATUSES } from "@/db/schema";
+import { FACT_STATUSES } from "@/lib/domain/vocabulary";
 
 export { partialDateSchema, fullDateSchema } from "@/lib/domain/partial-date";
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { authorityCodeSchema, citationSchema, factStatusSchema, optionalText, partialDateSchema } from "./common";
 import { entityInputSchema } from "./entity";
-import { getMessages } from "@/lib/i18n";
+import { getFormMessages } from "@/lib/i18n/forms";
 
 export const designationInputSchema = z.object({
   entityId: z.number().int().positive(),
@@ -60,7 +60,7 @@ export type DesignationUpdateInput = z.input<typeof designationUpdateInputSchema
 export const withdrawDesignationInputSchema = z.object({
   designationId: z.number().int().positive(),
   expectedVersion: version,
-  reason: z.string().trim().min(1, getMessages().admin.validation.withdrawReason).max(4000),
+  reason: z.string().trim().min(1, getFormMessages().admin.validation.withdrawReason).max(4000),
 });
 export type WithdrawDesignationInput = z.input<typeof withdrawDesignationInputSchema>;
 
@@ -88,7 +88,7 @@ export const enterDesignationInputSchema = z
   })
   .superRefine((d, ctx) => {
     if ((d.entityId === undefined) === (d.entity === undefined)) {
-      ctx.addIssue({ code: "custom", path: ["entityId"], message: getMessages().admin.rules.eitherEntity });
+      ctx.addIssue({ code: "custom", path: ["entityId"], message: getFormMessages().admin.rules.eitherEntity });
     }
   });
 export type EnterDesignationInput = z.input<typeof enterDesignationInputSchema>;

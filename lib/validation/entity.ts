@@ -7,11 +7,11 @@ import {
   RELATIONSHIP_TYPES,
   type AttributeKey,
   type EntityKind,
-} from "@/db/schema";
+} from "@/lib/domain/vocabulary";
 import { imoCheckDigitValid } from "@/lib/domain/imo";
 import { isPartialDate } from "@/lib/domain/partial-date";
 import { citationSchema, factStatusSchema, optionalText } from "./common";
-import { getMessages } from "@/lib/i18n";
+import { getFormMessages } from "@/lib/i18n/forms";
 
 export const nameInputSchema = z.object({
   value: z.string().trim().min(1, "Enter the name").max(1000),
@@ -156,7 +156,7 @@ export type EntityUpdateInput = z.input<typeof entityUpdateInputSchema>;
 export const withdrawEntityInputSchema = z.object({
   entityId: z.number().int().positive(),
   expectedVersion: z.number().int().positive(),
-  reason: z.string().trim().min(1, getMessages().admin.validation.withdrawReason).max(4000),
+  reason: z.string().trim().min(1, getFormMessages().admin.validation.withdrawReason).max(4000),
 });
 export type WithdrawEntityInput = z.input<typeof withdrawEntityInputSchema>;
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isPartialDate } from "@/lib/domain/partial-date";
-import { getMessages } from "@/lib/i18n";
+import { getFormMessages } from "@/lib/i18n/forms";
 
 /**
  * Reading HTML forms with zod, the same way in the browser (field errors on
@@ -54,7 +54,7 @@ export function errorsOf(issues: readonly { path: readonly PropertyKey[]; messag
   return out;
 }
 
-const v = () => getMessages().admin.validation;
+const v = () => getFormMessages().admin.validation;
 
 /** A required text field. */
 export const requiredText = (max: number, message: string) =>

@@ -1,8 +1,8 @@
 import { imoCheckDigitValid } from "@/lib/domain/imo";
 import { isPartialDate } from "@/lib/domain/partial-date";
-import { getMessages } from "@/lib/i18n";
+import { getFormMessages } from "@/lib/i18n/forms";
 
-const v = () => getMessages().admin.validation;
+const v = () => getFormMessages().admin.validation;
 
 /**
  * The rules an identifier or a detail typed into a form must meet, with the

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ENTITY_KINDS } from "@/db/schema";
+import { ENTITY_KINDS } from "@/lib/domain/vocabulary";
 import { fullDateSchema } from "@/lib/domain/partial-date";
 
 /** The search query, shared by the /search page and GET /api/search. */

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { ROLES } from "@/db/schema";
-import { getMessages } from "@/lib/i18n";
+import { ROLES } from "@/lib/domain/vocabulary";
+import { getFormMessages } from "@/lib/i18n/forms";
 
-const { auth } = getMessages();
+const { auth } = getFormMessages();
 
 /**
  * Accounts: one schema per input, shared by the forms (field errors) and the

@@ -55,7 +55,7 @@ export async function startBenchServer({ port }: { port: number }): Promise<Benc
   const databasePath = path.join(directory, "tracker.db");
   const baseUrl = `http://${HOST}:${port}`;
   console.log(`Starting the production server on ${baseUrl} (database ${databasePath})`);
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/start.ts"], {
     stdio: ["ignore", "inherit", "inherit"],
     env: { ...process.env, DATABASE_PATH: databasePath, PORT: String(port), HOST, NEXT_DIST_DIR: ".next" },
   });

@@ -7,7 +7,7 @@ import { fixture, tempFiles } from "./helpers";
 
 /** `npm run import -- …` as a user runs it, on the test's own database file. */
 function cli(t: TestDb, ...args: string[]) {
-  const r = spawnSync("node_modules/.bin/tsx", ["scripts/import.ts", ...args], {
+  const r = spawnSync("node_modules/.bin/tsx", ["--conditions=react-server", "scripts/import.ts", ...args], {
     env: { ...process.env, DATABASE_PATH: t.file },
     encoding: "utf8",
   });

@@ -2,7 +2,7 @@
  * Measures the text layer against the labelled queries (not a test; not run by
  * `npm test`):
  *
- *   npx tsx tests/search/measure-keys.ts [--failures] [--scores] [--speed-runs N]
+ *   npx tsx --conditions=react-server tests/search/measure-keys.ts [--failures] [--scores] [--speed-runs N]
  *
  * For each query of the categories where keys should meet (hangul,
  * korean_romanization, cyrillic, punctuation_case, reorder, exact, alias): does

@@ -1,15 +1,15 @@
 "use client";
 
 import { useEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent } from "react";
-import type { EntityKind } from "@/db/schema";
+import type { EntityKind } from "@/lib/domain/vocabulary";
 import { detectScript, langOfScript } from "@/lib/domain/script";
 import { pickerQueryKey, pickerShownKey } from "../_lib/picked-entity";
 import { FieldError, TextField, fieldId, type FormApi } from "./form";
 import styles from "../admin.module.css";
 import css from "./EntityCombobox.module.css";
-import { getMessages } from "@/lib/i18n";
+import { getFormMessages } from "@/lib/i18n/forms";
 
-const { admin, common } = getMessages();
+const { admin, common } = getFormMessages();
 const t = admin.picker;
 
 /** One result of GET /api/search, as far as the picker uses it. */

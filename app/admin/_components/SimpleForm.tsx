@@ -1,7 +1,7 @@
 "use client";
 
 import type { z } from "zod";
-import type { EntityKind } from "@/db/schema";
+import type { EntityKind } from "@/lib/domain/vocabulary";
 import type { FlatValues } from "@/lib/validation/form-data";
 import { EMPTY_FORM } from "../_lib/form-state";
 import { EntityCombobox } from "./EntityCombobox";

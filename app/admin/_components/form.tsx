@@ -7,9 +7,9 @@ import { identifierProblemAsTyped } from "@/lib/validation/identifier-rules";
 import type { FormState } from "../_lib/form-state";
 import styles from "../admin.module.css";
 import fieldStyles from "./fields.module.css";
-import { getMessages } from "@/lib/i18n";
+import { getFormMessages } from "@/lib/i18n/forms";
 
-const { admin } = getMessages();
+const { admin } = getFormMessages();
 
 export type FormAction = (prev: FormState, formData: FormData) => Promise<FormState>;
 

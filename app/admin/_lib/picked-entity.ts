@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { optionalFormText } from "@/lib/validation/form-data";
 import { isId } from "@/lib/validation/id";
-import { getMessages } from "@/lib/i18n";
+import { getFormMessages } from "@/lib/i18n/forms";
 
-const v = () => getMessages().admin.validation;
+const v = () => getFormMessages().admin.validation;
 
 /**
  * An entity chosen with the search picker (`EntityCombobox`): the form sends

@@ -3,9 +3,9 @@
 import { SimpleForm, type FieldSpec, type SimpleFormProps } from "../_components/SimpleForm";
 import { createAnnouncementAction, updateAnnouncementAction } from "./actions";
 import { announcementCreateFormSchema, announcementEditFormSchema } from "./schema";
-import { getMessages } from "@/lib/i18n";
+import { getFormMessages } from "@/lib/i18n/forms";
 
-const { admin } = getMessages();
+const { admin } = getFormMessages();
 
 /** The fields the new-announcement and edit-announcement forms share. */
 function announcementFields(mode: "create" | "edit"): FieldSpec[] {

@@ -18,9 +18,9 @@ import type { EnterDesignationInput } from "@/lib/validation/designation";
 import { detailProblem, identifierProblem } from "@/lib/validation/identifier-rules";
 import { NAME_LANGUAGES } from "../_lib/languages";
 import { pickedEntityId, pickerQuery, unpickedProblem } from "../_lib/picked-entity";
-import { getMessages } from "@/lib/i18n";
+import { getFormMessages } from "@/lib/i18n/forms";
 
-const v = getMessages().admin.validation;
+const v = getFormMessages().admin.validation;
 
 /** The fields both announcement forms share, as typed. */
 const shared = {

@@ -1,17 +1,15 @@
 "use client";
 
 import { useActionState, useEffect, useRef } from "react";
-import type { Role } from "@/db/schema/auth";
+import { ROLES } from "@/lib/domain/vocabulary";
 import { createUserAction, type CreateUserField, type CreateUserState } from "./actions";
 import styles from "@/app/signin/signin.module.css";
-import { getMessages } from "@/lib/i18n";
+import { getFormMessages } from "@/lib/i18n/forms";
 
-const { admin, auth } = getMessages();
+const { admin, auth } = getFormMessages();
 
 const INITIAL: CreateUserState = { values: { email: "", name: "", role: "editor" }, errors: {} };
 const FIELDS: CreateUserField[] = ["email", "name", "role", "password"];
-// From the catalog, not db/schema, to keep drizzle out of the browser bundle.
-const ROLES = Object.keys(auth.roles) as Role[];
 
 export function CreateUserForm() {
   const t = admin.users.create;

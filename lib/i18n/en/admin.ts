@@ -3,7 +3,7 @@ import type { ActorView } from "@/lib/read/actors";
 import type { ShownValue } from "@/lib/read/audit-values";
 import { common } from "./common";
 import { entities } from "./entities";
-import type { AttributeKey, IdentifierType, NameType } from "@/db/schema";
+import type { AttributeKey, IdentifierType, NameType } from "@/lib/domain/vocabulary";
 import { clip, formatNumber, formatTimestamp as timestamp, programLabel } from "@/lib/format";
 
 const REFERENCE: Record<Extract<ShownValue, { kind: "missing" }>["of"], string> = {

@@ -1,4 +1,4 @@
-import type { EntityKind } from "@/db/schema";
+import type { EntityKind } from "@/lib/domain/vocabulary";
 import { formatNumber } from "@/lib/format";
 
 const KIND_WORDS: Record<EntityKind, [one: string, many: string]> = {

@@ -1,4 +1,4 @@
-import type { EntityKind, ListKey } from "@/db/schema";
+import type { EntityKind, ListKey } from "@/lib/domain/vocabulary";
 import type { ActorView } from "@/lib/read/actors";
 
 /** Each official list as a sentence names it ("import of the OFAC SDN list"). */

@@ -1,4 +1,4 @@
-import type { AttributeKey, IdentifierType, ListKey, NameType, RelationshipType } from "@/db/schema";
+import type { AttributeKey, IdentifierType, ListKey, NameType, RelationshipType } from "@/lib/domain/vocabulary";
 import { joinList } from "@/lib/format";
 
 /** "A", "A and B", "A, B and C". */

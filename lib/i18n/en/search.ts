@@ -1,4 +1,4 @@
-import type { EntityKind } from "@/db/schema";
+import type { EntityKind } from "@/lib/domain/vocabulary";
 
 export const search = {
   title: "Search",

@@ -1,3 +1,4 @@
+import "server-only";
 import Papa, { type ParseError } from "papaparse";
 import { ImportFormatError } from "../types";
 import { decode, type ListFile } from "./source";

@@ -1,3 +1,4 @@
+import "server-only";
 import { ImportFormatError, type ListRecord, type ParsedList, type RecordKind } from "../types";
 import { countryFromCode } from "./countries";
 import { DateReader, parseUsDate } from "./dates";

@@ -1,3 +1,4 @@
+import "server-only";
 export { parseOfacSdn, parseOfacConsolidated, ofacSdnFiles, ofacConsolidatedFiles } from "./ofac";
 export { fileInfo } from "./source";
 export { parseOfacRemarks, splitRemarks, parseDob, type RemarksFacts } from "./ofac-remarks";

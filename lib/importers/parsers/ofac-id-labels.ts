@@ -1,3 +1,4 @@
+import "server-only";
 import type { IdentifierType } from "@/db/schema";
 
 export type IdLabel = { type: IdentifierType; note?: string; individualType?: IdentifierType };

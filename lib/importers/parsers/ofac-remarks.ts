@@ -1,3 +1,4 @@
+import "server-only";
 import type { IdentifierType } from "@/db/schema";
 import type { ListRecord, RecordKind } from "../types";
 import { countryCode, countryOrName } from "./countries";

@@ -1,3 +1,4 @@
+import "server-only";
 import { existsSync, readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { sha256Hex } from "../run/hashing";

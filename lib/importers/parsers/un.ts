@@ -1,3 +1,4 @@
+import "server-only";
 import { SaxesParser } from "saxes";
 import type { IdentifierType } from "@/db/schema";
 import { ImportFormatError, type ListRecord, type ParsedList } from "../types";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, desc, eq } from "drizzle-orm";
 import { importRuns, type ListKey } from "@/db/schema";
 import type { Db } from "@/db/client";

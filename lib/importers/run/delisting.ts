@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { designationSources, designations, programs, sources } from "@/db/schema";
 import { delist } from "@/lib/commands";

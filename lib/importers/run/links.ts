@@ -1,3 +1,4 @@
+import "server-only";
 import { addRelationship } from "@/lib/commands";
 import type { CommandContext } from "@/lib/commands/context";
 import type { ListRecord } from "../types";

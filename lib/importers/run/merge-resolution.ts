@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { entities, entityAttributes, entityIdentifiers, entityNames, type EntityKind } from "@/db/schema";
 import { findEntityIdByRef, mergeRecord, recordPossibleMatch } from "@/lib/commands";

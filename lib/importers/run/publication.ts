@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/db/client";
 import { upsertEntity, type Actor } from "@/lib/commands";
 import { type CommandContext, logChange, transactionContext } from "@/lib/commands/context";

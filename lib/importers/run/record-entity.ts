@@ -1,3 +1,4 @@
+import "server-only";
 import { designate } from "@/lib/commands";
 import type { CommandContext } from "@/lib/commands/context";
 import { ATTRIBUTES_BY_KIND, type EntityInput } from "@/lib/validation/entity";

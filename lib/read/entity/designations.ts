@@ -1,3 +1,4 @@
+import "server-only";
 import { cache } from "react";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { announcements, authorities, designationSources, designations, programs, type FactStatus } from "@/db/schema";

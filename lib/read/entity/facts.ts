@@ -1,3 +1,4 @@
+import "server-only";
 import { cache } from "react";
 import { asc, eq } from "drizzle-orm";
 import { entityAttributes, entityIdentifiers, entityRefs, type AttributeKey, type FactStatus, type IdentifierType } from "@/db/schema";

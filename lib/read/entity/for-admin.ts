@@ -1,3 +1,4 @@
+import "server-only";
 import { getDb } from "@/db/client";
 import type { DbOrTx } from "@/db/connection";
 import { loadAttributes, loadIdentifiers, type EntityAttribute, type EntityIdentifier } from "./facts";

@@ -1,3 +1,4 @@
+import "server-only";
 export { getEntity, type EntityDetail } from "./detail";
 export { getEntityForAdmin, type EntityForAdmin } from "./for-admin";
 export type { DesignationView, AuthorityDesignations } from "./designations";

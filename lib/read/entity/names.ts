@@ -1,3 +1,4 @@
+import "server-only";
 import { cache } from "react";
 import { asc, eq, inArray } from "drizzle-orm";
 import { announcements, entityNames, sources as sourcesTable, type FactStatus, type ListKey, type NameType } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { cache } from "react";
 import { and, asc, eq, inArray, or } from "drizzle-orm";
 import { changeLog, entities, possibleMatches, type EntityKind } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { cache } from "react";
 import { asc, eq, inArray, or } from "drizzle-orm";
 import { entities, relationships, type EntityKind, type FactStatus, type RelationshipType } from "@/db/schema";

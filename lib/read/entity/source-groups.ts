@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * Facts of one entity gathered by where they come from, so that a page names
  * each source once above its facts instead of under every one (issue 13).

@@ -1,3 +1,4 @@
+import "server-only";
 import { cache } from "react";
 import { and, inArray } from "drizzle-orm";
 import { changeLog } from "@/db/schema";

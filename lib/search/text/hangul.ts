@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * Hangul to Latin, syllable by syllable, in the Revised Romanization of Korean
  * (2000): 김영철 → "gim", "yeong", "cheol"; 박 → "bak"; 리 → "ri"; 록 → "rok".

@@ -1,3 +1,4 @@
+import "server-only";
 import type { IdentifierType } from "@/db/schema";
 import { imoCheckDigitValid } from "@/lib/domain/imo";
 

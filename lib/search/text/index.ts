@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * The text layer of name search: normalization and phonetic keys (written for
  * every stored name and every query), token similarity, identifier queries.

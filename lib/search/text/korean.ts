@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * Romanized Korean syllables to one key per syllable, so that the romanizations
  * of one name meet: McCune-Reischauer as the UN and OFAC write North Korean

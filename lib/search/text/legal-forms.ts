@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * Legal-form words to one canonical token each, so that "CO., LTD." and
  * "Company Limited", "L.L.C." and "Limited Liability Company" and "OOO" meet.

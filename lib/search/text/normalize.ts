@@ -1,3 +1,4 @@
+import "server-only";
 import anyAscii from "any-ascii";
 import { detectScript, type ScriptCode } from "@/lib/domain/script";
 import { isHangulSyllable, romanizeSyllable } from "./hangul";

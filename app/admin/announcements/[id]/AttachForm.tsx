@@ -5,9 +5,9 @@ import { FormAlert, Hidden, useAdminForm } from "../../_components/form";
 import { attachDesignationAction } from "../actions";
 import { attachDesignationFormSchema } from "../schema";
 import styles from "../../admin.module.css";
-import { getMessages } from "@/lib/i18n";
+import { getFormMessages } from "@/lib/i18n/forms";
 
-const { admin } = getMessages();
+const { admin } = getFormMessages();
 
 /** The "Attach" button of one search result: designates that entity under the announcement. */
 export function AttachForm({ announcementId, entityId, label }: { announcementId: string; entityId: number; label: string }) {

@@ -21,9 +21,9 @@ import { EntityCombobox } from "../../_components/EntityCombobox";
 import type { ListingDateBasis } from "@/lib/domain/listing-date";
 import styles from "../../admin.module.css";
 import fieldStyles from "../../_components/fields.module.css";
-import { getMessages } from "@/lib/i18n";
+import { getFormMessages } from "@/lib/i18n/forms";
 
-const { admin, common, entities } = getMessages();
+const { admin, common, entities } = getFormMessages();
 const t = admin.announcements.entry;
 const f = admin.form;
 

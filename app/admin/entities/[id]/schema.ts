@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ATTRIBUTE_KEYS, IDENTIFIER_TYPES, NAME_TYPES, RELATIONSHIP_TYPES } from "@/db/schema/entities";
+import { ATTRIBUTE_KEYS, IDENTIFIER_TYPES, NAME_TYPES, RELATIONSHIP_TYPES } from "@/lib/domain/vocabulary";
 import type { DelistInput, DesignationUpdateInput, WithdrawDesignationInput } from "@/lib/validation/designation";
 import type {
   AttributeInput,
@@ -22,9 +22,9 @@ import {
 } from "@/lib/validation/form-data";
 import { detailProblem, identifierProblem } from "@/lib/validation/identifier-rules";
 import { pickedEntityId, pickerQuery, unpickedProblem } from "../../_lib/picked-entity";
-import { getMessages } from "@/lib/i18n";
+import { getFormMessages } from "@/lib/i18n/forms";
 
-const v = getMessages().admin.validation;
+const v = getFormMessages().admin.validation;
 
 /** The record's name and remarks on /admin/entities/[id]. Output: the `updateEntity` command's input. */
 export const entityEditFormSchema = z

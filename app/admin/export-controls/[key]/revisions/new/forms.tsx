@@ -9,9 +9,9 @@ import { FormAlert, Hidden, Submit, TextAreaField, TextField, useAdminForm, type
 import styles from "../../../../admin.module.css";
 import { createRevisionAction } from "./actions";
 import { revisionFormSchema } from "./schema";
-import { getMessages } from "@/lib/i18n";
+import { getFormMessages } from "@/lib/i18n/forms";
 
-const { admin, exportControls } = getMessages();
+const { admin, exportControls } = getFormMessages();
 const t = admin.revisions;
 const f = admin.form;
 

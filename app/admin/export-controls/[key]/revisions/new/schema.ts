@@ -1,9 +1,9 @@
 import { z } from "zod";
 import type { RevisionInput } from "@/lib/validation/control-list";
 import { lines, optionalCount, optionalDate, optionalFormText, requiredCount, requiredDate } from "@/lib/validation/form-data";
-import { getMessages } from "@/lib/i18n";
+import { getFormMessages } from "@/lib/i18n/forms";
 
-const v = getMessages().admin.validation;
+const v = getFormMessages().admin.validation;
 
 /**
  * /admin/export-controls/[key]/revisions/new. Output: the `createRevision`

@@ -1,4 +1,4 @@
-import type { Role } from "@/db/schema";
+import type { Role } from "@/lib/domain/vocabulary";
 
 /** The role order: viewer < editor < admin. Each role may do what the ones below it may. */
 const RANK: Record<Role, number> = { viewer: 0, editor: 1, admin: 2 };

@@ -1,0 +1,62 @@
+/**
+ * The closed lists of values the data uses: entity kinds, fact statuses, name,
+ * identifier, attribute and relationship types, roles, official lists. The
+ * database schema declares its columns' enums from these (db/schema/), and
+ * the forms and schemas that run in the browser read them here: this module
+ * imports nothing, so a client module that needs a list does not bring the
+ * tables (or the database driver) with it.
+ */
+
+/** Aircraft are a kind of their own: they have registration marks and operators, not birth dates or flags of convenience. */
+export const ENTITY_KINDS = ["vessel", "organization", "individual", "aircraft"] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+
+export const FACT_STATUSES = ["confirmed", "reported"] as const;
+export type FactStatus = (typeof FACT_STATUSES)[number];
+
+export const NAME_TYPES = ["primary", "alias", "former_name", "new_name", "romanization"] as const;
+export type NameType = (typeof NAME_TYPES)[number];
+
+export const IDENTIFIER_TYPES = [
+  "imo",
+  "mmsi",
+  "call_sign",
+  "imo_company",
+  "registration",
+  "tax_id",
+  "passport",
+  "national_id",
+  "other",
+] as const;
+export type IdentifierType = (typeof IDENTIFIER_TYPES)[number];
+
+export const ATTRIBUTE_KEYS = [
+  "flag",
+  "vessel_type",
+  "tonnage",
+  "gross_tonnage",
+  "build_year",
+  "aircraft_model",
+  "birth_date",
+  "birth_place",
+  "nationality",
+  "gender",
+  "position",
+  "country",
+  "address",
+] as const;
+export type AttributeKey = (typeof ATTRIBUTE_KEYS)[number];
+
+export const RELATIONSHIP_TYPES = ["owned_by", "operated_by", "linked_to", "director_of", "subsidiary_of"] as const;
+export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
+
+export const ROLES = ["viewer", "editor", "admin"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const LOGIN_OUTCOMES = ["success", "failure", "refused"] as const;
+export type LoginOutcome = (typeof LOGIN_OUTCOMES)[number];
+
+export const LIST_KEYS = ["ofac-sdn", "ofac-consolidated", "un-consolidated", "bis-dpl"] as const;
+export type ListKey = (typeof LIST_KEYS)[number];
+
+export const RUN_STATUSES = ["running", "succeeded", "failed"] as const;
