@@ -21,22 +21,34 @@ export function flatValues(formData: FormData): FlatValues {
   return out;
 }
 
-/** `{ "names.0.value": "x" }` → `{ names: [{ value: "x" }] }`. */
+/** Names that would reach an object's prototype instead of a field of its own. */
+const UNSAFE_PARTS = new Set(["__proto__", "constructor", "prototype"]);
+
+/**
+ * `{ "names.0.value": "x" }` → `{ names: [{ value: "x" }] }`. The names come
+ * from the request, so they are not trusted: a name with a part such as
+ * `__proto__` is dropped (it would change every object of the server), and a
+ * name that goes deeper than a value already set (`name` and `name.0`) replaces
+ * that value with a group, which the form's schema then refuses.
+ */
 export function nestValues(flat: FlatValues): Record<string, unknown> {
   const root: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(flat)) {
     const parts = key.split(".");
-    let node: Record<string, unknown> | unknown[] = root;
+    if (parts.some((part) => UNSAFE_PARTS.has(part))) continue;
+    let node: Record<string | number, unknown> = root;
     parts.forEach((part, i) => {
-      const last = i === parts.length - 1;
       const index = /^\d{1,3}$/.test(part) ? Number(part) : part;
-      const holder = node as Record<string | number, unknown>;
-      if (last) holder[index] = value;
-      else {
-        const nextIsIndex = /^\d{1,3}$/.test(parts[i + 1]!);
-        holder[index] ??= nextIsIndex ? [] : {};
-        node = holder[index] as Record<string, unknown> | unknown[];
+      if (i === parts.length - 1) {
+        node[index] = value;
+        return;
       }
+      let child = Object.hasOwn(node, index) ? node[index] : undefined;
+      if (child === null || typeof child !== "object") {
+        child = /^\d{1,3}$/.test(parts[i + 1]!) ? [] : {};
+        node[index] = child;
+      }
+      node = child as Record<string | number, unknown>;
     });
   }
   return root;
