@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { UNDECODABLE_PAGE_REWRITE, refuseUndecodable } from "@/lib/http/undecodable-url";
 
 /**
- * Runs before routing, only for addresses that hold a `%` (the matcher): one
+ * Runs before routing, only for paths that hold a `%` (the matcher): one
  * whose percent-encoding is not UTF-8 answers a 404 page or a 400 JSON
  * instead of the 500 Next.js gives it (lib/http/undecodable-url.ts).
  */
@@ -15,6 +15,6 @@ export function proxy(request: NextRequest): Response {
 }
 
 export const config = {
-  // Every API address (its query is checked too), and any other path with a percent sign outside Next.js's own files.
-  matcher: ["/api/:path*", "/((?!_next/).*%.*)"],
+  // A path with a percent sign, outside Next.js's own files: no other address costs the proxy a call.
+  matcher: ["/((?!_next/).*%.*)"],
 };

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isPartialDate } from "@/lib/domain/partial-date";
 import { getMessages } from "@/lib/i18n";
+import { hasUnreadableCharacters } from "./text";
 
 /**
  * Reading HTML forms with zod, the same way in the browser (field errors on
@@ -68,9 +69,12 @@ export function errorsOf(issues: readonly { path: readonly PropertyKey[]; messag
 
 const v = () => getMessages().admin.validation;
 
+/** Text as typed: none of the characters no typed text holds (control characters, bytes that were not UTF-8). */
+const readable = () => z.string().refine((s) => !hasUnreadableCharacters(s), v().unreadable);
+
 /** A required text field. */
 export const requiredText = (max: number, message: string) =>
-  z.string({ error: message }).trim().min(1, message).max(max, v().tooLong(max));
+  z.string({ error: message }).trim().min(1, message).max(max, v().tooLong(max)).pipe(readable());
 
 /** An optional text field: empty is undefined. */
 export const optionalFormText = (max: number) =>
@@ -78,6 +82,7 @@ export const optionalFormText = (max: number) =>
     .string()
     .trim()
     .max(max, v().tooLong(max))
+    .pipe(readable())
     .optional()
     .transform((s) => (s ? s : undefined));
 
@@ -87,6 +92,7 @@ export const clearableText = (max: number) =>
     .string()
     .trim()
     .max(max, v().tooLong(max))
+    .pipe(readable())
     .optional()
     .transform((s) => (s ? s : null));
 
@@ -141,7 +147,7 @@ export const lines = (max: number) =>
         .map((l) => l.trim())
         .filter(Boolean),
     )
-    .pipe(z.array(z.string().max(max, v().tooLong(max))));
+    .pipe(z.array(z.string().max(max, v().tooLong(max)).pipe(readable())));
 
 /** An optional two-letter country code, upper-cased. */
 export const optionalCountry = () =>

@@ -1,17 +1,26 @@
 import { z } from "zod";
 import { ENTITY_KINDS } from "@/db/schema";
 import { fullDateSchema } from "@/lib/domain/partial-date";
+import { hasUnreadableCharacters } from "./text";
+
+const UNREADABLE = "Holds control characters or characters that could not be read";
+const readable = (s: string) => !hasUnreadableCharacters(s);
 
 /** The search query, shared by the /search page and GET /api/search. */
 export const searchQuerySchema = z.object({
-  q: z.string({ error: "Enter a name or an identifier" }).trim().min(1, "Enter a name or an identifier").max(200, "At most 200 characters"),
+  q: z
+    .string({ error: "Enter a name or an identifier" })
+    .trim()
+    .min(1, "Enter a name or an identifier")
+    .max(200, "At most 200 characters")
+    .refine(readable, UNREADABLE),
   kind: z.enum(ENTITY_KINDS).optional(),
   authority: z
     .string()
     .trim()
     .regex(/^[A-Z0-9-]{2,20}$/, "An authority code such as US-OFAC or KR-MOFA")
     .optional(),
-  program: z.string().trim().max(100).optional(),
+  program: z.string().trim().max(100).refine(readable, UNREADABLE).optional(),
   country: z
     .string()
     .trim()
