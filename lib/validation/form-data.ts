@@ -134,7 +134,14 @@ export const checkbox = () =>
     .transform((s) => s === "on" || s === "true");
 
 /** A hidden id or version field. */
-export const hiddenInt = () => z.coerce.number({ error: v().reload }).int(v().reload).positive(v().reload);
+export const hiddenInt = () =>
+  z.coerce
+    .string({ error: v().reload })
+    .trim()
+    // Digits only: `Number()` would read `0x10` as 16 and `1e3` as 1000, another record than the form's.
+    .regex(/^\d{1,12}$/, v().reload)
+    .transform(Number)
+    .pipe(z.number().int().positive(v().reload));
 
 /** A list typed one per line (sources): the non-empty lines. */
 export const lines = (max: number) =>

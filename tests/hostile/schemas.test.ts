@@ -86,3 +86,17 @@ describe("every input schema under hostile values", () => {
     );
   });
 });
+
+describe("a form's hidden record number", () => {
+  test("is read from digits only (Number() reads 0x10 as 16, 1e3 as 1000: another record)", async () => {
+    const { hiddenInt } = await import("@/lib/validation/form-data");
+    const schema = hiddenInt();
+    fc.assert(
+      fc.property(fc.oneof(hostileString, fc.constantFrom("0x10", "1e3", " 12 ", "+5", "0b1", "12.0", "12")), (value) => {
+        const r = schema.safeParse(value);
+        expect(r.success).toBe(/^\d{1,12}$/.test(value.trim()) && Number(value) > 0);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
