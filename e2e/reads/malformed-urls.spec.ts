@@ -43,6 +43,9 @@ test.describe("malformed addresses never give a server error", () => {
     "/announcements/%e0%80",
     "/imports/%",
     "/entities/%zz",
+    // Admin addresses too: the address is refused before anyone is asked to sign in.
+    "/admin/entities/%ff",
+    "/admin/export-controls/%ff/revisions/new",
   ]) {
     test(`${url} is a 404`, async ({ page }) => {
       const response = await page.goto(url);
@@ -65,14 +68,22 @@ test.describe("bad values in a page's query are named in a notice", () => {
   }
 });
 
-test.describe("the API answers a bad address or parameter with a 400 and its reason", () => {
-  for (const url of ["/api/entities/%ff", "/api/entities/%", "/api/search?q=%ff%fe", "/api/search?q=a%00b", "/api/entities/1?asOf=%ff"]) {
+test.describe("the API answers a bad or unknown address or a bad parameter with a JSON 4xx and its reason", () => {
+  for (const [url, status] of [
+    ["/api/entities/%ff", 400],
+    ["/api/entities/%", 400],
+    ["/api/search?q=%ff%fe", 400],
+    ["/api/search?q=a%00b", 400],
+    ["/api/entities/1?asOf=%ff", 400],
+    ["/api/no-such-route", 404],
+    ["/api/export/%ff/x", 400],
+  ] as const) {
     test(url, async ({ request }) => {
       const response = await request.get(url);
-      expect(response.status()).toBe(400);
+      expect(response.status()).toBe(status);
       expect(response.headers()["content-type"]).toContain("application/json");
       const body = (await response.json()) as { error: string; reason: string };
-      expect(body.error).toMatch(/^invalid_/);
+      expect(body.error).toMatch(/^(invalid_|not_found)/);
       expect(body.reason).toMatch(/\S/);
     });
   }
