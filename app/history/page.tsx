@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { z } from "zod";
 import { CHANGE_CATEGORIES, FEED_CATEGORIES, listChanges, type ChangeCategory } from "@/lib/read";
 import { getMessages } from "@/lib/i18n";
 import { partialDateSchema } from "@/lib/domain/partial-date";
 import { holdsWorldChanges } from "@/lib/domain/change-kinds";
 import { ParamReader, RECORD_KEEPING_PARAM, readRecordKeeping, type SearchParams } from "@/lib/params";
+import { pageNumber } from "@/lib/validation/number";
 import { ChangeList } from "@/components/ChangeList";
 import { Notices } from "@/components/Notices";
 import { Pagination } from "@/components/Pagination";
@@ -52,7 +52,7 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
   const categories = chosen ?? FEED_CATEGORIES;
   const from = params.get("from", partialDateSchema);
   const to = params.get("to", partialDateSchema);
-  const page = params.get("page", z.coerce.number().int().min(1).max(100000));
+  const page = params.get("page", pageNumber());
   // Categories that hold only record keeping, picked on their own, are asked for: shown, and said so.
   const recordOnly = chosen !== undefined && chosen.length > 0 && !chosen.some(holdsWorldChanges);
   const askedForRecordKeeping = readRecordKeeping(params);

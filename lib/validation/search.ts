@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ENTITY_KINDS } from "@/db/schema";
 import { fullDateSchema } from "@/lib/domain/partial-date";
+import { wholeNumber } from "./number";
 import { hasUnreadableCharacters } from "./text";
 
 const UNREADABLE = "Holds control characters or characters that could not be read";
@@ -29,8 +30,8 @@ export const searchQuerySchema = z.object({
     .optional(),
   status: z.enum(["active", "delisted", "unknown"]).optional(),
   asOf: fullDateSchema.optional(),
-  limit: z.coerce.number().int().min(1).max(100, "At most 100 results a page").default(20),
-  offset: z.coerce.number().int().min(0).max(10000).default(0),
+  limit: wholeNumber(1, 100, { tooBig: "At most 100 results a page", default: 20 }),
+  offset: wholeNumber(0, 10000, { default: 0 }),
 });
 export type SearchQueryInput = z.input<typeof searchQuerySchema>;
 

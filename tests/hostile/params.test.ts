@@ -64,3 +64,19 @@ describe("addresses whose percent-encoding is not UTF-8", () => {
     );
   });
 });
+
+describe("numbers in addresses", () => {
+  test("a limit, an offset or a page is read from digits only (Number() reads 0x10, 1e3, 0b1 and a blank too)", async () => {
+    const { searchQuerySchema } = await import("@/lib/validation/search");
+    const { pageNumber } = await import("@/lib/validation/number");
+    fc.assert(
+      fc.property(fc.oneof(hostileString, fc.constantFrom("0x10", "1e1", "0b1", " ", "+5", "5.0", "5", " 7 ", "100", "101")), (value) => {
+        const digits = /^\s*\d+\s*$/.test(value);
+        const limit = searchQuerySchema.safeParse({ q: "a", limit: value });
+        expect(limit.success).toBe(digits && Number(value) >= 1 && Number(value) <= 100);
+        expect(pageNumber().safeParse(value).success).toBe(digits && Number(value) >= 1 && Number(value) <= 100000);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
