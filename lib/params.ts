@@ -1,11 +1,15 @@
 import { z } from "zod";
 import { getMessages } from "@/lib/i18n";
+import { hasUnreadableCharacters, showable } from "@/lib/validation/text";
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
 /**
  * Reads query parameters one by one against a schema. A bad value never fails
- * the page: it is dropped (the default applies) and a notice says so.
+ * the page: it is dropped (the default applies) and a notice says so. A
+ * repeated parameter counts once, by its first value; a value with characters
+ * no typed text holds (bytes that were not UTF-8, control characters) is bad
+ * whatever the parameter.
  */
 export class ParamReader {
   readonly notices: string[] = [];
@@ -13,8 +17,10 @@ export class ParamReader {
 
   raw(name: string): string | undefined {
     const v = this.params[name];
-    const s = Array.isArray(v) ? v[0] : v;
-    return s === undefined || s.trim() === "" ? undefined : s.trim();
+    const s = (Array.isArray(v) ? v[0] : v)?.trim();
+    if (s === undefined || s === "") return undefined;
+    if (hasUnreadableCharacters(s)) return this.ignore(name, s);
+    return s;
   }
 
   get<S extends z.ZodType>(name: string, schema: S): z.output<S> | undefined {
@@ -22,7 +28,12 @@ export class ParamReader {
     if (value === undefined) return undefined;
     const parsed = schema.safeParse(value);
     if (parsed.success) return parsed.data;
-    this.notices.push(getMessages().common.invalidParam(name, value.slice(0, 80)));
+    return this.ignore(name, value);
+  }
+
+  /** Drops a bad value with a notice that shows its start. */
+  ignore(name: string, value: string): undefined {
+    this.notices.push(getMessages().common.invalidParam(showable(name).slice(0, 40), showable(value.slice(0, 80))));
     return undefined;
   }
 }

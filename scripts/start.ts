@@ -19,7 +19,7 @@ const SERVER_ENTRY = path.join(ROOT, "server", "main.ts");
 /** Where `next build` writes (next.config.mjs reads the same variable). */
 const DIST_DIR = path.resolve(ROOT, process.env.NEXT_DIST_DIR || ".next");
 /** What the build is made from: any of these newer than the build means rebuild. */
-const BUILD_INPUTS = ["app", "components", "lib", "db", "public", "next.config.mjs", "package.json", "tsconfig.json"];
+const BUILD_INPUTS = ["app", "components", "lib", "db", "public", "proxy.ts", "next.config.mjs", "package.json", "tsconfig.json"];
 
 const log = (line: string) => console.log(`[start] ${line}`);
 

@@ -7,6 +7,7 @@ import { getMessages } from "@/lib/i18n";
 import { formatNumber } from "@/lib/format";
 import { fullDateSchema } from "@/lib/domain/partial-date";
 import { ParamReader, hrefWith, type SearchParams } from "@/lib/params";
+import { pageNumber } from "@/lib/validation/number";
 import { DayCountsLine } from "@/components/DayCountsLine";
 import { DataBasis } from "@/components/DataBasis";
 import { EntityTable, type TableSort } from "./EntityTable";
@@ -30,7 +31,7 @@ export default async function EntitiesPage({ searchParams }: { searchParams: Pro
   const asOf = params.get("asOf", fullDateSchema);
   // "What was in force on a date" is what a date alone asks for.
   const status: EntityStatusFilter = params.get("status", z.enum(ENTITY_STATUS_FILTERS)) ?? (asOf ? "active" : "all");
-  const page = params.get("page", z.coerce.number().int().min(1).max(100000));
+  const page = params.get("page", pageNumber());
   // By name, A to Z, unless the reader asked for another order (a header link).
   const sort = params.get("sort", z.enum(ENTITY_SORTS));
   const dir = params.get("dir", z.enum(SORT_DIRECTIONS));

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { z } from "zod";
 import { CHANGE_CATEGORIES, FEED_CATEGORIES, listChanges, type ChangeCategory } from "@/lib/read";
 import { getMessages } from "@/lib/i18n";
 import { partialDateSchema } from "@/lib/domain/partial-date";
 import { holdsWorldChanges } from "@/lib/domain/change-kinds";
 import { ParamReader, RECORD_KEEPING_PARAM, readRecordKeeping, type SearchParams } from "@/lib/params";
+import { pageNumber } from "@/lib/validation/number";
 import { ChangeList } from "@/components/ChangeList";
 import { Notices } from "@/components/Notices";
 import { Pagination } from "@/components/Pagination";
@@ -18,19 +18,21 @@ export const metadata: Metadata = { title: getMessages().history.title };
 const isCategory = (v: string): v is ChangeCategory => (CHANGE_CATEGORIES as readonly string[]).includes(v);
 
 /** `category` may repeat (?category=a&category=b) or list several (?category=a,b). Unknown values are dropped with a notice. */
-function readCategories(params: SearchParams, notices: string[]): ChangeCategory[] | undefined {
+function readCategories(params: SearchParams, reader: ParamReader): ChangeCategory[] | undefined {
   const raw = params.category;
+  // As many values as there are categories, twice over: a crafted address with thousands gets as many notices, not thousands.
   const values = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw])
     .flatMap((v) => v.split(","))
     .map((v) => v.trim())
-    .filter((v) => v !== "");
+    .filter((v) => v !== "")
+    .slice(0, 2 * CHANGE_CATEGORIES.length);
   const chosen: ChangeCategory[] = [];
   for (const v of values) {
     const key = v.toLowerCase();
     if (isCategory(key)) {
       if (!chosen.includes(key)) chosen.push(key);
     } else {
-      notices.push(getMessages().common.invalidParam("category", v.slice(0, 80)));
+      reader.ignore("category", v);
     }
   }
   // Keep the canonical order so the same choice always gives the same URL.
@@ -46,11 +48,11 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
   const raw = await searchParams;
   const params = new ParamReader(raw);
 
-  const chosen = readCategories(raw, params.notices);
+  const chosen = readCategories(raw, params);
   const categories = chosen ?? FEED_CATEGORIES;
   const from = params.get("from", partialDateSchema);
   const to = params.get("to", partialDateSchema);
-  const page = params.get("page", z.coerce.number().int().min(1).max(100000));
+  const page = params.get("page", pageNumber());
   // Categories that hold only record keeping, picked on their own, are asked for: shown, and said so.
   const recordOnly = chosen !== undefined && chosen.length > 0 && !chosen.some(holdsWorldChanges);
   const askedForRecordKeeping = readRecordKeeping(params);

@@ -6,6 +6,7 @@ import { LISTS } from "@/lib/importers/lists";
 import { listImportRuns } from "@/lib/read/imports";
 import { getMessages } from "@/lib/i18n";
 import { ParamReader, type SearchParams } from "@/lib/params";
+import { pageNumber } from "@/lib/validation/number";
 import { Notices } from "@/components/Notices";
 import { Pagination } from "@/components/Pagination";
 import { ImportRunTable } from "@/components/ImportRuns";
@@ -18,7 +19,7 @@ export default async function ImportsPage({ searchParams }: { searchParams: Prom
   const t = m.sources.runs;
   const params = new ParamReader(await searchParams);
   const listKey = params.get("list", z.enum(LIST_KEYS));
-  const page = params.get("page", z.coerce.number().int().min(1).max(100000));
+  const page = params.get("page", pageNumber());
 
   const result = listImportRuns({ listKey, page });
   if (page !== undefined && page > result.pageCount) params.notices.push(t.pageClamped(page, result.pageCount));

@@ -6,7 +6,7 @@ import { normalizeName } from "@/lib/search/text";
 import { matchKindOf, type MatchKind } from "@/lib/search/match-kind";
 import { searchQuerySchema } from "@/lib/validation/search";
 import { getMessages } from "@/lib/i18n";
-import { hrefWith, type SearchParams } from "@/lib/params";
+import { ParamReader, hrefWith, type SearchParams } from "@/lib/params";
 import { DayCountsLine } from "@/components/DayCountsLine";
 import { DataBasis } from "@/components/DataBasis";
 import { DayStateBadge, KindBadge, UnofficialBadge } from "@/components/Badges";
@@ -130,13 +130,13 @@ function Facets({ response, current }: { response: SearchResponse; current: Reco
 export default async function SearchPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const m = getMessages();
   const t = m.search;
-  const raw = await searchParams;
-  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+  // Read as every page reads its query (a repeated parameter by its first value, unreadable text dropped with a notice), then checked as a whole.
+  const reader = new ParamReader(await searchParams);
   const input = Object.fromEntries(
-    ["q", "kind", "authority", "program", "country", "status", "asOf", "limit", "offset"].map((k) => [k, first(raw[k]) || undefined]),
+    ["q", "kind", "authority", "program", "country", "status", "asOf", "limit", "offset"].map((k) => [k, reader.raw(k)]),
   );
   const parsed = searchQuerySchema.safeParse(input);
-  const notices: string[] = [];
+  const notices = reader.notices;
   let response: SearchResponse | null = null;
   let current: Record<string, string | undefined> = {};
   if (parsed.success) {
@@ -145,7 +145,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
     current = { q, kind, authority, program, country, status, asOf };
   } else if (input.q) {
     for (const issue of parsed.error.issues)
-      if (issue.path[0] !== "q") notices.push(m.common.invalidParam(String(issue.path[0]), String(input[String(issue.path[0])] ?? "")));
+      if (issue.path[0] !== "q") reader.ignore(String(issue.path[0]), String(input[String(issue.path[0])] ?? ""));
     const retry = searchQuerySchema.safeParse({ q: input.q });
     if (retry.success) {
       response = search(retry.data);

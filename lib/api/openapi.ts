@@ -221,7 +221,12 @@ export function openApiDocument(origin: string) {
         },
       },
       "/api/export/entities.csv": {
-        get: { summary: "Every entity as CSV", responses: { "200": { description: "CSV", content: { "text/csv": {} } } } },
+        get: {
+          summary: "Every entity as CSV",
+          description:
+            "RFC 4180, UTF-8 with a byte-order mark, CRLF. A cell that begins with =, +, -, @, a tab or a carriage return is written quoted with a leading single quote (') so that a spreadsheet shows it as text instead of running it as a formula: strip that quote to get the value.",
+          responses: { "200": { description: "CSV", content: { "text/csv": {} } } },
+        },
       },
       "/api/export/entities.ftm.jsonl": {
         get: {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { fullDateSchema } from "./common";
+import { pageNumber, wholeNumber } from "./number";
 
 /**
  * The filter form of /admin/audit (a GET form: its fields are the query
@@ -13,8 +14,8 @@ export const auditFiltersSchema = z.object({
     .trim()
     .max(100)
     .regex(/^[a-z][a-z0-9-]*(:[A-Za-z0-9._-]+)?$/),
-  entity: z.coerce.number().int().positive().max(1e12),
+  entity: wholeNumber(1, 1e12),
   from: fullDateSchema,
   to: fullDateSchema,
-  page: z.coerce.number().int().min(1).max(100000),
+  page: pageNumber(),
 });

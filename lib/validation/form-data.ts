@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isPartialDate } from "@/lib/domain/partial-date";
 import { getFormMessages } from "@/lib/i18n/forms";
+import { hasUnreadableCharacters } from "./text";
 
 /**
  * Reading HTML forms with zod, the same way in the browser (field errors on
@@ -21,22 +22,34 @@ export function flatValues(formData: FormData): FlatValues {
   return out;
 }
 
-/** `{ "names.0.value": "x" }` → `{ names: [{ value: "x" }] }`. */
+/** Names that would reach an object's prototype instead of a field of its own. */
+const UNSAFE_PARTS = new Set(["__proto__", "constructor", "prototype"]);
+
+/**
+ * `{ "names.0.value": "x" }` → `{ names: [{ value: "x" }] }`. The names come
+ * from the request, so they are not trusted: a name with a part such as
+ * `__proto__` is dropped (it would change every object of the server), and a
+ * name that goes deeper than a value already set (`name` and `name.0`) replaces
+ * that value with a group, which the form's schema then refuses.
+ */
 export function nestValues(flat: FlatValues): Record<string, unknown> {
   const root: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(flat)) {
     const parts = key.split(".");
-    let node: Record<string, unknown> | unknown[] = root;
+    if (parts.some((part) => UNSAFE_PARTS.has(part))) continue;
+    let node: Record<string | number, unknown> = root;
     parts.forEach((part, i) => {
-      const last = i === parts.length - 1;
       const index = /^\d{1,3}$/.test(part) ? Number(part) : part;
-      const holder = node as Record<string | number, unknown>;
-      if (last) holder[index] = value;
-      else {
-        const nextIsIndex = /^\d{1,3}$/.test(parts[i + 1]!);
-        holder[index] ??= nextIsIndex ? [] : {};
-        node = holder[index] as Record<string, unknown> | unknown[];
+      if (i === parts.length - 1) {
+        node[index] = value;
+        return;
       }
+      let child = Object.hasOwn(node, index) ? node[index] : undefined;
+      if (child === null || typeof child !== "object") {
+        child = /^\d{1,3}$/.test(parts[i + 1]!) ? [] : {};
+        node[index] = child;
+      }
+      node = child as Record<string | number, unknown>;
     });
   }
   return root;
@@ -56,9 +69,12 @@ export function errorsOf(issues: readonly { path: readonly PropertyKey[]; messag
 
 const v = () => getFormMessages().admin.validation;
 
+/** Text as typed: none of the characters no typed text holds (control characters, bytes that were not UTF-8). */
+const readable = () => z.string().refine((s) => !hasUnreadableCharacters(s), v().unreadable);
+
 /** A required text field. */
 export const requiredText = (max: number, message: string) =>
-  z.string({ error: message }).trim().min(1, message).max(max, v().tooLong(max));
+  z.string({ error: message }).trim().min(1, message).max(max, v().tooLong(max)).pipe(readable());
 
 /** An optional text field: empty is undefined. */
 export const optionalFormText = (max: number) =>
@@ -66,6 +82,7 @@ export const optionalFormText = (max: number) =>
     .string()
     .trim()
     .max(max, v().tooLong(max))
+    .pipe(readable())
     .optional()
     .transform((s) => (s ? s : undefined));
 
@@ -75,6 +92,7 @@ export const clearableText = (max: number) =>
     .string()
     .trim()
     .max(max, v().tooLong(max))
+    .pipe(readable())
     .optional()
     .transform((s) => (s ? s : null));
 
@@ -116,7 +134,14 @@ export const checkbox = () =>
     .transform((s) => s === "on" || s === "true");
 
 /** A hidden id or version field. */
-export const hiddenInt = () => z.coerce.number({ error: v().reload }).int(v().reload).positive(v().reload);
+export const hiddenInt = () =>
+  z.coerce
+    .string({ error: v().reload })
+    .trim()
+    // Digits only: `Number()` would read `0x10` as 16 and `1e3` as 1000, another record than the form's.
+    .regex(/^\d{1,12}$/, v().reload)
+    .transform(Number)
+    .pipe(z.number().int().positive(v().reload));
 
 /** A list typed one per line (sources): the non-empty lines. */
 export const lines = (max: number) =>
@@ -129,7 +154,7 @@ export const lines = (max: number) =>
         .map((l) => l.trim())
         .filter(Boolean),
     )
-    .pipe(z.array(z.string().max(max, v().tooLong(max))));
+    .pipe(z.array(z.string().max(max, v().tooLong(max)).pipe(readable())));
 
 /** An optional two-letter country code, upper-cased. */
 export const optionalCountry = () =>

@@ -1,17 +1,27 @@
 import { z } from "zod";
 import { ENTITY_KINDS } from "@/lib/domain/vocabulary";
 import { fullDateSchema } from "@/lib/domain/partial-date";
+import { wholeNumber } from "./number";
+import { hasUnreadableCharacters } from "./text";
+
+const UNREADABLE = "Holds control characters or characters that could not be read";
+const readable = (s: string) => !hasUnreadableCharacters(s);
 
 /** The search query, shared by the /search page and GET /api/search. */
 export const searchQuerySchema = z.object({
-  q: z.string({ error: "Enter a name or an identifier" }).trim().min(1, "Enter a name or an identifier").max(200, "At most 200 characters"),
+  q: z
+    .string({ error: "Enter a name or an identifier" })
+    .trim()
+    .min(1, "Enter a name or an identifier")
+    .max(200, "At most 200 characters")
+    .refine(readable, UNREADABLE),
   kind: z.enum(ENTITY_KINDS).optional(),
   authority: z
     .string()
     .trim()
     .regex(/^[A-Z0-9-]{2,20}$/, "An authority code such as US-OFAC or KR-MOFA")
     .optional(),
-  program: z.string().trim().max(100).optional(),
+  program: z.string().trim().max(100).refine(readable, UNREADABLE).optional(),
   country: z
     .string()
     .trim()
@@ -20,8 +30,8 @@ export const searchQuerySchema = z.object({
     .optional(),
   status: z.enum(["active", "delisted", "unknown"]).optional(),
   asOf: fullDateSchema.optional(),
-  limit: z.coerce.number().int().min(1).max(100, "At most 100 results a page").default(20),
-  offset: z.coerce.number().int().min(0).max(10000).default(0),
+  limit: wholeNumber(1, 100, { tooBig: "At most 100 results a page", default: 20 }),
+  offset: wholeNumber(0, 10000, { default: 0 }),
 });
 export type SearchQueryInput = z.input<typeof searchQuerySchema>;
 

@@ -13,6 +13,7 @@ import {
 import { getMessages } from "@/lib/i18n";
 import { formatNumber } from "@/lib/format";
 import { ParamReader, type SearchParams } from "@/lib/params";
+import { pageNumber } from "@/lib/validation/number";
 import { isId } from "@/lib/validation/id";
 import { ChangeList } from "@/components/ChangeList";
 import { DataTable } from "@/components/DataTable";
@@ -75,7 +76,7 @@ export default async function ImportRunPage({ params, searchParams }: Props) {
   if (!isId(id)) notFound();
   const query = new ParamReader(await searchParams);
   const category = query.get("category", z.enum(RUN_CHANGE_CATEGORIES));
-  const page = query.get("page", z.coerce.number().int().min(1).max(100000));
+  const page = query.get("page", pageNumber());
 
   const found = getImportRun(Number(id), { category, page });
   if (!found) notFound();

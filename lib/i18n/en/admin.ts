@@ -205,6 +205,7 @@ export const admin = {
 
   validation: {
     tooLong: (max: number) => `Use at most ${formatNumber(max)} characters.`,
+    unreadable: "Remove the control characters or the characters that could not be read (shown as \uFFFD).",
     date: "Use a date as YYYY-MM-DD, YYYY-MM or YYYY.",
     count: "Use a whole number, 0 or more.",
     reload: "The form is out of date: reload the page.",
