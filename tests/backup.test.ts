@@ -4,7 +4,9 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openDatabase, type Db } from "@/db/client";
-import { findEntityIdByRef, updateEntity, type CommandContext } from "@/lib/commands";
+import { backupDatabase, restoreDatabase } from "@/db/backup";
+import { addName, findEntityIdByRef, updateEntity, type CommandContext } from "@/lib/commands";
+import { search } from "@/lib/search/engine";
 import { databaseDigest } from "./helpers/digest";
 import { seededDb, type TestDb } from "./helpers/db";
 
@@ -190,5 +192,23 @@ describe("npm run db:backup and db:restore", { timeout: 180_000 }, () => {
     }
     expect(databaseDigest(t.file)).toEqual(original);
     expect(fs.readdirSync(dir).filter((f) => f.includes("restoring"))).toEqual([]);
+  });
+
+  it("a server's search index follows a restore made under it", async () => {
+    const server = t.db; // the connection a running server keeps, with its in-memory search index
+    const patriot = findEntityIdByRef(ctx(server), "seed:patriot")!;
+    const found = (q: string) => search({ q }, server).results.map((r) => r.id);
+    expect(found("Zanzibarian Quokka")).not.toContain(patriot);
+    await backupDatabase(t.file, fileIn("backup.db"));
+
+    addName(ctx(server), patriot, { value: "Zanzibarian Quokka Shipping" });
+    expect(found("Zanzibarian Quokka")).toContain(patriot);
+
+    await restoreDatabase(fileIn("backup.db"), t.file, { force: true });
+    expect(found("Zanzibarian Quokka")).not.toContain(patriot);
+    // A name written after the restore takes the id the forgotten one had.
+    addName(ctx(server), patriot, { value: "Okavango Marmoset Trading" });
+    expect(found("Okavango Marmoset")).toContain(patriot);
+    expect(found("Zanzibarian Quokka")).not.toContain(patriot);
   });
 });
