@@ -5,7 +5,8 @@
  * the default data, 127.0.0.1:BENCH_PORT, 3230 by default), creates an admin
  * account with `npm run admin:create`, signs in over HTTP, warms up, then for
  * SOAK_SECONDS (300 by default) sends SOAK_RATE requests a second (50 by
- * default) on a fixed schedule, whatever the answers' speed: reads of the
+ * default) on a fixed schedule, whatever the answers' speed (at most
+ * SOAK_CONNECTIONS, 32 by default, in flight at once): reads of the
  * home page, entity pages, /entities, /export-controls and /api/search with
  * varied queries, and one admin edit a second (its form read, then posted as a
  * browser without JavaScript does). Prints the requests by kind, the errors
@@ -32,6 +33,13 @@ import {
 const PORT = Number(process.env.BENCH_PORT || 3230);
 const SECONDS = Number(process.env.SOAK_SECONDS || 300);
 const RATE = Number(process.env.SOAK_RATE || 50);
+/**
+ * Requests in flight at most, as a reverse proxy's pool of connections to the
+ * app would allow; the others wait their turn, and that wait counts in their
+ * latency (measured from when each was due), so a server that falls behind
+ * shows it in p99 rather than in thousands of open sockets.
+ */
+const CONNECTIONS = Number(process.env.SOAK_CONNECTIONS || 32);
 const ADMIN = { email: "soak-admin@example.org", password: "soak admin password" };
 
 type Kind = "home" | "entity page" | "entity list" | "export controls" | "search api" | "admin form" | "admin edit";
@@ -68,6 +76,12 @@ function createAdmin(server: BenchServer): void {
   if (r.status !== 0) throw new Error(`npm run admin:create failed:\n${r.stdout}${r.stderr}`);
 }
 
+/** A failed fetch's reason: undici puts the network error (ECONNRESET, a timeout…) in its cause. */
+const failure = (err: unknown) => {
+  const cause = (err as { cause?: { code?: string; message?: string } }).cause;
+  return `${(err as Error).message}${cause ? ` (${cause.code ?? cause.message})` : ""}`;
+};
+
 const pick = <T>(items: readonly T[], i: number): T => items[i % items.length]!;
 
 class Soak {
@@ -101,29 +115,28 @@ class Soak {
     if (!ok) this.failures.push(`${kind} ${detail}`);
   }
 
-  async read(i: number): Promise<void> {
+  async read(i: number, started = performance.now()): Promise<void> {
     const [kind, path] = this.readPath(i);
-    const started = performance.now();
     try {
       const res = await fetch(this.server.baseUrl + path, { redirect: "manual" });
       await res.arrayBuffer();
       this.record(kind, started, res.status < 400, `${path}: HTTP ${res.status}`);
     } catch (err) {
-      this.record(kind, started, false, `${path}: ${(err as Error).message}`);
+      this.record(kind, started, false, `${path}: ${failure(err)}`);
     }
   }
 
   /** An admin edit: the form read (as an editor opens it), then posted with new remarks. */
-  async edit(): Promise<void> {
+  async edit(due = performance.now()): Promise<void> {
     const n = ++this.editCount;
     const path = `/admin/entities/${pick(this.targets.editIds, n)}`;
-    let started = performance.now();
+    let started = due;
     let fields;
     try {
       fields = await readForm(this.http, path, ENTITY_EDIT_FIELDS);
       this.record("admin form", started, true, path);
     } catch (err) {
-      this.record("admin form", started, false, `${path}: ${(err as Error).message}`);
+      this.record("admin form", started, false, `${path}: ${failure(err)}`);
       return;
     }
     started = performance.now();
@@ -138,7 +151,23 @@ class Soak {
         `${path}: HTTP ${result.status} (${busy ? "database busy" : result.outcome})`,
       );
     } catch (err) {
-      this.record("admin edit", started, false, `${path}: ${(err as Error).message}`);
+      this.record("admin edit", started, false, `${path}: ${failure(err)}`);
+    }
+  }
+
+  private free = CONNECTIONS;
+  private readonly queue: (() => void)[] = [];
+
+  /** Runs `send` once one of the CONNECTIONS is free. */
+  private async limited(send: () => Promise<void>): Promise<void> {
+    if (this.free > 0) this.free--;
+    else await new Promise<void>((resolve) => this.queue.push(resolve));
+    try {
+      await send();
+    } finally {
+      const next = this.queue.shift();
+      if (next) next();
+      else this.free++;
     }
   }
 
@@ -148,9 +177,10 @@ class Soak {
     const interval = 1000 / rate;
     const start = performance.now();
     for (let i = 0; i < seconds * rate; i++) {
-      const wait = start + i * interval - performance.now();
+      const due = start + i * interval;
+      const wait = due - performance.now();
       if (wait > 0) await sleep(wait);
-      const request = i % rate === 0 ? this.edit() : this.read(i);
+      const request = this.limited(() => (i % rate === 0 ? this.edit(due) : this.read(i, due)));
       inFlight.add(request);
       this.load.maxInFlight = Math.max(this.load.maxInFlight, inFlight.size);
       void request.finally(() => inFlight.delete(request));
@@ -165,7 +195,9 @@ const mb = (bytes: number | null) => (bytes === null ? "?" : `${(bytes / 1024 / 
 function report(soak: Soak, seconds: number, rss: { start: number | null; end: number | null; peak: number }, pid: number | null): void {
   const kinds = [...new Set(soak.samples.map((s) => s.kind))];
   const f = (n: number) => n.toFixed(1).padStart(9);
-  console.log(`\n${soak.samples.length} requests in ${seconds} s (${RATE}/s scheduled), latency in ms:\n`);
+  console.log(
+    `\n${soak.samples.length} requests in ${seconds} s (${RATE}/s scheduled, at most ${CONNECTIONS} at once), latency in ms from when each was due:\n`,
+  );
   console.log(
     `${"kind".padEnd(18)}${"requests".padStart(9)}${"errors".padStart(8)}${"p50".padStart(9)}${"p99".padStart(9)}${"max".padStart(9)}`,
   );
@@ -179,7 +211,7 @@ function report(soak: Soak, seconds: number, rss: { start: number | null; end: n
   }
   const served = soak.samples.length / (soak.load.elapsedMs / 1000);
   console.log(
-    `\nserved ${served.toFixed(1)} requests/s (the last answer ${((soak.load.elapsedMs - seconds * 1000) / 1000).toFixed(1)} s after the last request was sent; at most ${soak.load.maxInFlight} waiting at once)`,
+    `\nserved ${served.toFixed(1)} requests/s (the last answer ${((soak.load.elapsedMs - seconds * 1000) / 1000).toFixed(1)} s after the last request was sent; at most ${soak.load.maxInFlight} due and unanswered at once)`,
   );
   console.log(`admin edits: ${soak.edits.applied} applied, ${soak.edits.conflict} refused as conflicts (expected, not errors)`);
   console.log(`errors: ${soak.failures.length} (target 0)`);
