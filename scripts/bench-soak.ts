@@ -192,7 +192,10 @@ class Soak {
 
 const mb = (bytes: number | null) => (bytes === null ? "?" : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
 
-function report(soak: Soak, seconds: number, rss: { start: number | null; end: number | null; peak: number }, pid: number | null): void {
+/** The server's resident memory: after the warm-up, every second of the soak, and at the end. */
+type Memory = { start: number | null; end: number | null; peak: number; samples: number[] };
+
+function report(soak: Soak, seconds: number, rss: Memory, pid: number | null): void {
   const kinds = [...new Set(soak.samples.map((s) => s.kind))];
   const f = (n: number) => n.toFixed(1).padStart(9);
   console.log(
@@ -220,6 +223,11 @@ function report(soak: Soak, seconds: number, rss: { start: number | null; end: n
   console.log(
     `server memory (VmRSS of pid ${pid ?? "?"}): ${mb(rss.start)} after the warm-up, ${mb(rss.end)} at the end (${growth.startsWith("-") ? growth : `+${growth}`}), peak ${mb(rss.peak)}`,
   );
+  // Warming caches and a growing heap level off; a leak keeps climbing: the shape tells them apart.
+  const quarters = [1, 2, 3, 4].map(
+    (q) => rss.samples[Math.min(rss.samples.length - 1, Math.ceil((q * rss.samples.length) / 4) - 1)] ?? null,
+  );
+  console.log(`  by quarter of the soak: ${quarters.map(mb).join(" → ")}`);
 }
 
 async function main(): Promise<void> {
@@ -241,8 +249,13 @@ async function main(): Promise<void> {
     soak.edits.applied = soak.edits.conflict = 0;
     soak.load.maxInFlight = 0;
 
-    const rss = { start: pid ? residentBytes(pid) : null, end: null as number | null, peak: 0 };
-    const watch = setInterval(() => (rss.peak = Math.max(rss.peak, (pid && residentBytes(pid)) || 0)), 1000);
+    const rss: Memory = { start: pid ? residentBytes(pid) : null, end: null, peak: 0, samples: [] };
+    const watch = setInterval(() => {
+      const now = pid ? residentBytes(pid) : null;
+      if (now === null) return;
+      rss.samples.push(now);
+      rss.peak = Math.max(rss.peak, now);
+    }, 1000);
     console.log(`Soak: ${SECONDS} s at ${RATE} requests/s`);
     try {
       await soak.run(SECONDS, RATE);
