@@ -21,6 +21,15 @@ export function openDatabase(file: string): Db {
   return drizzle<typeof schema>(sqlite, { schema });
 }
 
+/**
+ * Whether an error is SQLite's "database is locked": another process (an
+ * import, whose run is one transaction of many seconds) held the write lock
+ * for longer than busy_timeout. Nothing was written.
+ */
+export function isDatabaseBusy(err: unknown): boolean {
+  return err instanceof Database.SqliteError && err.code.startsWith("SQLITE_BUSY");
+}
+
 const globalForDb = globalThis as unknown as { trackerDb?: Db };
 
 /**
