@@ -33,6 +33,15 @@ export function refreshPlannerStatistics(db: Db): void {
   db.$client.pragma("optimize=0x10002");
 }
 
+/**
+ * Whether an error is SQLite's "database is locked": another process (an
+ * import, whose run is one transaction of many seconds) held the write lock
+ * for longer than busy_timeout. Nothing was written.
+ */
+export function isDatabaseBusy(err: unknown): boolean {
+  return err instanceof Database.SqliteError && err.code.startsWith("SQLITE_BUSY");
+}
+
 const globalForDb = globalThis as unknown as { trackerDb?: Db };
 
 /**

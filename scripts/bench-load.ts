@@ -14,11 +14,10 @@
  */
 import autocannon from "autocannon";
 import { isNull } from "drizzle-orm";
-import fs from "node:fs";
 import { openDatabase } from "@/db/client";
 import { entities } from "@/db/schema";
 import { findEntityIdByRef } from "@/lib/commands";
-import { startBenchServer } from "./lib/bench-server";
+import { startServer, stopServer, waitUntilUp } from "./lib/bench-server";
 
 const PORT = Number(process.env.BENCH_PORT || 3221);
 const SECONDS = Number(process.env.BENCH_SECONDS || 10);
@@ -102,9 +101,10 @@ function print(rows: Row[]): void {
 }
 
 async function main(): Promise<void> {
-  const server = await startBenchServer({ port: PORT });
+  const server = startServer(PORT);
   let failed = false;
   try {
+    await waitUntilUp(server);
     const base = server.baseUrl;
     const entity = entityPath(server.databasePath);
     const targets: Target[] = [
@@ -132,9 +132,8 @@ async function main(): Promise<void> {
     failed = true;
     console.error(`bench:load failed: ${err instanceof Error ? err.message : String(err)}`);
   } finally {
-    await server.stop();
+    await stopServer(server);
   }
-  fs.rmSync(server.directory, { recursive: true, force: true });
   process.exit(failed ? 1 : 0);
 }
 

@@ -7,8 +7,7 @@
  */
 import { openDatabase } from "@/db/client";
 import { findEntityIdByRef } from "@/lib/commands";
-import fs from "node:fs";
-import { startBenchServer } from "./lib/bench-server";
+import { median, percentile, startServer, stopServer, waitUntilUp } from "./lib/bench-server";
 
 const PORT = Number(process.env.BENCH_PORT || 3220);
 const REQUESTS = 100;
@@ -24,15 +23,6 @@ async function timedGet(url: string): Promise<number> {
   return ms;
 }
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
-}
-
-function median(sorted: number[]): number {
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
 function patriotPath(databasePath: string): string {
   const db = openDatabase(databasePath);
   try {
@@ -45,9 +35,10 @@ function patriotPath(databasePath: string): string {
 }
 
 async function main(): Promise<void> {
-  const server = await startBenchServer({ port: PORT });
+  const server = startServer(PORT);
   let failed = false;
   try {
+    await waitUntilUp(server);
     const paths = ["/", patriotPath(server.databasePath), "/export-controls"];
     console.log(`\n${REQUESTS} sequential requests per page, after ${WARMUP} warm-up requests (ms):\n`);
     console.log(`${"path".padEnd(24)}${"median".padStart(10)}${"p95".padStart(10)}${"max".padStart(10)}`);
@@ -63,8 +54,7 @@ async function main(): Promise<void> {
     failed = true;
     console.error(`bench:pages failed: ${err instanceof Error ? err.message : String(err)}`);
   } finally {
-    await server.stop();
-    fs.rmSync(server.directory, { recursive: true, force: true });
+    await stopServer(server);
   }
   process.exit(failed ? 1 : 0);
 }

@@ -105,6 +105,14 @@ function main(): void {
   const bar = process.stdout.isTTY
     ? new SingleBar({ format: "  {bar} {percentage}% | {value}/{total} records", hideCursor: true }, Presets.shades_classic)
     : null;
+  // Without a terminal (a log, a CI job, a test watching the run) a line every tenth says the run is alive and where it is.
+  let tenthsLogged = 0;
+  const logProgress = (done: number, total: number) => {
+    const tenths = Math.floor((10 * done) / total);
+    if (tenths <= tenthsLogged) return;
+    tenthsLogged = tenths;
+    console.log(`  ${done}/${total} records`);
+  };
   try {
     // The very files of the last import need no parsing: nothing in them changed.
     let summary = importUnchanged(db, { listKey: format.listKey, files, publishedOn: values.published });
@@ -115,7 +123,7 @@ function main(): void {
         listKey: format.listKey,
         parsed,
         publishedOn: values.published,
-        onProgress: (done) => bar?.update(done),
+        onProgress: (done, total) => (bar ? bar.update(done) : logProgress(done, total)),
       });
       bar?.stop();
     }

@@ -1,5 +1,5 @@
 import "server-only";
-import { gt, sql, asc } from "drizzle-orm";
+import { eq, gt, sql, asc } from "drizzle-orm";
 import { searchNames } from "@/db/schema/search";
 import { type DbOrTx, perConnection, preparedStatements } from "@/db/connection";
 
@@ -27,6 +27,11 @@ const statements = preparedStatements((db) => ({
     .orderBy(asc(searchNames.nameId))
     .limit(50_000)
     .prepare(),
+  at: db
+    .select({ tokens: searchNames.tokens, keys: searchNames.keys })
+    .from(searchNames)
+    .where(eq(searchNames.nameId, sql.placeholder("nameId")))
+    .prepare(),
 }));
 
 /**
@@ -36,6 +41,9 @@ const statements = preparedStatements((db) => ({
  * durable index is the search_names table, written by the write path; names
  * are never deleted, so this mirror only ever appends the rows past the last
  * name_id it has seen, and stays current at the cost of one indexed query.
+ * Only a database replaced under the server (`npm run db:restore -- --force`)
+ * breaks that: the last name this mirror read is then gone or another, and
+ * the mirror is built again.
  */
 export class NameIndex {
   private watermark = 0;
@@ -49,6 +57,7 @@ export class NameIndex {
   /** Loads the names written since the last refresh. */
   refresh(db: DbOrTx): void {
     const st = statements(db);
+    if (this.watermark > 0 && !this.continues(db)) this.clear();
     if ((st.watermark.get()?.id ?? 0) <= this.watermark) return;
     for (;;) {
       const rows = st.after.all({ after: this.watermark });
@@ -56,6 +65,20 @@ export class NameIndex {
       if (rows.length === 0) return;
       this.watermark = rows[rows.length - 1]!.nameId;
     }
+  }
+
+  /** Whether the table still holds the last name read, as it was read (a name's tokens and keys never change). */
+  private continues(db: DbOrTx): boolean {
+    const last = statements(db).at.get({ nameId: this.watermark });
+    const slot = this.entityOf.length - 1;
+    return last !== undefined && last.tokens === this.tokensOf[slot]!.join(" ") && last.keys === this.keysOf[slot]!.join(" ");
+  }
+
+  private clear(): void {
+    this.watermark = 0;
+    for (const list of [this.entityOf, this.nameIdOf, this.tokensOf, this.keysOf]) list.length = 0;
+    this.postings.clear();
+    this.deletionIndex.clear();
   }
 
   private add(nameId: number, entityId: number, tokens: string[], keys: string[]): void {

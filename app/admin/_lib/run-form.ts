@@ -1,6 +1,6 @@
 import { redirect } from "next/navigation";
 import type { z } from "zod";
-import { getDb } from "@/db/client";
+import { getDb, isDatabaseBusy } from "@/db/client";
 import type { CurrentUser } from "@/lib/auth/guard";
 import { DomainError, type CommandContext } from "@/lib/commands/context";
 import { isVersionConflict } from "@/lib/commands/concurrency";
@@ -68,6 +68,8 @@ function refusal(err: unknown, values: FlatValues, fieldOf: (path: string) => st
       openedAt,
     };
   }
+  // A refusal like any other, not a server error: the form keeps what was typed.
+  if (isDatabaseBusy(err)) return { values, errors: { form: admin.form.busy } };
   if (err instanceof PermissionError) return { values, errors: { form: admin.form.notAllowed } };
   if (err instanceof DomainError) {
     if (err.kind === "not_found" && err.issues.length === 0) return { values, errors: { form: admin.form.notFound } };

@@ -161,6 +161,7 @@ export const admin = {
     problemOf: (label: string, problem: string) => `${label}: ${problem}`,
     notAllowed: "Your role does not allow this change.",
     notFound: "This record does not exist (any more). Reload the page.",
+    busy: "Another change was being written for longer than the form waits (an import of a list takes up to a minute). Nothing was saved; your values are still in the form. Submit it again in a moment.",
     conflict: (what: "entity" | "designation" | "announcement") =>
       `Someone else changed this ${what === "entity" ? "record" : what} after you opened the form. Nothing was saved. What changed:`,
     conflictChange: (key: string, before: ShownValue, after: ShownValue, by: string, at: string) =>

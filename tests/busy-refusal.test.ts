@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { updateEntityAction } from "@/app/admin/entities/[id]/actions";
+import { getDb, openDatabase } from "@/db/client";
+import { runWithSessionToken } from "@/lib/auth/session-token";
+import { createSession } from "@/lib/auth/sessions";
+import { CLI_ACTOR, createUser, upsertEntity } from "@/lib/commands";
+import { getMessages } from "@/lib/i18n";
+import { createTestDb, type TestDb } from "./helpers/db";
+
+/**
+ * An import runs as one transaction of many seconds (11 s for a first OFAC
+ * list on a loaded machine), holding the write lock; an admin edit meanwhile
+ * waits busy_timeout (5 s), then SQLite says "database is locked". The form
+ * says so in words and keeps what was typed, instead of a server error; once
+ * the lock is gone the same submission applies.
+ */
+let t: TestDb;
+let token: string;
+let entityId: number;
+
+beforeAll(async () => {
+  t = createTestDb();
+  // getDb() opens DATABASE_PATH on first use: the action writes this database.
+  process.env.DATABASE_PATH = t.file;
+  const cli = { db: t.db, actor: { name: CLI_ACTOR } };
+  const editor = await createUser(cli, { email: "editor@example.org", role: "editor", password: "busy password 123" });
+  token = createSession(t.db, editor).token;
+  entityId = upsertEntity(cli, { kind: "organization", name: "Busy Test Co" }).id;
+});
+
+afterAll(() => {
+  const db = getDb();
+  if (db.$client.open) db.$client.close();
+  t?.close();
+});
+
+function editForm(): FormData {
+  const form = new FormData();
+  form.set("entityId", String(entityId));
+  form.set("version", "1");
+  form.set("name", "Busy Test Co");
+  form.set("remarks", "Edited while an import ran");
+  return form;
+}
+
+const submit = () => runWithSessionToken(token, () => updateEntityAction({ values: {}, errors: {} }, editForm()));
+
+describe("an admin edit while another process holds the write lock", { timeout: 60_000 }, () => {
+  it("is refused with the form's words and its values kept, and applies once the lock is gone", async () => {
+    // Another connection stands for the import: a write transaction left open.
+    const importer = openDatabase(t.file);
+    importer.$client.exec("BEGIN IMMEDIATE");
+    let during;
+    try {
+      during = await submit();
+    } finally {
+      importer.$client.exec("ROLLBACK");
+      importer.$client.close();
+    }
+    expect(during.errors).toEqual({ form: getMessages().admin.form.busy });
+    expect(during.values).toMatchObject({ remarks: "Edited while an import ran" });
+    const logged = () => t.db.$client.prepare("SELECT count(*) FROM change_log WHERE action = 'entity.update'").pluck().get();
+    expect(logged()).toBe(0);
+
+    // The same submission again: applied (the action redirects, which Next does by throwing).
+    await expect(submit()).rejects.toMatchObject({ digest: expect.stringContaining(`/admin/entities/${entityId}?done=saved`) });
+    expect(logged()).toBe(1);
+  });
+});
