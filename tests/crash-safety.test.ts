@@ -26,7 +26,10 @@ beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "sanctions-tracker-crash-"));
   file = path.join(dir, "tracker.db");
   // The default data, loaded as `npm run db:setup` loads it.
-  const setup = spawnSync(TSX, ["scripts/db-setup.ts"], { env: { ...process.env, DATABASE_PATH: file }, encoding: "utf8" });
+  const setup = spawnSync(TSX, ["--conditions=react-server", "scripts/db-setup.ts"], {
+    env: { ...process.env, DATABASE_PATH: file },
+    encoding: "utf8",
+  });
   if (setup.status !== 0) throw new Error(`could not load the default data:\n${setup.stdout}${setup.stderr}`);
 }, 600_000);
 
@@ -79,7 +82,10 @@ describe("an import killed half-way", { timeout: 600_000 }, () => {
     }
     expect(databaseDigest(file)).toEqual(before);
 
-    const again = spawnSync(TSX, IMPORT, { env: { ...process.env, DATABASE_PATH: file }, encoding: "utf8" });
+    const again = spawnSync(TSX, ["--conditions=react-server", ...IMPORT], {
+      env: { ...process.env, DATABASE_PATH: file },
+      encoding: "utf8",
+    });
     expect(again.status, again.stderr).toBe(0);
     expect(again.stdout).toMatch(/published 2024-06-01 \(run \d+/);
     expect(again.stdout).toMatch(/removed: +[1-9]\d*/);
