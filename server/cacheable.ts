@@ -24,6 +24,15 @@ const SHARED_PATHS: readonly RegExp[] = [
 /** Headers with which Next.js answers something other than the whole page (client navigation, forms). */
 const PARTIAL_REQUEST_HEADERS = ["rsc", "next-action", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch"];
 
+function decodes(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
 
 /**
@@ -37,6 +46,8 @@ export function cacheKeyOf(req: http.IncomingMessage): string | null {
   if (PARTIAL_REQUEST_HEADERS.some((name) => req.headers[name] !== undefined)) return null;
   const pathname = req.url.split("?", 1)[0]!;
   if (!SHARED_PATHS.some((pattern) => pattern.test(pathname))) return null;
+  // An address that does not decode is refused by proxy.ts, which only a request handled by Next.js directly meets.
+  if (!decodes(pathname)) return null;
   const origin = [first(req.headers["x-forwarded-proto"]), first(req.headers["x-forwarded-host"]), first(req.headers.host)];
   return `${origin.join(" ")} ${req.url}`;
 }
