@@ -16,25 +16,13 @@ import autocannon from "autocannon";
 import { isNull } from "drizzle-orm";
 import { openDatabase } from "@/db/client";
 import { entities } from "@/db/schema";
-import { findEntityIdByRef } from "@/lib/commands";
-import { startServer, stopServer, waitUntilUp } from "./lib/bench-server";
+import { patriotPath, startServer, stopServer, waitUntilUp } from "./lib/bench-server";
 
 const PORT = Number(process.env.BENCH_PORT || 3221);
 const SECONDS = Number(process.env.BENCH_SECONDS || 10);
 const CONNECTIONS = [16, 64];
 
 type Target = { label: string; paths: string[]; unique?: boolean };
-
-function entityPath(databasePath: string): string {
-  const db = openDatabase(databasePath);
-  try {
-    const id = findEntityIdByRef({ db, actor: { name: "bench" } }, "seed:patriot");
-    if (id === null) throw new Error("PATRIOT (seed:patriot) is not in the database");
-    return `/entities/${id}`;
-  } finally {
-    db.$client.close();
-  }
-}
 
 /** Names to search for, one per request: primary names of entities in the default data. */
 function searchQueries(databasePath: string, count: number): string[] {
@@ -106,7 +94,7 @@ async function main(): Promise<void> {
   try {
     await waitUntilUp(server);
     const base = server.baseUrl;
-    const entity = entityPath(server.databasePath);
+    const entity = patriotPath(server.databasePath);
     const targets: Target[] = [
       { label: `entity page ${entity}`, paths: [entity] },
       { label: "home page /", paths: ["/"] },

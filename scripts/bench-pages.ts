@@ -5,9 +5,7 @@
  * requests sends 100 sequential requests to each page below and prints the
  * median and 95th percentile response times; then stops the server.
  */
-import { openDatabase } from "@/db/client";
-import { findEntityIdByRef } from "@/lib/commands";
-import { median, percentile, startServer, stopServer, waitUntilUp } from "./lib/bench-server";
+import { median, patriotPath, percentile, startServer, stopServer, waitUntilUp } from "./lib/bench-server";
 
 const PORT = Number(process.env.BENCH_PORT || 3220);
 const REQUESTS = 100;
@@ -21,17 +19,6 @@ async function timedGet(url: string): Promise<number> {
   const ms = performance.now() - started;
   if (res.status !== 200) throw new Error(`${url}: HTTP ${res.status}`);
   return ms;
-}
-
-function patriotPath(databasePath: string): string {
-  const db = openDatabase(databasePath);
-  try {
-    const id = findEntityIdByRef({ db, actor: { name: "bench" } }, "seed:patriot");
-    if (id === null) throw new Error("PATRIOT (seed:patriot) is not in the database");
-    return `/entities/${id}`;
-  } finally {
-    db.$client.close();
-  }
 }
 
 async function main(): Promise<void> {

@@ -5,6 +5,8 @@
  * measured and stopped.
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { openDatabase } from "@/db/client";
+import { findEntityIdByRef } from "@/lib/commands";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -144,4 +146,16 @@ export function percentile(sorted: number[], p: number): number {
 export function median(sorted: number[]): number {
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** The page of PATRIOT (seed:patriot), the entity page every benchmark measures. */
+export function patriotPath(databasePath: string): string {
+  const db = openDatabase(databasePath);
+  try {
+    const id = findEntityIdByRef({ db, actor: { name: "bench" } }, "seed:patriot");
+    if (id === null) throw new Error("PATRIOT (seed:patriot) is not in the database");
+    return `/entities/${id}`;
+  } finally {
+    db.$client.close();
+  }
 }
