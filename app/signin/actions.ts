@@ -2,7 +2,7 @@
 
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { getDb } from "@/db/client";
+import { getDb, isDatabaseBusy } from "@/db/client";
 import { readConfig } from "@/lib/config";
 import { safeNextPath } from "@/lib/auth/guard";
 import { hasRole } from "@/lib/domain/roles";
@@ -41,21 +41,28 @@ export async function signIn(_prev: SignInState, formData: FormData): Promise<Si
   }
 
   const requestHeaders = await headers();
-  const db = getDb();
-  const result = await authenticate(db, {
-    ...parsed.data,
-    address: clientAddress(requestHeaders, readConfig().trustedProxyHeader),
-  });
-  if (!result.ok) {
-    return result.reason === "locked"
-      ? { values, errors: { form: auth.signIn.locked(Math.round(THROTTLE.lockMs / 60_000)) } }
-      : { values, errors: { password: auth.signIn.invalidCredentials } };
-  }
-
   const jar = await cookies();
-  // A new session on every sign-in; the one this browser had before ends.
-  revokeSession(db, jar.get(SESSION_COOKIE)?.value);
-  const { token, expiresAt } = createSession(db, result.user.id);
-  jar.set(SESSION_COOKIE, token, sessionCookieOptions(isHttpsRequest(requestHeaders), expiresAt));
-  redirect(safeNextPath(formData.get("next")) ?? (hasRole(result.user.role, "editor") ? "/admin" : "/"));
+  const db = getDb();
+  let user;
+  try {
+    const result = await authenticate(db, {
+      ...parsed.data,
+      address: clientAddress(requestHeaders, readConfig().trustedProxyHeader),
+    });
+    if (!result.ok) {
+      return result.reason === "locked"
+        ? { values, errors: { form: auth.signIn.locked(Math.round(THROTTLE.lockMs / 60_000)) } }
+        : { values, errors: { password: auth.signIn.invalidCredentials } };
+    }
+    user = result.user;
+    // A new session on every sign-in; the one this browser had before ends.
+    revokeSession(db, jar.get(SESSION_COOKIE)?.value);
+    const { token, expiresAt } = createSession(db, user.id);
+    jar.set(SESSION_COOKIE, token, sessionCookieOptions(isHttpsRequest(requestHeaders), expiresAt));
+  } catch (err) {
+    // An import held the write lock for longer than busy_timeout: say so, not a server error.
+    if (isDatabaseBusy(err)) return { values, errors: { form: auth.signIn.busy } };
+    throw err;
+  }
+  redirect(safeNextPath(formData.get("next")) ?? (hasRole(user.role, "editor") ? "/admin" : "/"));
 }

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { getDb } from "@/db/client";
+import { getDb, isDatabaseBusy } from "@/db/client";
+import { getMessages } from "@/lib/i18n";
 import { SESSION_COOKIE, expiredCookieOptions, isHttpsRequest, revokeSession } from "@/lib/auth/sessions";
 
 export const dynamic = "force-dynamic";
@@ -13,7 +14,16 @@ export const dynamic = "force-dynamic";
  */
 export function POST(request: NextRequest): Response {
   if (!sameOrigin(request)) return new Response(null, { status: 403 });
-  revokeSession(getDb(), request.cookies.get(SESSION_COOKIE)?.value);
+  try {
+    revokeSession(getDb(), request.cookies.get(SESSION_COOKIE)?.value);
+  } catch (err) {
+    // An import held the write lock for longer than busy_timeout; the session is still open.
+    if (!isDatabaseBusy(err)) throw err;
+    return new Response(getMessages().auth.signOut.busy, {
+      status: 503,
+      headers: { "content-type": "text/plain; charset=utf-8", "retry-after": "5", "cache-control": "no-store" },
+    });
+  }
   const response = new NextResponse(null, { status: 303, headers: { location: "/", "cache-control": "no-store" } });
   response.cookies.set(SESSION_COOKIE, "", expiredCookieOptions(isHttpsRequest(request.headers)));
   return response;

@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import type { z } from "zod";
-import { getDb } from "@/db/client";
+import { getDb, isDatabaseBusy } from "@/db/client";
 import { AccessDeniedError, requireUser, type CurrentUser } from "@/lib/auth/guard";
 import { DomainError } from "@/lib/commands/context";
 import { PermissionError, changeRole, createUser, disableUser, enableUser, revokeSessions } from "@/lib/commands/users";
@@ -35,6 +35,7 @@ const ctxOf = (user: CurrentUser) => ({ db: getDb(), actor: { name: `user:${user
 
 function problemOf(err: unknown): UsersProblem {
   if (err instanceof PermissionError) return "notAllowed";
+  if (isDatabaseBusy(err)) return "busy";
   if (err instanceof DomainError) {
     if (err.kind === "not_found") return "notFound";
     if (err.kind === "conflict") return "lastAdmin";
@@ -111,6 +112,7 @@ export async function createUserAction(_prev: CreateUserState, formData: FormDat
       if (err instanceof DomainError && err.issues.length > 0) issues.push(...err.issues);
       else if (err instanceof DomainError) errors.form = getMessages().errors.refusal(err.code, err.params);
       else if (err instanceof PermissionError) errors.form = err.message;
+      else if (isDatabaseBusy(err)) errors.form = admin.users.problems.busy;
       else throw err;
     }
   }

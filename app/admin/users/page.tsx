@@ -18,7 +18,7 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: admin.users.title, robots: { index: false } };
 
 const noticeSchema = z.enum(["created", "role", "disabled", "enabled", "revoked", "unchanged"]);
-const problemSchema = z.enum(["notAllowed", "notFound", "lastAdmin", "invalid"]);
+const problemSchema = z.enum(["notAllowed", "notFound", "lastAdmin", "invalid", "busy"]);
 
 function RowActions({ u }: { u: UserListRow }) {
   const t = admin.users;

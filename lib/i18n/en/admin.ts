@@ -121,7 +121,7 @@ export type EntityNotice =
   | "entityWithdrawn"
   | "relationshipAdded"
   | "unchanged";
-export type UsersProblem = "notAllowed" | "notFound" | "lastAdmin" | "invalid";
+export type UsersProblem = "notAllowed" | "notFound" | "lastAdmin" | "invalid" | "busy";
 
 /** Words for the admin pages: /admin, accounts, data entry and corrections, revisions, the audit log. */
 export const admin = {
@@ -578,6 +578,7 @@ export const admin = {
       notFound: "There is no such account.",
       lastAdmin: "This is the last active administrator: make another account an administrator first.",
       invalid: "The request was not valid.",
+      busy: "Another change was being written for longer than this page waits (an import of a list takes up to a minute). Nothing was changed; try again in a moment.",
     } satisfies Record<UsersProblem, string>,
   },
 };

@@ -21,12 +21,16 @@ export const auth = {
     invalidCredentials: "The email address or the password is not right.",
     /** Shown when the account or the network is locked; says nothing about whether the account exists. */
     locked: (minutes: number) => `Too many failed sign-ins. Sign-in is paused for ${minutes} minutes; try again after that.`,
+    /** Another process (an import) held the write lock for longer than sign-in waits. */
+    busy: "Another change was being written for longer than sign-in waits (an import of a list takes up to a minute). You are not signed in yet; try again in a moment.",
     errorSummary: "The form has a problem:",
     signedInAs: (who: string) => `You are signed in as ${who}.`,
   },
 
   signOut: {
     button: "Sign out",
+    /** The answer (503, plain text) when an import held the write lock for longer than sign-out waits. */
+    busy: "Another change was being written for longer than sign-out waits. You are still signed in; go back and sign out again in a moment.",
   },
 
   forbidden: {
