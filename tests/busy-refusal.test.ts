@@ -21,11 +21,12 @@ import { createTestDb, type TestDb } from "./helpers/db";
 // request, Next's request store stands in as an empty header list and a jar.
 const jar = new Map<string, string>();
 vi.mock("next/headers", () => ({
-  headers: async () => new Headers(),
-  cookies: async () => ({
-    get: (name: string) => (jar.has(name) ? { name, value: jar.get(name) } : undefined),
-    set: (name: string, value: string) => void jar.set(name, value),
-  }),
+  headers: () => Promise.resolve(new Headers()),
+  cookies: () =>
+    Promise.resolve({
+      get: (name: string) => (jar.has(name) ? { name, value: jar.get(name) } : undefined),
+      set: (name: string, value: string) => void jar.set(name, value),
+    }),
 }));
 
 let t: TestDb;
@@ -117,7 +118,7 @@ describe("signing in and out while another process holds the write lock", { time
   it("sign-out answers 503 with the reason and keeps the session; it ends it afterwards", async () => {
     const request = () =>
       new NextRequest("http://127.0.0.1/signout", { method: "POST", headers: { cookie: `${SESSION_COOKIE}=${token}` } });
-    const during = await whileLocked(async () => signOut(request()));
+    const during = await whileLocked(() => Promise.resolve(signOut(request())));
     expect(during.status).toBe(503);
     expect(await during.text()).toBe(getMessages().auth.signOut.busy);
     const live = () =>
