@@ -11,6 +11,7 @@ type NavLink = { href: string; label: string; also?: string[] };
 const linksOf = (nav: ClientWords["nav"]): NavLink[] => [
   { href: "/", label: nav.home },
   { href: "/search", label: nav.search },
+  { href: "/screen", label: nav.screen },
   { href: "/entities", label: nav.entities },
   { href: "/announcements", label: nav.announcements },
   { href: "/history", label: nav.history },

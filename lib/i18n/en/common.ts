@@ -39,6 +39,7 @@ export const common = {
     label: "Main",
     home: "Home",
     search: "Search",
+    screen: "Screen",
     entities: "Entities",
     announcements: "Announcements",
     history: "History",
