@@ -11,6 +11,7 @@ import { CLI_ACTOR } from "@/lib/commands/users";
 import { fillEnteredListingDates } from "@/lib/commands/entry-listing-dates";
 import { fillNameSortKeys } from "@/lib/commands/name-sort-keys";
 import { describeReconciliation, reconcileDatabase, type ReconcileResult } from "@/lib/commands/reconcile";
+import { describeRescreen, rescreenWatchlists } from "@/lib/commands/watchlists";
 
 export type SetupOptions = {
   /** Load the seed facts only, not the bundled official lists (tests, users who import their own). */
@@ -75,6 +76,9 @@ export function setupDatabase(db: Db, options: SetupOptions = {}): SetupResult {
   const reconciled = reconcileDatabase(db);
   if (Object.keys(reconciled.merged).length + Object.keys(reconciled.possibleMatches).length > 0) step(describeReconciliation(reconciled));
   refreshPlannerStatistics(db);
+  // Catches up saved screenings with whatever changed since they were last screened (another process, a restore).
+  const rescreened = rescreenWatchlists(db);
+  if (rescreened.watchlists) step(describeRescreen(rescreened));
   return { seeded, imported, reconciled };
 }
 

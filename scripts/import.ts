@@ -22,6 +22,7 @@ import { ImportRefusedError, importList, importUnchanged, type ImportSummary } f
 import { ImportFormatError } from "@/lib/importers/types";
 import { isFullDate } from "@/lib/domain/partial-date";
 import { describeReconciliation, reconcileDatabase } from "@/lib/commands/reconcile";
+import { describeRescreen, rescreenWatchlists } from "@/lib/commands/watchlists";
 
 const USAGE = `Usage: npm run import -- <format> <path> [--published YYYY-MM-DD]
 Formats:
@@ -131,6 +132,9 @@ function main(): void {
     // Records new to this list may be things another list already names (docs/decisions/0009).
     console.log(`  ${describeReconciliation(reconcileDatabase(db))}`);
     refreshPlannerStatistics(db);
+    // Saved screenings learn what this import changed (alerts on /watchlists).
+    const rescreened = rescreenWatchlists(db);
+    if (rescreened.watchlists) console.log(`  ${describeRescreen(rescreened)}`);
   } catch (err) {
     bar?.stop();
     if (err instanceof DomainError)

@@ -7,3 +7,4 @@ export * from "./events";
 export * from "./auth";
 export * from "./history";
 export * from "./imports";
+export * from "./watchlists";

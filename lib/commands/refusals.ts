@@ -71,6 +71,9 @@ export type RefusalParams = {
   "user.not_found": Record<string, never>;
   "user.last_admin": Record<string, never>;
   "user.email_taken": Record<string, never>;
+  "watchlist.not_found": { id: number };
+  "watchlist.item_not_found": { id: number };
+  "watchlist.not_allowed": Record<string, never>;
 };
 
 export type RefusalCode = keyof RefusalParams;
@@ -113,4 +116,7 @@ export const REFUSAL_KINDS: { [C in RefusalCode]: RefusalKind } = {
   "user.not_found": "not_found",
   "user.last_admin": "conflict",
   "user.email_taken": "conflict",
+  "watchlist.not_found": "not_found",
+  "watchlist.item_not_found": "not_found",
+  "watchlist.not_allowed": "invalid",
 };

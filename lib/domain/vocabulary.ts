@@ -60,3 +60,11 @@ export const LIST_KEYS = ["ofac-sdn", "ofac-consolidated", "un-consolidated", "b
 export type ListKey = (typeof LIST_KEYS)[number];
 
 export const RUN_STATUSES = ["running", "succeeded", "failed"] as const;
+
+/** What a watchlist is told: a counterparty newly matches, its match changed, or the matched entity was delisted. */
+export const ALERT_KINDS = ["new_match", "changed_match", "delisted"] as const;
+export type AlertKind = (typeof ALERT_KINDS)[number];
+
+/** A reviewer's verdict on a screening match. */
+export const MATCH_DECISIONS = ["true_match", "false_positive"] as const;
+export type MatchDecision = (typeof MATCH_DECISIONS)[number];

@@ -5,6 +5,7 @@ import type { CurrentUser } from "@/lib/auth/guard";
 import { DomainError, type CommandContext } from "@/lib/commands/context";
 import { isVersionConflict } from "@/lib/commands/concurrency";
 import { PermissionError } from "@/lib/commands/users";
+import { rescreenAfterChange } from "@/lib/commands/watchlists";
 import { listChangesSince } from "@/lib/read/audit";
 import { errorsOf, flatValues, nestValues, type FlatValues } from "@/lib/validation/form-data";
 import { getMessages } from "@/lib/i18n";
@@ -37,6 +38,7 @@ export async function runForm<S extends z.ZodType>(
   } catch (err) {
     return refusal(err, values, fieldOf);
   }
+  rescreenAfterChange(getDb());
   redirect(target);
 }
 

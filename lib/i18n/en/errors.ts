@@ -82,6 +82,9 @@ const refusals: { [C in RefusalCode]: Sentences<C> } = {
   "user.not_found": { message: () => auth.rules.userNotFound },
   "user.last_admin": { message: () => auth.rules.lastAdmin },
   "user.email_taken": { message: () => auth.validation.emailTaken },
+  "watchlist.not_found": { message: (p) => `No watchlist ${p.id}` },
+  "watchlist.item_not_found": { message: (p) => `No counterparty ${p.id} on this watchlist` },
+  "watchlist.not_allowed": { message: () => "Only the watchlist's owner or an administrator may do this" },
 };
 
 /** Refusals in words: the admin forms, the CLI and the error's own message render through these. */

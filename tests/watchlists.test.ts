@@ -1,0 +1,115 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { watchlistAlerts, watchlistResults } from "@/db/schema";
+import { CLI_ACTOR, addName, createUser, delist, designate, upsertEntity, type CommandContext } from "@/lib/commands";
+import { createWatchlist, recordDecision, rescreenWatchlists } from "@/lib/commands/watchlists";
+import { seededDb, type TestDb } from "./helpers/db";
+
+/**
+ * A watchlist re-screened after each change: an entity added that matches a
+ * counterparty raises an alert; a decided false positive stays quiet until its
+ * entity changes; a matched entity delisted raises one too.
+ */
+let t: TestDb;
+let cli: CommandContext;
+let owner: CommandContext;
+let watchlistId: number;
+
+const entity = (name: string) => {
+  const { id } = upsertEntity(cli, { kind: "organization", name });
+  const designation = designate(cli, { entityId: id, authorityCode: "KR-MOFA", program: "ROK sanctions", listedOn: "2024-07-01" });
+  return { id, designationId: designation.id };
+};
+const query = (name: string) => ({ names: [name], birthDates: [], countries: [], identifiers: [] });
+const alerts = () =>
+  t.db
+    .select({ kind: watchlistAlerts.kind, entityId: watchlistAlerts.entityId, itemId: watchlistAlerts.itemId })
+    .from(watchlistAlerts)
+    .where(eq(watchlistAlerts.watchlistId, watchlistId))
+    .orderBy(watchlistAlerts.id)
+    .all();
+
+let zarnitsa: { id: number; designationId: number };
+
+beforeAll(async () => {
+  t = seededDb();
+  cli = { db: t.db, actor: { name: CLI_ACTOR } };
+  const userId = await createUser(cli, { email: "analyst@example.org", role: "viewer", password: "watchlist password 1" });
+  owner = { db: t.db, actor: { name: `user:${userId}`, userId } };
+  zarnitsa = entity("Zarnitsa Maritime Holdings");
+  watchlistId = createWatchlist(owner, {
+    name: "Charter counterparties",
+    threshold: 0.88,
+    items: ["Zarnitsa Maritime Holdings", "Qorvath Shipping Lines", "Velmora Fabrics"].map((label) => ({ label, query: query(label) })),
+  }).id;
+});
+
+afterAll(() => t?.close());
+
+describe("a watchlist", () => {
+  it("keeps each counterparty's results with their evidence, and raises nothing when saved", () => {
+    const results = t.db.select().from(watchlistResults).all();
+    const hit = results.find((r) => r.entityId === zarnitsa.id)!;
+    expect(hit).toMatchObject({ match: true, active: true, threshold: 0.88, designations: ["KR-MOFA ROK-SANCTIONS in force"] });
+    expect(hit.scoringVersion).toBeTruthy();
+    expect(hit.dataChangeId).toBeGreaterThan(0);
+    expect(alerts()).toEqual([]);
+    expect(rescreenWatchlists(t.db).itemsScreened).toBe(0);
+  });
+
+  it("raises a new match when a change adds an entity that matches a counterparty", () => {
+    const qorvath = entity("Qorvath Shipping Lines");
+    const summary = rescreenWatchlists(t.db);
+    expect(summary.alerts.new_match).toBe(1);
+    // Only the counterparty the new entity may concern was screened again.
+    expect(summary.itemsScreened).toBe(1);
+    expect(alerts()).toEqual([{ kind: "new_match", entityId: qorvath.id, itemId: expect.any(Number) }]);
+  });
+
+  it("stays quiet for a decided false positive until its entity changes", () => {
+    const velmora = entity("Velmora Fabrics");
+    rescreenWatchlists(t.db);
+    const alert = alerts().at(-1)!;
+    expect(alert).toMatchObject({ kind: "new_match", entityId: velmora.id });
+    recordDecision(owner, {
+      itemId: alert.itemId,
+      entityId: velmora.id,
+      decision: "false_positive",
+      note: "Our supplier is a textile shop in Lyon",
+    });
+
+    const before = alerts().length;
+    entity("Velmora Fabrics International Holdings"); // shares a word: the counterparty is screened again
+    rescreenWatchlists(t.db);
+    expect(alerts().filter((a) => a.entityId === velmora.id)).toHaveLength(1);
+    expect(alerts().length - before).toBeLessThanOrEqual(1);
+
+    addName(cli, velmora.id, { value: "Velmora Textiles", type: "alias" });
+    rescreenWatchlists(t.db);
+    expect(
+      alerts()
+        .filter((a) => a.entityId === velmora.id)
+        .map((a) => a.kind),
+    ).toEqual(["new_match", "changed_match"]);
+  });
+
+  it("raises a delisting of a matched entity", () => {
+    delist(cli, {
+      designationId: zarnitsa.designationId,
+      delistedOn: "2025-01-31",
+      reason: "Removed from the list",
+      source: "https://example.org/notice",
+    });
+    expect(rescreenWatchlists(t.db).alerts.delisted).toBe(1);
+    expect(alerts().at(-1)).toMatchObject({ kind: "delisted", entityId: zarnitsa.id });
+  });
+
+  it("refuses a decision by someone else's account", async () => {
+    const otherId = await createUser(cli, { email: "other@example.org", role: "editor", password: "another password 12" });
+    const other = { db: t.db, actor: { name: `user:${otherId}`, userId: otherId } };
+    const item = alerts()[0]!;
+    expect(() => recordDecision(other, { itemId: item.itemId, entityId: item.entityId, decision: "true_match" })).toThrow(
+      /owner or an administrator/,
+    );
+  });
+});
