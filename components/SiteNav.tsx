@@ -25,7 +25,8 @@ export function SiteNav() {
   const session = useSession();
   const { nav } = useClientWords();
   const links = linksOf(nav);
-  // Editors and admins only, and last, so it appears without moving the other links.
+  // Signed-in links last, so they appear without moving the others: saved screenings, then (editors and admins) admin.
+  if (session?.signedIn) links.push({ href: "/watchlists", label: nav.watchlists });
   if (session?.signedIn && hasRole(session.role, "editor")) links.push({ href: "/admin", label: nav.admin });
   const under = (path: string, prefix: string) => path === prefix || path.startsWith(`${prefix}/`);
   const current = (l: NavLink) =>

@@ -6,6 +6,7 @@ import { csvLines } from "@/lib/csv-lines";
 // The page's own words only (the server catalog is server-only and holds every page's).
 import { screening as t } from "@/lib/i18n/en/screening";
 import { matchQueryOf, readPastedNames, readScreeningCsv, type RowProblem, type ScreeningRow } from "@/lib/screening/input";
+import { SaveWatchlist } from "./SaveWatchlist";
 import styles from "./screen.module.css";
 
 /** Queries per POST /api/match: small enough that the progress bar moves, large enough to keep requests few. */
@@ -190,6 +191,7 @@ export function ScreenForm({ defaultThreshold, maxRows }: { defaultThreshold: nu
               {t.download}
             </button>
           </p>
+          {!running && !error ? <SaveWatchlist rows={screened.map((s) => s.input)} threshold={usedThreshold} /> : null}
           <div className={styles.scroll}>
             <table className={styles.table}>
               <caption className="visually-hidden">{t.table.caption}</caption>

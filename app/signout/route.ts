@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getDb, isDatabaseBusy } from "@/db/client";
 import { getMessages } from "@/lib/i18n";
+import { sameOrigin } from "@/lib/http/origin";
 import { SESSION_COOKIE, expiredCookieOptions, isHttpsRequest, revokeSession } from "@/lib/auth/sessions";
 
 export const dynamic = "force-dynamic";
@@ -27,16 +28,4 @@ export function POST(request: NextRequest): Response {
   const response = new NextResponse(null, { status: 303, headers: { location: "/", "cache-control": "no-store" } });
   response.cookies.set(SESSION_COOKIE, "", expiredCookieOptions(isHttpsRequest(request.headers)));
   return response;
-}
-
-/** Whether the post came from a page of this site (a missing Origin, as from curl, is let through). */
-function sameOrigin(request: NextRequest): boolean {
-  const origin = request.headers.get("origin");
-  if (!origin || origin === "null") return true;
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  try {
-    return !host || new URL(origin).host === host;
-  } catch {
-    return false;
-  }
 }

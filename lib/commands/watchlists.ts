@@ -257,6 +257,22 @@ export function recordDecision(ctx: CommandContext, input: MatchDecisionInput): 
   });
 }
 
+/** A new secret for the watchlist's feed addresses (the old one stops working); shown once. */
+export function rotateFeedToken(ctx: CommandContext, watchlistId: number): string {
+  const userId = requireUser(ctx);
+  const token = randomBytes(24).toString("base64url");
+  inTransaction(ctx, ({ db }) => {
+    const w = db.select({ owner: watchlists.ownerUserId }).from(watchlists).where(eq(watchlists.id, watchlistId)).get();
+    if (!w) throw new DomainError("watchlist.not_found", { id: watchlistId });
+    if (w.owner !== userId) throw new DomainError("watchlist.not_allowed", {});
+    db.update(watchlists)
+      .set({ feedTokenHash: hashToken(token) })
+      .where(eq(watchlists.id, watchlistId))
+      .run();
+  });
+  return token;
+}
+
 export type RescreenSummary = {
   /** Watchlists brought up to date. */
   watchlists: number;

@@ -198,3 +198,20 @@ export function matchQueryOf(r: ScreeningRow): { schema: string; properties: Rec
   if (r.identifier) properties[r.kind === "vessel" && /^\d{9}$/.test(r.identifier) ? "mmsi" : "idNumber"] = [r.identifier];
   return { schema: r.kind ? SCHEMA_OF[r.kind] : "Thing", properties };
 }
+
+/** The row as the screening engine's query, as a watchlist keeps it. */
+export function screeningQueryOf(r: ScreeningRow): {
+  kind?: EntityKind;
+  names: string[];
+  birthDates: string[];
+  countries: string[];
+  identifiers: { type?: "imo"; value: string }[];
+} {
+  return {
+    ...(r.kind ? { kind: r.kind } : {}),
+    names: r.name ? [r.name] : [],
+    birthDates: r.birthDate ? [r.birthDate] : [],
+    countries: r.country ? [r.country] : [],
+    identifiers: [...(r.imo ? [{ type: "imo" as const, value: r.imo }] : []), ...(r.identifier ? [{ value: r.identifier }] : [])],
+  };
+}

@@ -2,41 +2,18 @@ import { Feed } from "feed";
 import { listChanges, type ChangeItem } from "@/lib/read";
 import { getMessages } from "@/lib/i18n";
 import { RECORD_KEEPING_PARAM } from "@/lib/params";
+import { escapeHtml, originOf } from "@/lib/http/origin";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
 const FEED_SIZE = 100;
 
-/** Entry titles and summaries are HTML (the `feed` package marks them type="html"): text goes in escaped. */
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
-}
-
 /** A partial date (`2024`, `2024-07`, `2024-07-01`) as the first moment it covers, in UTC. */
 function dateOf(partial: string): Date | undefined {
   const [y, m = "01", d = "01"] = partial.split("-");
   const date = new Date(`${y}-${m}-${d}T00:00:00Z`);
   return Number.isNaN(date.getTime()) ? undefined : date;
-}
-
-const HOST = /^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
-const firstOf = (value: string | null) => value?.split(",")[0]?.trim() || null;
-
-/**
- * The origin the reader asked for. Next.js gives route handlers a request URL
- * on its own listening address (`localhost:PORT`), so the Host header (or, behind
- * a proxy, X-Forwarded-Host and -Proto) says where the reader really is.
- */
-function originOf(request: Request): { origin: string; hostname: string } {
-  const url = new URL(request.url);
-  const host = [firstOf(request.headers.get("x-forwarded-host")), firstOf(request.headers.get("host"))].find(
-    (h): h is string => h !== null && HOST.test(h),
-  );
-  const proto = firstOf(request.headers.get("x-forwarded-proto"));
-  const protocol = proto === "http" || proto === "https" ? `${proto}:` : url.protocol;
-  const origin = host ? `${protocol}//${host}` : url.origin;
-  return { origin, hostname: new URL(origin).hostname };
 }
 
 function summaryOf(c: ChangeItem): string {

@@ -40,6 +40,7 @@ export const common = {
     home: "Home",
     search: "Search",
     screen: "Screen",
+    watchlists: "Watchlists",
     entities: "Entities",
     announcements: "Announcements",
     history: "History",

@@ -13,6 +13,7 @@ import { home } from "./home";
 import { screening } from "./screening";
 import { search } from "./search";
 import { sources } from "./sources";
+import { watchlists } from "./watchlists";
 
 /** The English catalog, one module per page or concern. */
 export const en = {
@@ -27,6 +28,7 @@ export const en = {
   exports: exportMessages,
   search,
   screening,
+  watchlists,
   auth,
   admin,
   errors,

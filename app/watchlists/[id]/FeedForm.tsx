@@ -1,0 +1,34 @@
+"use client";
+
+import { useActionState } from "react";
+import { feedAction, type FeedState } from "./actions";
+
+export type FeedWords = { newFeed: string; feedAtom: string; feedJson: string; feedShownOnce: string };
+
+/** Makes new feed addresses and shows them once. */
+export function FeedForm({ watchlistId, t }: { watchlistId: number; t: FeedWords }) {
+  const [state, action, pending] = useActionState<FeedState, FormData>(feedAction, { token: null, error: null });
+  const base = typeof window === "undefined" ? "" : window.location.origin;
+  return (
+    <form action={action}>
+      <input type="hidden" name="watchlistId" value={watchlistId} />
+      <button type="submit" disabled={pending}>
+        {t.newFeed}
+      </button>
+      {state.error ? <p role="alert">{state.error}</p> : null}
+      {state.token ? (
+        <div role="status">
+          <p>{t.feedShownOnce}</p>
+          <ul>
+            <li>
+              {t.feedAtom}: <code>{`${base}/watchlists/${watchlistId}/feed.atom?token=${state.token}`}</code>
+            </li>
+            <li>
+              {t.feedJson}: <code>{`${base}/watchlists/${watchlistId}/feed.json?token=${state.token}`}</code>
+            </li>
+          </ul>
+        </div>
+      ) : null}
+    </form>
+  );
+}
