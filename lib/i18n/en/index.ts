@@ -10,6 +10,7 @@ import { exportControls } from "./export-controls";
 import { exportMessages } from "./exports";
 import { history } from "./history";
 import { home } from "./home";
+import { screening } from "./screening";
 import { search } from "./search";
 import { sources } from "./sources";
 
@@ -25,6 +26,7 @@ export const en = {
   sources,
   exports: exportMessages,
   search,
+  screening,
   auth,
   admin,
   errors,
