@@ -101,6 +101,34 @@ const GENERIC_KEYS: ReadonlySet<string> = new Set([...GENERIC_WORDS].map(latinKe
 const NUMBER_WORDS: ReadonlySet<string> = new Set(["no", "nr", "number", "num"]);
 const STRONG_TYPES: ReadonlySet<string> = new Set(["imo", "mmsi", "imo_company"]);
 const MAX_ENTITIES = 30;
+/** What a word of a person's listed name that the query leaves out costs, relative to a word the query has and the name lacks (0.5 for other kinds). */
+const PERSON_MISSING_COST = 0.25;
+/** Abbreviations of common words, written out before comparing (both sides). */
+const ABBREVIATIONS: Record<string, string> = {
+  intl: "international",
+  int: "international",
+  grp: "group",
+  mfg: "manufacturing",
+  mfrs: "manufacturers",
+  svcs: "services",
+  svc: "service",
+  natl: "national",
+  dev: "development",
+  eng: "engineering",
+  engg: "engineering",
+  tech: "technology",
+  ind: "industries",
+  inds: "industries",
+  bros: "brothers",
+  assoc: "association",
+  mgmt: "management",
+  mgt: "management",
+  shpg: "shipping",
+  nav: "navigation",
+  trdg: "trading",
+  hldgs: "holdings",
+  invt: "investment",
+};
 /** A name of common words only is still a name when written out in full with at least this many words. */
 const GENERIC_LITERAL_WORDS = 4;
 /** Of the names the index offers per query name (best covered first), the ones compared. */
@@ -180,6 +208,12 @@ type Prepared = {
 };
 
 function prepare(raw: string, tokens: string[], keys: string[], keyToken: number[] | null): Prepared {
+  if (tokens.some((t) => ABBREVIATIONS[t] !== undefined)) {
+    const changed = tokens.map((t) => ABBREVIATIONS[t] !== undefined);
+    tokens = tokens.map((t) => ABBREVIATIONS[t] ?? t);
+    if (keyToken) keys = keys.map((k, i) => (changed[keyToken[i]!] ? latinKey(tokens[keyToken[i]!]!) : k));
+    else if (keys.length === tokens.length) keys = keys.map((k, i) => (changed[i] ? latinKey(tokens[i]!) : k));
+  }
   const drop = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -207,6 +241,8 @@ type NameEval = {
   nameId: number;
   query: Prepared;
   similarity: number;
+  /** The similarity with the words the query leaves out (a patronymic, a middle name) costing PERSON_MISSING_COST. */
+  personSimilarity: number;
   via: "tokens" | "keys";
   literal: boolean;
   /** The matched words when only common words matched (possibly none), else null. */
@@ -243,11 +279,22 @@ class Comparer {
         ? tokenSetSimilarity(query.coreKeys, stored.coreKeys, { weight: this.keyWeight, minSimilarity: 0.999 })
         : null;
     const viaKeys = byKeys !== null && byKeys.score * SCORING.keyFactor > byTokens.score;
-    const best: TokenSetSimilarity = viaKeys ? byKeys! : byTokens;
+    const best: TokenSetSimilarity = viaKeys ? byKeys : byTokens;
     const qList = viaKeys ? query.coreKeys : query.core;
     const sList = viaKeys ? stored.coreKeys : stored.core;
     const generic = viaKeys ? isGenericKey : isGeneric;
-    const similarity = viaKeys ? byKeys!.score * SCORING.keyFactor : byTokens.score;
+    const similarity = viaKeys ? byKeys.score * SCORING.keyFactor : byTokens.score;
+    let personSimilarity = similarity;
+    if (best.unmatchedCandidate.length && similarity < 1) {
+      const weight = viaKeys ? this.keyWeight : this.tokenWeight;
+      let matched = 0;
+      for (const m of best.matches) matched += m.similarity * weight(qList[m.query]!);
+      let queryWeight = 0;
+      for (const w of qList) queryWeight += weight(w);
+      let missing = 0;
+      for (const i of best.unmatchedCandidate) missing += weight(sList[i]!);
+      personSimilarity = Math.min(1, matched / (queryWeight + PERSON_MISSING_COST * missing)) * (viaKeys ? SCORING.keyFactor : 1);
+    }
     if (similarity < SCORING.floor && !keep) return null;
 
     const matchedWords = best.matches.map((m) => qList[m.query]!);
@@ -274,6 +321,7 @@ class Comparer {
       ...at,
       query,
       similarity,
+      personSimilarity,
       via: viaKeys ? "keys" : "tokens",
       literal: sameSet(query.tokens, stored.tokens) || (byTokens.score === 1 && sameSet(query.core, stored.core)),
       genericOnly,
@@ -298,9 +346,14 @@ function sameSet(a: string[], b: string[]): boolean {
   return sa.size === sb.size && [...sa].every((x) => sb.has(x));
 }
 
+/** A person's list entry often has names a counterparty file leaves out (patronymic, middle names): they cost less. */
+function similarityFor(e: NameEval, kind: EntityKind): number {
+  return kind === "individual" ? e.personSimilarity : e.similarity;
+}
+
 /** The name score after the rules, as `nameScore` gives it for an individual (no word rule), without its sentences. */
 function roughScore(e: NameEval): number {
-  let score = e.similarity;
+  let score = e.personSimilarity;
   if (e.genericOnly) score = Math.min(score, SCORING.genericOnlyCap);
   if (e.numberMismatch) score = Math.min(score, SCORING.numberMismatchCap);
   else if (e.numberMissing) score += SCORING.numberMissing;
@@ -311,7 +364,7 @@ function roughScore(e: NameEval): number {
 function nameScore(e: NameEval, kind: EntityKind): { score: number; features: ScoreFeature[] } {
   const m = getMessages().screening.feature;
   const features: ScoreFeature[] = [];
-  let score = e.similarity;
+  let score = similarityFor(e, kind);
   const cap = (name: string, limit: number, explanation: string) => {
     if (score <= limit) return features.push({ name, score: 0, explanation });
     features.push({ name, score: round(limit - score), explanation });
@@ -703,6 +756,7 @@ export function screen(query: ScreeningQuery, options: ScreeningOptions = {}, db
         });
       }
     }
+    features.push(...idFeatures);
     if (setAside.length) features.push({ name: "text_set_aside", score: 0, explanation: msg.feature.setAside(setAside) });
 
     const final = round(decided ? SCORING.identifierDecides : Math.min(1, Math.max(0, score)));
