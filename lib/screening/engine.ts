@@ -662,7 +662,7 @@ export function screen(query: ScreeningQuery, options: ScreeningOptions = {}, db
       const e = bestName.e;
       const storedName = nameRows.get(e.nameId)?.value ?? f.name;
       matchedName = storedName;
-      const s = round(e.similarity);
+      const s = round(similarityFor(e, f.kind));
       const feature = e.literal
         ? { name: "name_literal_match", score: 1, explanation: msg.feature.nameLiteral(e.query.raw, storedName) }
         : e.via === "keys"
