@@ -41,6 +41,14 @@ describe("screening engine", () => {
     expect(cyrillic?.matchedName).toBe("DERIPASKA, Oleg Vladimirovich");
   });
 
+  it("compares Arabic and Hebrew names with their Latin forms by their consonants, and says to check them", () => {
+    const arabic = candidate({ names: ["محمد علي حسن"] }, "hp:hassan");
+    expect(arabic?.match).toBe(true);
+    expect(feature(arabic, "name_skeleton_match")?.explanation).toMatch(/has the consonants of the entity's name "HASSAN, Muhammad Ali"/);
+    expect(candidate({ names: ["דוד לוי"] }, "hp:levi")?.match).toBe(true);
+    expect(candidate({ names: ["محمود عباس"] }, "hp:hassan")?.match ?? false).toBe(false);
+  });
+
   it("lets a matching IMO number decide, whatever the name, and lowers a different one", () => {
     const byImo = candidate({ names: ["UNKNOWN TANKER"], identifiers: [{ type: "imo", value: "IMO 9187629" }] }, "hp:northern-light");
     expect(byImo?.score).toBe(1);

@@ -41,6 +41,8 @@ export const SCORING_VERSION = "screen-1";
 export const SCORING = {
   /** Transliteration keys match a little below the same match on the words themselves. */
   keyFactor: 0.97,
+  /** A name written in Arabic or Hebrew script, compared by its consonants with Latin names: vowels are lost, so less sure. */
+  skeletonFactor: 0.92,
   /** Weight of a common word of company names ("trading", "group") relative to its rarity weight. */
   genericWeight: 0.25,
   /** A name match made only of common words and legal forms stays at or below this. */
@@ -195,6 +197,77 @@ const statements = preparedStatements((db) => ({
     .prepare(),
 }));
 
+/** Arabic and Hebrew letters: scripts that write consonants only. */
+const ABJAD = /[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\ufb1d-\ufdff\ufe70-\ufeff]/;
+
+/**
+ * A word's consonants as an abjad writes them: vowels and the letters that
+ * stand for vowels (w, y) dropped, v and b one letter (Hebrew bet/vet),
+ * doubled letters once. "Muhammad" and "mhmd" (محمد), "David" and "dvd" (דוד)
+ * meet. Words of fewer than two consonants give none.
+ */
+export function consonantSkeleton(word: string): string | null {
+  let out = "";
+  for (const ch of word) {
+    if ("aeiouyw'".includes(ch)) continue;
+    const c = ch === "v" ? "b" : ch;
+    if (out.endsWith(c)) continue;
+    out += c;
+  }
+  return out.length >= 2 && !/\d/.test(out) ? out : null;
+}
+
+function skeletonOf(words: string[]): string[] {
+  const out: string[] = [];
+  for (const w of words) {
+    const k = consonantSkeleton(w);
+    if (k) out.push(k);
+  }
+  return out;
+}
+
+/** Postings from skeletons to index slots, built on first use and extended as the index grows (it only appends). */
+class SkeletonIndex {
+  private built = 0;
+  private readonly postings = new Map<string, number[]>();
+  constructor(private readonly index: NameIndex) {}
+  update(): this {
+    for (let slot = this.built; slot < this.index.size; slot++) {
+      for (const k of new Set(skeletonOf(this.index.tokensOf[slot]!.filter((t) => !isLegalForm(t))))) {
+        const list = this.postings.get(k);
+        if (list) list.push(slot);
+        else this.postings.set(k, [slot]);
+      }
+    }
+    this.built = this.index.size;
+    return this;
+  }
+  df(k: string): number {
+    return this.postings.get(k)?.length ?? 0;
+  }
+  /** Slots holding the most of the skeletons, rarest skeletons first. */
+  slots(skeletons: string[], max: number): number[] {
+    const hits = new Map<number, number>();
+    for (const k of [...new Set(skeletons)].sort((a, b) => this.df(a) - this.df(b))) {
+      for (const slot of this.postings.get(k) ?? []) {
+        const n = hits.get(slot);
+        if (n !== undefined) hits.set(slot, n + 1);
+        else if (hits.size < 2000) hits.set(slot, 1);
+      }
+    }
+    return [...hits]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, max)
+      .map(([slot]) => slot);
+  }
+}
+const skeletonIndexes = new WeakMap<NameIndex, SkeletonIndex>();
+function skeletonIndex(index: NameIndex): SkeletonIndex {
+  let s = skeletonIndexes.get(index);
+  if (!s) skeletonIndexes.set(index, (s = new SkeletonIndex(index)));
+  return s.update();
+}
+
 /** A name ready to compare: its tokens and keys, legal forms and number words set apart. */
 type Prepared = {
   raw: string;
@@ -203,6 +276,8 @@ type Prepared = {
   /** Tokens without legal forms and number words (all tokens when nothing else is left). */
   core: string[];
   coreKeys: string[];
+  /** Consonant skeletons of the core words: set for a query name written in an abjad (Arabic, Hebrew), and for stored names compared with one. */
+  skeleton?: string[];
   /** Tokens with a digit. */
   numbers: string[];
 };
@@ -243,7 +318,7 @@ type NameEval = {
   similarity: number;
   /** The similarity with the words the query leaves out (a patronymic, a middle name) costing PERSON_MISSING_COST. */
   personSimilarity: number;
-  via: "tokens" | "keys";
+  via: "tokens" | "keys" | "skeleton";
   literal: boolean;
   /** The matched words when only common words matched (possibly none), else null. */
   genericOnly: string[] | null;
@@ -256,6 +331,7 @@ class Comparer {
   private readonly idf: (df: number) => number;
   private readonly tokenWeights = new Map<string, number>();
   private readonly keyWeights = new Map<string, number>();
+  private readonly skeletonWeights = new Map<string, number>();
   constructor(private readonly index: NameIndex) {
     this.idf = idfOf(index);
   }
@@ -271,6 +347,12 @@ class Comparer {
     return w;
   };
 
+  private skeletonWeight = (k: string) => {
+    let w = this.skeletonWeights.get(k);
+    if (w === undefined) this.skeletonWeights.set(k, (w = this.idf(skeletonIndex(this.index).df(k))));
+    return w;
+  };
+
   /** Null when the names are too far apart to be kept (below the floor): most candidates stop here, before the rules. */
   compare(query: Prepared, stored: Prepared, at: { slot: number; entityId: number; nameId: number }, keep = false): NameEval | null {
     const byTokens = tokenSetSimilarity(query.core, stored.core, { weight: this.tokenWeight });
@@ -278,22 +360,65 @@ class Comparer {
       byTokens.score < SCORING.keyFactor && query.coreKeys.length
         ? tokenSetSimilarity(query.coreKeys, stored.coreKeys, { weight: this.keyWeight, minSimilarity: 0.999 })
         : null;
-    const viaKeys = byKeys !== null && byKeys.score * SCORING.keyFactor > byTokens.score;
-    const best: TokenSetSimilarity = viaKeys ? byKeys : byTokens;
-    const qList = viaKeys ? query.coreKeys : query.core;
-    const sList = viaKeys ? stored.coreKeys : stored.core;
-    const generic = viaKeys ? isGenericKey : isGeneric;
-    const similarity = viaKeys ? byKeys.score * SCORING.keyFactor : byTokens.score;
+    type Route = {
+      via: NameEval["via"];
+      sim: TokenSetSimilarity;
+      factor: number;
+      q: string[];
+      s: string[];
+      generic: (w: string) => boolean;
+      weight: (w: string) => number;
+    };
+    let route: Route = {
+      via: "tokens",
+      sim: byTokens,
+      factor: 1,
+      q: query.core,
+      s: stored.core,
+      generic: isGeneric,
+      weight: this.tokenWeight,
+    };
+    if (byKeys !== null && byKeys.score * SCORING.keyFactor > byTokens.score) {
+      route = {
+        via: "keys",
+        sim: byKeys,
+        factor: SCORING.keyFactor,
+        q: query.coreKeys,
+        s: stored.coreKeys,
+        generic: isGenericKey,
+        weight: this.keyWeight,
+      };
+    }
+    if (query.skeleton && route.sim.score * route.factor < SCORING.skeletonFactor) {
+      const storedSkeleton = (stored.skeleton ??= skeletonOf(stored.core));
+      const bySkeleton = tokenSetSimilarity(query.skeleton, storedSkeleton, { weight: this.skeletonWeight, minSimilarity: 1 });
+      if (bySkeleton.score * SCORING.skeletonFactor > route.sim.score * route.factor) {
+        route = {
+          via: "skeleton",
+          sim: bySkeleton,
+          factor: SCORING.skeletonFactor,
+          q: query.skeleton,
+          s: storedSkeleton,
+          generic: () => false,
+          weight: this.skeletonWeight,
+        };
+      }
+    }
+    const best = route.sim;
+    const qList = route.q;
+    const sList = route.s;
+    const generic = route.generic;
+    const similarity = best.score * route.factor;
     let personSimilarity = similarity;
     if (best.unmatchedCandidate.length && similarity < 1) {
-      const weight = viaKeys ? this.keyWeight : this.tokenWeight;
+      const weight = route.weight;
       let matched = 0;
       for (const m of best.matches) matched += m.similarity * weight(qList[m.query]!);
       let queryWeight = 0;
       for (const w of qList) queryWeight += weight(w);
       let missing = 0;
       for (const i of best.unmatchedCandidate) missing += weight(sList[i]!);
-      personSimilarity = Math.min(1, matched / (queryWeight + PERSON_MISSING_COST * missing)) * (viaKeys ? SCORING.keyFactor : 1);
+      personSimilarity = Math.min(1, matched / (queryWeight + PERSON_MISSING_COST * missing)) * route.factor;
     }
     if (similarity < SCORING.floor && !keep) return null;
 
@@ -322,7 +447,7 @@ class Comparer {
       query,
       similarity,
       personSimilarity,
-      via: viaKeys ? "keys" : "tokens",
+      via: route.via,
       literal: sameSet(query.tokens, stored.tokens) || (byTokens.score === 1 && sameSet(query.core, stored.core)),
       genericOnly,
       numberMismatch,
@@ -549,7 +674,9 @@ export function screen(query: ScreeningQuery, options: ScreeningOptions = {}, db
       const key = n.tokens.join(" ");
       if (n.tokens.length === 0 || seenNames.has(key)) continue;
       seenNames.add(key);
-      queryNames.push(prepare(name, n.tokens, n.keys, n.keyToken));
+      const prepared = prepare(name, n.tokens, n.keys, n.keyToken);
+      if (ABJAD.test(name)) prepared.skeleton = skeletonOf(prepared.core);
+      queryNames.push(prepared);
     }
   }
 
@@ -559,7 +686,9 @@ export function screen(query: ScreeningQuery, options: ScreeningOptions = {}, db
   const storedCache = preparedSlots(index);
   const stored = (slot: number) => (storedCache[slot] ??= prepare("", index.tokensOf[slot]!, index.keysOf[slot]!, null));
   for (const q of queryNames) {
-    for (const slot of nameCandidateSlots(index, q).slice(0, MAX_SLOTS)) {
+    const slots = nameCandidateSlots(index, q).slice(0, MAX_SLOTS);
+    if (q.skeleton?.length) slots.push(...skeletonIndex(index).slots(q.skeleton, MAX_SLOTS));
+    for (const slot of new Set(slots)) {
       const entityId = index.entityOf[slot]!;
       const e = comparer.compare(q, stored(slot), { slot, entityId, nameId: index.nameIdOf[slot]! });
       if (!e) continue;
@@ -667,7 +796,9 @@ export function screen(query: ScreeningQuery, options: ScreeningOptions = {}, db
         ? { name: "name_literal_match", score: 1, explanation: msg.feature.nameLiteral(e.query.raw, storedName) }
         : e.via === "keys"
           ? { name: "name_keys_match", score: s, explanation: msg.feature.nameKeys(e.query.raw, storedName, s) }
-          : { name: "name_match", score: s, explanation: msg.feature.name(e.query.raw, storedName, s) };
+          : e.via === "skeleton"
+            ? { name: "name_skeleton_match", score: s, explanation: msg.feature.nameSkeleton(e.query.raw, storedName, s) }
+            : { name: "name_match", score: s, explanation: msg.feature.name(e.query.raw, storedName, s) };
       features.push(feature, ...bestName.features);
       lead = feature.explanation;
       score = bestName.score;
@@ -765,7 +896,7 @@ export function screen(query: ScreeningQuery, options: ScreeningOptions = {}, db
     const explanation = [msg.matched(lead ?? f.name, final, isMatch)];
     for (const feature of features) {
       if (feature.explanation === lead) continue;
-      if (feature.name === "name_match" || feature.name === "name_keys_match" || feature.name === "name_literal_match") {
+      if (feature.name.startsWith("name_") && feature.name.endsWith("match")) {
         if (!decided) continue;
       }
       explanation.push(msg.adjusted(feature.explanation));

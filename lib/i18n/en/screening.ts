@@ -25,6 +25,8 @@ export const screening = {
     name: (query: string, stored: string, similarity: number) => `"${query}" is like the entity's name "${stored}" (${score(similarity)})`,
     nameKeys: (query: string, stored: string, similarity: number) =>
       `"${query}" is a spelling or transliteration of the entity's name "${stored}" (${score(similarity)})`,
+    nameSkeleton: (query: string, stored: string, similarity: number) =>
+      `"${query}" has the consonants of the entity's name "${stored}" (${score(similarity)}); the script writes no vowels, so check it`,
     genericOnly: (words: string[], cap: number) =>
       words.length
         ? `only common words of company names agree (${quoted(words)}): such words never carry a match, the score stays at or below ${score(cap)}`
