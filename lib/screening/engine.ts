@@ -102,7 +102,8 @@ const GENERIC_KEYS: ReadonlySet<string> = new Set([...GENERIC_WORDS].map(latinKe
 /** Words that only announce a number ("No. 8", "Nr 3"). */
 const NUMBER_WORDS: ReadonlySet<string> = new Set(["no", "nr", "number", "num"]);
 const STRONG_TYPES: ReadonlySet<string> = new Set(["imo", "mmsi", "imo_company"]);
-const MAX_ENTITIES = 30;
+/** Entities whose facts are read per query, the best named first (identifier hits besides): enough for the limit after facts move scores. */
+const MAX_ENTITIES = 12;
 /** What a word of a person's listed name that the query leaves out costs, relative to a word the query has and the name lacks (0.5 for other kinds). */
 const PERSON_MISSING_COST = 0.25;
 /** Abbreviations of common words, written out before comparing (both sides). */
@@ -471,6 +472,16 @@ function sameSet(a: string[], b: string[]): boolean {
   return sa.size === sb.size && [...sa].every((x) => sb.has(x));
 }
 
+/** One comparer per index while it holds the same names: word weights are computed once, not per query. */
+const comparers = new WeakMap<NameIndex, { size: number; comparer: Comparer }>();
+function comparerOf(index: NameIndex): Comparer {
+  const cached = comparers.get(index);
+  if (cached && cached.size === index.size) return cached.comparer;
+  const comparer = new Comparer(index);
+  comparers.set(index, { size: index.size, comparer });
+  return comparer;
+}
+
 /** A person's list entry often has names a counterparty file leaves out (patronymic, middle names): they cost less. */
 function similarityFor(e: NameEval, kind: EntityKind): number {
   return kind === "individual" ? e.personSimilarity : e.similarity;
@@ -660,7 +671,7 @@ export function screen(query: ScreeningQuery, options: ScreeningOptions = {}, db
   const limit = options.limit ?? 5;
   const msg = getMessages().screening;
   const index = nameIndex(db);
-  const comparer = new Comparer(index);
+  const comparer = comparerOf(index);
 
   // Names, with what is not name set aside.
   const setAside: string[] = [];
@@ -723,7 +734,7 @@ export function screen(query: ScreeningQuery, options: ScreeningOptions = {}, db
   // The best-named entities and every identifier hit: their facts in one batch.
   const byName = [...preScore]
     .sort((a, b) => b[1] - a[1])
-    .slice(0, Math.max(MAX_ENTITIES, limit * 3))
+    .slice(0, Math.max(MAX_ENTITIES, limit * 2))
     .map(([id]) => id);
   const wanted = unique([...idHits.keys(), ...byName]);
   if (wanted.length === 0) return [];
