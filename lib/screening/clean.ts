@@ -24,7 +24,7 @@ const LABEL = new RegExp(
       String.raw`:?\d{2}[A-Z]?:`, // :59:, 50K:
       String.raw`\/NAME\/`,
       String.raw`[1-8]\/(?=\S)`, // MT structured lines: 1/NAME, 2/ADDRESS
-      String.raw`(?:ULTIMATE\s+|ORDERING\s+|INTERMEDIARY\s+)?(?:BENEFICIARY|ORDERING|BENEFICIAL\s+OWNER|CUSTOMER|CREDITOR|DEBTOR|PAYEE|PAYER|REMITTER|APPLICANT|CONSIGNEE|CONSIGNOR|SHIPPER|NOTIFY\s+PARTY|COUNTERPARTY|OWNER|OPERATOR|CHARTERER|MANAGER|VESSEL|SHIP|COMPANY|NAME)(?:\s+(?:CUSTOMER|INSTITUTION|BANK|PARTY|NAME|ACCOUNT(?:\s+NAME)?))?\s*(?:NAME\s*)?[:=]`,
+      String.raw`(?:ULTIMATE\s+|ORDERING\s+|INTERMEDIARY\s+)?(?:BENEFICIARY|ORDERING|BENEFICIAL\s+OWNER|CUSTOMER|CREDITOR|DEBTOR|PAYEE|PAYER|REMITTER|APPLICANT|CONSIGNEE|CONSIGNOR|SHIPPER|NOTIFY\s+PARTY|COUNTERPARTY|OWNER|OPERATOR|CHARTERER|MANAGER|VESSEL|SHIP|COMPANY|NAME)(?:\s+(?:CUSTOMER|INSTITUTION|BANK|PARTY|NAME|ACCOUNT(?:\s+NAME)?))?\s*(?:NAME\s*)?(?:[:=]|\s-\s)`,
       String.raw`ACCOUNT\s+(?:HOLDER|NAME)\s*[:=]`,
     ].join("|") +
     String.raw`)\s*`,
@@ -36,7 +36,7 @@ const ACCOUNT_LINE = /^\s*(?:\/[A-Z0-9 -]+|(?:ACC(?:OUNT)?|IBAN)\s*(?:NO\.?)?\s*
 
 /** Vessel prefixes: motor vessel, motor tanker, steamship, yacht, fishing vessel, gas carriers. */
 const VESSEL_PREFIX =
-  /^\s*(M\s*\/\s*[VTY]|M\.\s*[VTY]\.?|MV|MT|MY|SS|S\/S|S\.S\.|FV|F\/V|TB|LPG\s*\/\s*C|LNG\s*\/\s*C|RV|R\/V|M\/S|MS)\s+(?=\S)/i;
+  /^\s*(M\s*\/\s*[VTY]|M\.\s*[VTY]\.?|MV|MT|MY|SS|S\/S|S\.S\.|FV|F\/V|TB|LPG\s*\/\s*C|LNG\s*\/\s*C|RV|R\/V|M\/S|MS)\.?\s+(?=\S)/i;
 
 /** "ex", "f.k.a.", "formerly" between two names (not inside a word: "Rex", "Exxon"). */
 const FORMER = /\s*[([]?\s*\b(?:ex[-.:\s]+|f\.?\s*k\.?\s*a\.?[\s:]+|formerly(?:\s+known\s+as)?[\s:]+|a\.?\s*k\.?\s*a\.?[\s:]+)/i;

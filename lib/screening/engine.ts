@@ -283,7 +283,23 @@ type Prepared = {
   numbers: string[];
 };
 
+/** Roman numerals of vessel and company names ("OCEAN STAR II"): single letters are left alone, they are initials as often. */
+const ROMAN: Record<string, string> = { ii: "2", iii: "3", iv: "4", vi: "6", vii: "7", viii: "8", ix: "9", xi: "11", xii: "12" };
+
+/** A number written with its number word in one ("No8", "nr12"), or as a roman numeral: the number itself. */
+function numberToken(t: string): string | null {
+  if (ROMAN[t] !== undefined) return ROMAN[t];
+  const m = /^(?:no|nr|num)(\d+)$/.exec(t);
+  return m ? m[1]! : null;
+}
+
 function prepare(raw: string, tokens: string[], keys: string[], keyToken: number[] | null): Prepared {
+  if (tokens.some((t) => numberToken(t) !== null)) {
+    const changed = tokens.map((t) => numberToken(t) !== null);
+    tokens = tokens.map((t) => numberToken(t) ?? t);
+    if (keyToken) keys = keys.map((k, i) => (changed[keyToken[i]!] ? tokens[keyToken[i]!]! : k));
+    else if (keys.length === tokens.length) keys = keys.map((k, i) => (changed[i] ? tokens[i]! : k));
+  }
   if (tokens.some((t) => ABBREVIATIONS[t] !== undefined)) {
     const changed = tokens.map((t) => ABBREVIATIONS[t] !== undefined);
     tokens = tokens.map((t) => ABBREVIATIONS[t] ?? t);
@@ -507,7 +523,10 @@ function nameScore(e: NameEval, kind: EntityKind): { score: number; features: Sc
     score = limit;
   };
   if (e.genericOnly) cap("name_generic_only", SCORING.genericOnlyCap, m.genericOnly(e.genericOnly, SCORING.genericOnlyCap));
-  if (e.numberMismatch) {
+  // A person's name has no numbers to agree on: a "vi" or "ii" there is a name.
+  if (kind === "individual") {
+    /* numbers say nothing */
+  } else if (e.numberMismatch) {
     cap(
       "number_mismatch",
       SCORING.numberMismatchCap,
@@ -723,6 +742,8 @@ export function screen(query: ScreeningQuery, options: ScreeningOptions = {}, db
       idFeatures.push({ name: "identifier_invalid", score: 0, explanation: msg.feature.identifierInvalid(id.invalid) });
       continue;
     }
+    // A passport's country, when the identifier does not say it, is the counterparty's one country.
+    if (id.type === "passport" && !id.country && query.countries.length === 1) id.country = query.countries[0]!.toUpperCase();
     queryIds.push(id);
     for (const h of st.identifiers.all({ types: JSON.stringify(id.types), values: JSON.stringify(id.values) })) {
       const list = idHits.get(h.entityId) ?? [];
