@@ -349,21 +349,29 @@ class Comparer {
   private readonly tokenWeights = new Map<string, number>();
   private readonly keyWeights = new Map<string, number>();
   private readonly skeletonWeights = new Map<string, number>();
+  private readonly missingTokenWeights = new Map<string, number>();
+  private readonly missingKeyWeights = new Map<string, number>();
   constructor(private readonly index: NameIndex) {
     this.idf = idfOf(index);
   }
-  private tokenWeight = (t: string) => {
-    let w = this.tokenWeights.get(t);
-    if (w === undefined) this.tokenWeights.set(t, (w = this.idf(this.index.df(t)) * (isGeneric(t) ? SCORING.genericWeight : 1)));
+  /**
+   * A common word weighs a quarter when it agrees or when the query adds it,
+   * but its full weight when the entity's name has it and the query leaves it
+   * out: "Korea Trading" is not "Korea Trading Bank".
+   */
+  private tokenWeight = (t: string, side: "query" | "candidate" = "query") => {
+    const cache = side === "query" ? this.tokenWeights : this.missingTokenWeights;
+    let w = cache.get(t);
+    if (w === undefined) cache.set(t, (w = this.idf(this.index.df(t)) * (side === "query" && isGeneric(t) ? SCORING.genericWeight : 1)));
     return w;
   };
-  private keyWeight = (k: string) => {
-    let w = this.keyWeights.get(k);
+  private keyWeight = (k: string, side: "query" | "candidate" = "query") => {
+    const cache = side === "query" ? this.keyWeights : this.missingKeyWeights;
+    let w = cache.get(k);
     if (w === undefined)
-      this.keyWeights.set(k, (w = this.idf(this.index.df(KEY_PREFIX + k)) * (isGenericKey(k) ? SCORING.genericWeight : 1)));
+      cache.set(k, (w = this.idf(this.index.df(KEY_PREFIX + k)) * (side === "query" && isGenericKey(k) ? SCORING.genericWeight : 1)));
     return w;
   };
-
   private skeletonWeight = (k: string) => {
     let w = this.skeletonWeights.get(k);
     if (w === undefined) this.skeletonWeights.set(k, (w = this.idf(skeletonIndex(this.index).df(k))));
@@ -384,7 +392,7 @@ class Comparer {
       q: string[];
       s: string[];
       generic: (w: string) => boolean;
-      weight: (w: string) => number;
+      weight: (w: string, side?: "query" | "candidate") => number;
     };
     let route: Route = {
       via: "tokens",
@@ -434,7 +442,7 @@ class Comparer {
       let queryWeight = 0;
       for (const w of qList) queryWeight += weight(w);
       let missing = 0;
-      for (const i of best.unmatchedCandidate) missing += weight(sList[i]!);
+      for (const i of best.unmatchedCandidate) missing += weight(sList[i]!, "candidate");
       personSimilarity = Math.min(1, matched / (queryWeight + PERSON_MISSING_COST * missing)) * route.factor;
     }
     if (similarity < SCORING.floor && !keep) return null;
