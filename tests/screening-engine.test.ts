@@ -130,6 +130,12 @@ describe("screening engine", () => {
     expect(candidate({ names: ["Bank Melli Iran (Dubai Branch)"] }, "hp:melli")?.match).toBe(true);
   });
 
+  it("screens a past date against what was designated by then, as the lookup does", () => {
+    // These entities have no designations: none had been designated by any day.
+    expect(screen(query({ names: ["BANK MELLI IRAN"] }), { asOf: "2020-01-01" }, t.db)).toEqual([]);
+    expect(screen(query({ names: ["BANK MELLI IRAN"] }), {}, t.db)[0]?.score).toBe(1);
+  });
+
   it("decides the labelled hard pairs right at the default threshold", () => {
     let right = 0;
     let truePositive = 0;
