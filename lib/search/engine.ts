@@ -198,10 +198,20 @@ function candidates(index: NameIndex, groups: Group[], idf: (df: number) => numb
     .map(([slot]) => slot);
 }
 
+/**
+ * The index slots (names) worth scoring for a normalized query name, best
+ * covered first: the lookup's own candidate step, shared with the screening
+ * engine (lib/screening/engine.ts), which scores them its own way.
+ */
+export function nameCandidateSlots(index: NameIndex, query: { tokens: string[]; keys: string[] }): number[] {
+  if (query.tokens.length === 0) return [];
+  return candidates(index, termGroups(index, query.tokens, query.keys), idfOf(index));
+}
+
 type Scored = { entityId: number; nameId: number; score: number; tokens: string[] };
 
 /** Rare words say more about who is meant than common ones: inverse document frequency. */
-function idfOf(index: NameIndex): (df: number) => number {
+export function idfOf(index: NameIndex): (df: number) => number {
   const total = Math.max(index.size, 1000);
   return (df) => Math.log(1 + total / (1 + df));
 }

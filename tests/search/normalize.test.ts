@@ -143,6 +143,16 @@ describe("normalizeName: legal forms", () => {
     expect(normalizeName("OBSHCHESTVO ANTIGLOBALIZM").tokens).toEqual(["obshchestvo", "antiglobalizm"]); // outside a phrase: as written
   });
 
+  it("holds limited-liability and Japanese, Malaysian, Indian forms equal across languages and spellings", () => {
+    const tokens = (v: string) => normalizeName(v).tokens.join(" ");
+    for (const v of ["ACME OOO", "ACME Sp. z o.o.", "ACME Spolka z ograniczona odpowiedzialnoscia", "ACME L.L.C."])
+      expect(tokens(v), v).toBe("acme llc");
+    expect(tokens("ACME Gesellschaft mit beschränkter Haftung")).toBe(tokens("ACME GmbH"));
+    expect(tokens("ACME Kabushiki Kaisha")).toBe(tokens("ACME K.K."));
+    expect(tokens("ACME Sendirian Berhad")).toBe(tokens("ACME Sdn. Bhd."));
+    expect(tokens("ACME Private Limited")).toBe(tokens("ACME Pvt. Ltd."));
+  });
+
   it("marks the canonical tokens as legal forms", () => {
     for (const t of ["co", "ltd", "llc", "inc", "corp", "jsc", "ojsc", "pjsc", "cjsc", "gmbh", "sa", "plc", "llp"]) {
       expect(isLegalForm(t)).toBe(true);

@@ -10,6 +10,7 @@ import { exportControls } from "./export-controls";
 import { exportMessages } from "./exports";
 import { history } from "./history";
 import { home } from "./home";
+import { matching } from "./matching";
 import { screening } from "./screening";
 import { search } from "./search";
 import { sources } from "./sources";
@@ -28,6 +29,7 @@ export const en = {
   exports: exportMessages,
   search,
   screening,
+  matching,
   watchlists,
   auth,
   admin,

@@ -8,7 +8,7 @@ import "server-only";
  * keys are then rebuilt (lib/search/indexer.ts) so stored names and queries
  * are normalized alike.
  */
-export const NORMALIZER_VERSION = "1";
+export const NORMALIZER_VERSION = "2";
 
 export { normalizeName, latinKey, tokenSetKey, keySetKey, type NormalizedName } from "./normalize";
 export { koreanSyllableKeys, koreanKey } from "./korean";

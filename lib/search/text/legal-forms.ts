@@ -66,6 +66,11 @@ const WORDS: Record<string, string> = {
   fze: "fze",
   fzco: "fzco",
   fzc: "fzc",
+  kk: "kk",
+  kabushikigaisha: "kk",
+  kabushikikaisha: "kk",
+  aktiengesellschaft: "ag",
+  pt: "pt",
 };
 
 /** Class words that only count inside a phrase (Russian legal forms, spelled many ways). */
@@ -149,6 +154,19 @@ const PHRASES: [string[], string][] = [
   [["aktsionernoe", "obshchestvo"], "jsc"],
   [["obshchestvo", "s", "ogranichennoi", "otvetstvennostyu"], "llc"],
   [["tovarishchestvo", "s", "ogranichennoi", "otvetstvennostyu"], "llp"],
+  // Limited liability in other languages is the same form: Polish, German, French, Spanish, Portuguese, Dutch.
+  [["sp", "z", "o", "o"], "llc"],
+  [["spolka", "z", "ograniczona", "odpowiedzialnoscia"], "llc"],
+  [["gesellschaft", "mit", "beschrankter", "haftung"], "gmbh"],
+  [["societe", "a", "responsabilite", "limitee"], "sarl"],
+  [["sociedad", "de", "responsabilidad", "ltda"], "srl"],
+  [["sociedade", "ltda"], "ltda"],
+  [["besloten", "vennootschap"], "bv"],
+  [["naamloze", "vennootschap"], "nv"],
+  [["kabushiki", "kaisha"], "kk"],
+  [["kabushiki", "gaisha"], "kk"],
+  [["perseroan", "terbatas"], "pt"],
+  [["k", "k"], "kk"],
   [["sociedad", "anonima"], "sa"],
   [["societe", "anonyme"], "sa"],
   // Letters of an abbreviation written with periods: "L.L.C." → l l c.
