@@ -21,10 +21,10 @@ import type { AlertKind } from "@/lib/domain/vocabulary";
 import { today } from "@/lib/domain/partial-date";
 import { hasRole } from "@/lib/domain/roles";
 import { currentPublications } from "@/lib/read/publications";
-import { SCORING_VERSION, screen } from "@/lib/screening/engine";
+import { SCORING_VERSION, isGeneric, isGenericKey, screen } from "@/lib/screening/engine";
 import type { ScreeningCandidate, ScreeningQuery } from "@/lib/screening/types";
 import { KEY_PREFIX } from "@/lib/search/memory-index";
-import { compactIdentifier, isLegalForm, normalizeName } from "@/lib/search/text";
+import { compactIdentifier, normalizeName } from "@/lib/search/text";
 import { matchDecisionInputSchema, watchlistInputSchema, type MatchDecisionInput, type WatchlistInput } from "@/lib/validation/watchlist";
 import { type CommandContext, DomainError, inTransaction, nowOf, parseInput } from "./context";
 
@@ -57,8 +57,9 @@ export function queryTerms(query: ScreeningQuery): string[] {
   const terms = new Set<string>();
   for (const name of query.names) {
     const n = normalizeName(name);
-    for (const t of n.tokens) if (!isLegalForm(t)) terms.add(t);
-    for (const k of n.keys) terms.add(KEY_PREFIX + k);
+    // Generic words (trading, company, llc) would tie every counterparty to every changed entity.
+    for (const t of n.tokens) if (!isGeneric(t)) terms.add(t);
+    for (const k of n.keys) if (!isGenericKey(k)) terms.add(KEY_PREFIX + k);
   }
   for (const i of query.identifiers) {
     const c = compactIdentifier(i.value);
@@ -304,8 +305,8 @@ function entityTerms(db: DbOrTx, entityIds: number[]): string[] {
       .from(searchNames)
       .where(inArray(searchNames.entityId, chunk))
       .all()) {
-      for (const t of n.tokens.split(" ")) if (t && !isLegalForm(t)) terms.add(t);
-      for (const k of n.keys.split(" ")) if (k) terms.add(KEY_PREFIX + k);
+      for (const t of n.tokens.split(" ")) if (t && !isGeneric(t)) terms.add(t);
+      for (const k of n.keys.split(" ")) if (k && !isGenericKey(k)) terms.add(KEY_PREFIX + k);
     }
     for (const r of db
       .select({ value: entityIdentifiers.value })

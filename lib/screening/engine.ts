@@ -322,8 +322,9 @@ function prepare(raw: string, tokens: string[], keys: string[], keyToken: number
   return { raw, tokens, keys, core, coreKeys, numbers: tokens.filter((t) => /\d/.test(t)) };
 }
 
-const isGeneric = (t: string) => GENERIC_WORDS.has(t) || isLegalForm(t);
-const isGenericKey = (k: string) => GENERIC_KEYS.has(k) || isLegalForm(k);
+/** Whether a normalized word (or its key) says nothing about who is meant: a generic word or a legal form. */
+export const isGeneric = (t: string) => GENERIC_WORDS.has(t) || isLegalForm(t);
+export const isGenericKey = (k: string) => GENERIC_KEYS.has(k) || isLegalForm(k);
 const hasDigit = (t: string) => /\d/.test(t);
 
 /** One query name against one stored name: the similarity and what the rules found. */
