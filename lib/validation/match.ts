@@ -89,7 +89,8 @@ export const matchBodySchema = z.object(
         error: "An object of queries, each under a key of your choosing",
       })
       .refine((q) => Object.keys(q).length > 0, "No queries provided")
-      .refine((q) => Object.keys(q).length <= MAX_MATCH_QUERIES, `At most ${MAX_MATCH_QUERIES} queries a request`),
+      .refine((q) => Object.keys(q).length <= MAX_MATCH_QUERIES, `At most ${MAX_MATCH_QUERIES} queries a request`)
+      .meta({ minProperties: 1, maxProperties: MAX_MATCH_QUERIES }),
     weights: z.record(z.string(), z.number()).optional(),
     config: z.record(z.string(), z.unknown()).optional(),
   },
