@@ -137,18 +137,26 @@ const FEATURE_DOCS: Record<string, string> = {
   dob_mismatch: "The query's birth date and the entity's differ: the score is lowered by the stated amount",
 };
 
-export type MatchResponse = ReturnType<typeof matchAll>;
+export type Screened = { key: string; example: MatchExample; candidates: ScreeningCandidate[] }[];
 
-/** Screens every query of the body, then builds all the results with one read per table. */
-export function matchAll(body: MatchBody, params: MatchParams, db: DbOrTx = getDb()) {
-  const asOf = params.asOf ?? today();
-  const threshold = params.threshold ?? SCREENING_THRESHOLD;
-  const options = { threshold, limit: params.limit, asOf };
-  const screened = Object.entries(body.queries).map(([key, example]) => ({
+/** The options every query of a request is screened with. */
+export function screeningOptions(params: MatchParams) {
+  return { threshold: params.threshold ?? SCREENING_THRESHOLD, limit: params.limit, asOf: params.asOf ?? today() };
+}
+
+/** Step 1: each query through the screening engine. */
+export function screenAll(body: MatchBody, params: MatchParams, db: DbOrTx = getDb()): Screened {
+  const options = screeningOptions(params);
+  return Object.entries(body.queries).map(([key, example]) => ({
     key,
     example,
     candidates: screen(screeningQueryOf(example), options, db),
   }));
+}
+
+/** Step 2: every candidate of the request as an FtM entity, read with one query per table. */
+export function matchResponse(screened: Screened, params: MatchParams, db: DbOrTx = getDb()) {
+  const { threshold, asOf } = screeningOptions(params);
   const exports = getEntityExports(
     screened.flatMap((s) => s.candidates.map((c) => c.entityId)),
     db,
@@ -180,4 +188,9 @@ export function matchAll(body: MatchBody, params: MatchParams, db: DbOrTx = getD
     scoringVersion: SCORING_VERSION,
     publications: publicationsForApi(db),
   };
+}
+
+/** Screens every query of the body, then builds all the results at once. */
+export function matchAll(body: MatchBody, params: MatchParams, db: DbOrTx = getDb()) {
+  return matchResponse(screenAll(body, params, db), params, db);
 }
