@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { addIdentifier, delist, designate, ensureAuthority, upsertEntity, type CommandContext } from "@/lib/commands";
+import { addIdentifier, addName, delist, designate, ensureAuthority, upsertEntity, type CommandContext } from "@/lib/commands";
 import { POST as matchRoute } from "@/app/api/match/route";
 import { ftmEntityId } from "@/lib/export/ftm";
 import type { MatchResult } from "@/lib/api/match";
@@ -241,6 +241,14 @@ describe("POST /api/match: the response in yente's shape", () => {
 
     const strict = await post(one("Vessel", { name: ["SEA FALCN"] }), "?threshold=1");
     for (const r of answer(strict.json).results) expect(r.match).toBe(r.score >= 1);
+  });
+
+  it("answers with the entity as it is now after a write (results are kept per data version)", async () => {
+    const before = best((await post(one("Vessel", { imoNumber: ["9187629"] }))).json);
+    expect(before.properties.alias).toBeUndefined();
+    addName({ db: t.db, actor: { name: "test" } }, ids.vessel!, { value: "OCEAN FALCON" });
+    const after = best((await post(one("Vessel", { imoNumber: ["9187629"] }))).json);
+    expect(after.properties.alias).toEqual(["OCEAN FALCON"]);
   });
 
   it("reads designations as of `asOf`: delisted since, in force before", async () => {

@@ -1,4 +1,5 @@
 import "server-only";
+import { LRUCache } from "lru-cache";
 import { getDb } from "@/db/client";
 import type { DbOrTx } from "@/db/connection";
 import type { EntityKind, IdentifierType } from "@/lib/domain/vocabulary";
@@ -6,6 +7,7 @@ import { today } from "@/lib/domain/partial-date";
 import { ftmEntity, ftmEntityId, FTM_SCHEMA_OF } from "@/lib/export/ftm";
 import { LISTS } from "@/lib/importers/lists";
 import { countryFromCode } from "@/lib/importers/parsers/countries";
+import { cachedByDataVersion } from "@/lib/read/data-version";
 import { getEntityExports, type EntityExport } from "@/lib/read/export";
 import { dayState } from "@/lib/read/in-force";
 import { publicationsForApi } from "@/lib/read/publications";
@@ -154,12 +156,35 @@ export function screenAll(body: MatchBody, params: MatchParams, db: DbOrTx = get
   }));
 }
 
-/** Step 2: every candidate of the request as an FtM entity, read with one query per table. */
+/**
+ * The candidates' entities, kept per data version: a batch screening meets the
+ * same candidates again and again (every "Kim", every "… Trading LLC"), and
+ * reading their parts cost a fifth of a request. A write anywhere starts a new cache.
+ */
+function entityExports(ids: number[], db: DbOrTx, day: string): Map<number, EntityExport> {
+  const cache = cachedByDataVersion("match.entityExports", db, day, () => new LRUCache<number, EntityExport>({ max: 20_000 }));
+  const out = new Map<number, EntityExport>();
+  const missing: number[] = [];
+  for (const id of ids) {
+    const hit = cache.get(id);
+    if (hit) out.set(id, hit);
+    else missing.push(id);
+  }
+  for (const [id, e] of getEntityExports(missing, db)) {
+    cache.set(id, e);
+    out.set(id, e);
+  }
+  return out;
+}
+
+/** Step 2: every candidate of the request as an FtM entity, read with one query per table (those not already kept). */
 export function matchResponse(screened: Screened, params: MatchParams, db: DbOrTx = getDb()) {
   const { threshold, asOf } = screeningOptions(params);
-  const exports = getEntityExports(
+  const day = today();
+  const exports = entityExports(
     screened.flatMap((s) => s.candidates.map((c) => c.entityId)),
     db,
+    day,
   );
   const features = new Set<string>();
   const responses: Record<string, unknown> = {};
@@ -186,7 +211,7 @@ export function matchResponse(screened: Screened, params: MatchParams, db: DbOrT
     threshold,
     asOf,
     scoringVersion: SCORING_VERSION,
-    publications: publicationsForApi(db),
+    publications: cachedByDataVersion("match.publications", db, day, () => publicationsForApi(db, day)),
   };
 }
 
