@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { addIdentifier, addName, delist, designate, ensureAuthority, upsertEntity, type CommandContext } from "@/lib/commands";
-import { POST as matchRoute } from "@/app/api/match/route";
+import { GET as matchGet, POST as matchRoute } from "@/app/api/match/route";
 import { ftmEntityId } from "@/lib/export/ftm";
 import type { MatchResult } from "@/lib/api/match";
 import { createTestDb, type TestDb } from "./helpers/db";
@@ -113,6 +113,13 @@ describe("POST /api/match: validation", () => {
     expect(json.error).toBe("invalid_parameters");
     expect(json.issues.length).toBeGreaterThan(0);
     expect(paths(json).some((p) => p.startsWith(path))).toBe(true);
+  });
+
+  it("answers a GET with 405 and a reason in JSON", async () => {
+    const res = matchGet();
+    expect(res.status).toBe(405);
+    expect(res.headers.get("allow")).toBe("POST");
+    expect(((await res.json()) as { error: string }).error).toBe("method_not_allowed");
   });
 
   it("refuses more than 1,000 queries, and takes 1,000", async () => {

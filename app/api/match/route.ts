@@ -32,6 +32,17 @@ async function readCapped(request: Request, max: number): Promise<string | null>
   return Buffer.concat(chunks).toString("utf8");
 }
 
+/** yente's /match is POST only; a GET (a browser, a mistyped client) is told so in JSON rather than with an empty 405. */
+export function GET(): Response {
+  return json(
+    {
+      error: "method_not_allowed",
+      reason: 'POST a JSON body: {"queries": {"<key>": {"schema": "Person", "properties": {"name": ["…"]}}}} (see /api/openapi.json)',
+    },
+    { status: 405, headers: { Allow: "POST" } },
+  );
+}
+
 /** POST /api/match?threshold=&limit=&asOf= with yente's `{ queries: { key: { schema, properties } } }` (see /api/openapi.json). */
 export async function POST(request: Request): Promise<Response> {
   const params = matchParamsSchema.safeParse(queryOf(request));
