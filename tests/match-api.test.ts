@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { addIdentifier, addName, delist, designate, ensureAuthority, upsertEntity, type CommandContext } from "@/lib/commands";
 import { GET as matchGet, POST as matchRoute } from "@/app/api/match/route";
+import { POST as matchDatasetRoute } from "@/app/api/match/[dataset]/route";
 import { ftmEntityId } from "@/lib/export/ftm";
 import type { MatchResult } from "@/lib/api/match";
 import { createTestDb, type TestDb } from "./helpers/db";
@@ -113,6 +114,17 @@ describe("POST /api/match: validation", () => {
     expect(json.error).toBe("invalid_parameters");
     expect(json.issues.length).toBeGreaterThan(0);
     expect(paths(json).some((p) => p.startsWith(path))).toBe(true);
+  });
+
+  it("answers at yente's path too, /match/{dataset}", async () => {
+    const res = await matchDatasetRoute(
+      new Request("http://localhost/api/match/default", {
+        method: "POST",
+        body: JSON.stringify(one("Vessel", { imoNumber: ["9187629"] })),
+      }),
+    );
+    expect(res.status).toBe(200);
+    expect(best((await res.json()) as Json).id).toBe(ftmEntityId(ids.vessel!));
   });
 
   it("answers a GET with 405 and a reason in JSON", async () => {

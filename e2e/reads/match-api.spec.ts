@@ -24,6 +24,14 @@ test.describe("POST /api/match", () => {
     const notJson = await request.post("/api/match", { data: "{not json", headers: { "content-type": "application/json" } });
     expect(notJson.status()).toBe(400);
 
+    const yentePath = await request.post("/api/match/default", {
+      data: { queries: { v: { schema: "Vessel", properties: { name: "PATRIOT" } } } },
+    });
+    expect((await yentePath.json()).responses.v.results[0].referents).toContain("seed:patriot");
+    const get = await request.get("/api/match");
+    expect(get.status()).toBe(405);
+    expect((await get.json()).error).toBe("method_not_allowed");
+
     const doc = await request.get("/api/openapi.json");
     expect((await doc.json()).paths["/api/match"].post).toBeDefined();
   });

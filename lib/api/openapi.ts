@@ -295,6 +295,21 @@ export function openApiDocument(origin: string) {
           },
         },
       },
+      "/api/match/{dataset}": {
+        post: {
+          summary: "The same as POST /api/match, at the path yente's clients call (`/match/default`, `/match/sanctions`)",
+          description: "`dataset` is accepted and ignored: the tracker screens against all the data it holds.",
+          parameters: [{ name: "dataset", in: "path", required: true, schema: { type: "string" } }, ...queryParameters(matchParamsSchema)],
+          requestBody: {
+            required: true,
+            content: { "application/json": { schema: { $ref: "#/paths/~1api~1match/post/requestBody/content/application~1json/schema" } } },
+          },
+          responses: {
+            "200": { description: "As POST /api/match" },
+            "400": { description: "As POST /api/match", content: { "application/json": { schema: errorSchema } } },
+          },
+        },
+      },
       "/api/entities/{id}": {
         get: {
           summary: "One entity with its names, identifiers, designations, relationships, refs and history",
