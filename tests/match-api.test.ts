@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { addIdentifier, addName, delist, designate, ensureAuthority, upsertEntity, type CommandContext } from "@/lib/commands";
@@ -132,6 +133,46 @@ describe("POST /api/match: validation", () => {
     expect(res.status).toBe(405);
     expect(res.headers.get("allow")).toBe("POST");
     expect(((await res.json()) as { error: string }).error).toBe("method_not_allowed");
+  });
+
+  it("refuses a query keyed __proto__ rather than leave it unanswered", async () => {
+    const { status, json } = await post(
+      '{"queries": {"__proto__": {"schema": "Vessel", "properties": {"imoNumber": ["9187629"]}}, "b": {"schema": "Thing", "properties": {"name": "x"}}}}',
+    );
+    expect(status).toBe(400);
+    expect(paths(json)).toEqual(["queries.__proto__"]);
+  });
+
+  it("answers any JSON body, in yente's shape or not, with 200 or a 400 that says where (never a server error)", async () => {
+    const text = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom("KIM Chol Min", "9187629", "김철민", "\u0000", "x".repeat(600)));
+    const property = fc.oneof(
+      fc.constantFrom("name", "alias", "imoNumber", "birthDate", "nationality", "firstName"),
+      fc.string({ maxLength: 8 }),
+    );
+    const example = fc.record(
+      {
+        schema: fc.oneof(fc.constantFrom("Person", "Vessel", "Thing", "Company"), fc.jsonValue({ maxDepth: 1 })),
+        properties: fc.oneof(
+          fc.dictionary(property, fc.oneof(text, fc.array(text, { maxLength: 3 }), fc.jsonValue({ maxDepth: 2 })), { maxKeys: 4 }),
+          fc.jsonValue({ maxDepth: 1 }),
+        ),
+      },
+      { requiredKeys: [] },
+    );
+    const body = fc.oneof(
+      fc.record({ queries: fc.dictionary(fc.string({ maxLength: 10 }), example, { maxKeys: 3 }) }),
+      fc.record({ queries: fc.jsonValue({ maxDepth: 2 }) }),
+      fc.jsonValue({ maxDepth: 3 }),
+    );
+    await fc.assert(
+      fc.asyncProperty(body, async (b) => {
+        const { status, json } = await post(b);
+        expect([200, 400]).toContain(status);
+        if (status === 400) expect(json.issues.length).toBeGreaterThan(0);
+        else expect(Object.keys(json.responses).length).toBeGreaterThan(0);
+      }),
+      { numRuns: 300, seed: 15 },
+    );
   });
 
   it("refuses more than 1,000 queries, and takes 1,000", async () => {

@@ -187,22 +187,26 @@ export function matchResponse(screened: Screened, params: MatchParams, db: DbOrT
     day,
   );
   const features = new Set<string>();
-  const responses: Record<string, unknown> = {};
+  // Entries, not assignments: a query keyed "__proto__" stays a key of its own.
+  const responses: [string, unknown][] = [];
   for (const { key, example, candidates } of screened) {
     const results = candidates.flatMap((c) => {
       const e = exports.get(c.entityId);
       return e ? [resultOf(c, e, asOf)] : [];
     });
     for (const r of results) for (const f of Object.keys(r.features)) features.add(f);
-    responses[key] = {
-      status: 200,
-      results,
-      total: { value: results.length, relation: "eq" },
-      query: { ...(example.id ? { id: example.id } : {}), schema: example.schema, properties: example.properties },
-    };
+    responses.push([
+      key,
+      {
+        status: 200,
+        results,
+        total: { value: results.length, relation: "eq" },
+        query: { ...(example.id ? { id: example.id } : {}), schema: example.schema, properties: example.properties },
+      },
+    ]);
   }
   return {
-    responses,
+    responses: Object.fromEntries(responses) as Record<string, unknown>,
     matcher: Object.fromEntries(
       [...features].sort().map((f) => [f, { description: FEATURE_DOCS[f] ?? f, coefficient: 1, url: "/api/openapi.json" }]),
     ),

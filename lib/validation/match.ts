@@ -82,15 +82,26 @@ export const matchExampleSchema = z
   });
 export type MatchExample = z.output<typeof matchExampleSchema>;
 
+/** zod drops a record's "__proto__" key; a query under it would go unanswered, so it is refused by name. */
+function keepsEveryKey(v: unknown, ctx: { addIssue: (issue: { code: "custom"; message: string; path: string[] }) => void }) {
+  if (v !== null && typeof v === "object" && Object.hasOwn(v, "__proto__")) {
+    ctx.addIssue({ code: "custom", message: "A query key other than __proto__", path: ["__proto__"] });
+  }
+  return v;
+}
+
 export const matchBodySchema = z.object(
   {
-    queries: z
-      .record(z.string().min(1, "A query key is not empty").max(MAX_QUERY_KEY_LENGTH), matchExampleSchema, {
-        error: "An object of queries, each under a key of your choosing",
-      })
-      .refine((q) => Object.keys(q).length > 0, "No queries provided")
-      .refine((q) => Object.keys(q).length <= MAX_MATCH_QUERIES, `At most ${MAX_MATCH_QUERIES} queries a request`)
-      .meta({ minProperties: 1, maxProperties: MAX_MATCH_QUERIES }),
+    queries: z.preprocess(
+      keepsEveryKey,
+      z
+        .record(z.string().min(1, "A query key is not empty").max(MAX_QUERY_KEY_LENGTH), matchExampleSchema, {
+          error: "An object of queries, each under a key of your choosing",
+        })
+        .refine((q) => Object.keys(q).length > 0, "No queries provided")
+        .refine((q) => Object.keys(q).length <= MAX_MATCH_QUERIES, `At most ${MAX_MATCH_QUERIES} queries a request`)
+        .meta({ minProperties: 1, maxProperties: MAX_MATCH_QUERIES }),
+    ),
     weights: z.record(z.string(), z.number()).optional(),
     config: z.record(z.string(), z.unknown()).optional(),
   },
