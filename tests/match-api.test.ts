@@ -285,6 +285,13 @@ describe("POST /api/match: the response in yente's shape", () => {
     expect(top.referents[0]).toMatch(/^test:/);
   });
 
+  it("answers the same counterparty under two keys alike", async () => {
+    const q = { schema: "Person", properties: { name: ["KIM Chol Min"] } };
+    const { json } = await post({ queries: { a: q, b: q } });
+    expect(answer(json, "b").results).toEqual(answer(json, "a").results);
+    expect(best(json, "b").id).toBe(ftmEntityId(ids.person!));
+  });
+
   it("screens a schema against its kind only", async () => {
     const { json } = await post(one("Vessel", { name: ["KIM Chol Min"] }));
     expect(answer(json).results.map((r) => r.id)).not.toContain(ftmEntityId(ids.person!));

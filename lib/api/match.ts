@@ -146,14 +146,20 @@ export function screeningOptions(params: MatchParams) {
   return { threshold: params.threshold ?? SCREENING_THRESHOLD, limit: params.limit, asOf: params.asOf ?? today() };
 }
 
-/** Step 1: each query through the screening engine. */
+/** Step 1: each query through the screening engine; a counterparty sent twice in one batch (under two keys) is screened once. */
 export function screenAll(body: MatchBody, params: MatchParams, db: DbOrTx = getDb()): Screened {
   const options = screeningOptions(params);
-  return Object.entries(body.queries).map(([key, example]) => ({
-    key,
-    example,
-    candidates: screen(screeningQueryOf(example), options, db),
-  }));
+  const seen = new Map<string, ScreeningCandidate[]>();
+  return Object.entries(body.queries).map(([key, example]) => {
+    const query = screeningQueryOf(example);
+    const same = JSON.stringify(query);
+    let candidates = seen.get(same);
+    if (!candidates) {
+      candidates = screen(query, options, db);
+      seen.set(same, candidates);
+    }
+    return { key, example, candidates };
+  });
 }
 
 /**
