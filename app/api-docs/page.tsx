@@ -41,42 +41,46 @@ export default async function ApiDocsPage() {
       <p>
         {t.machineReadable} <a href="/api/openapi.json">/api/openapi.json</a>
       </p>
-      {Object.entries(doc.paths as Record<string, { get: Operation }>).map(([path, { get }]) => (
-        <section key={path} aria-labelledby={`op-${path}`}>
-          <h2 id={`op-${path}`}>
-            <code>GET {path}</code>
-          </h2>
-          <p>
-            <InlineCode text={get.summary} />
-          </p>
-          {get.description ? (
-            <p className="muted">
-              <InlineCode text={get.description} />
+      {Object.entries(doc.paths as Record<string, Partial<Record<"get" | "post", Operation>>>)
+        .flatMap(([path, ops]) => Object.entries(ops).map(([method, op]) => ({ path, method: method.toUpperCase(), op })))
+        .map(({ path, method, op }) => (
+          <section key={`${method} ${path}`} aria-labelledby={`op-${method}-${path}`}>
+            <h2 id={`op-${method}-${path}`}>
+              <code>
+                {method} {path}
+              </code>
+            </h2>
+            <p>
+              <InlineCode text={op.summary} />
             </p>
-          ) : null}
-          {get.parameters?.length ? (
-            <DataTable
-              caption={t.parameters}
-              stack={false}
-              rows={get.parameters}
-              rowKey={(p) => p.name}
-              columns={[
-                { header: t.name, cell: (p) => <code>{p.name}</code> },
-                { header: t.where, cell: (p) => p.in },
-                { header: t.type, cell: (p) => typeOf(p.schema) },
-                { header: t.required, cell: (p) => (p.required ? t.yes : t.no) },
-              ]}
-            />
-          ) : null}
-          <ul>
-            {Object.entries(get.responses).map(([status, r]) => (
-              <li key={status}>
-                <strong>{status}</strong> <InlineCode text={r.description} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
+            {op.description ? (
+              <p className="muted">
+                <InlineCode text={op.description} />
+              </p>
+            ) : null}
+            {op.parameters?.length ? (
+              <DataTable
+                caption={t.parameters}
+                stack={false}
+                rows={op.parameters}
+                rowKey={(p) => p.name}
+                columns={[
+                  { header: t.name, cell: (p) => <code>{p.name}</code> },
+                  { header: t.where, cell: (p) => p.in },
+                  { header: t.type, cell: (p) => typeOf(p.schema) },
+                  { header: t.required, cell: (p) => (p.required ? t.yes : t.no) },
+                ]}
+              />
+            ) : null}
+            <ul>
+              {Object.entries(op.responses).map(([status, r]) => (
+                <li key={status}>
+                  <strong>{status}</strong> <InlineCode text={r.description} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { entityQuerySchema, searchQuerySchema } from "@/lib/validation/search";
+import { MAX_MATCH_QUERIES, matchBodySchema, matchParamsSchema } from "@/lib/validation/match";
 
 /**
  * The OpenAPI document of the JSON API. Parameters are generated from the
@@ -131,6 +132,68 @@ const result = {
   },
 };
 
+/** The body of POST /api/match, without the JSON Schema dialect line (the document states its own). */
+function matchBody() {
+  const s = schemaOf(matchBodySchema);
+  delete s.$schema;
+  return s;
+}
+
+const stringLists = { type: "object", additionalProperties: { type: "array", items: { type: "string" } } };
+
+/** One scored entity of POST /api/match: yente's ScoredEntityResponse, and the tracker's extensions. */
+const matchResult = {
+  type: "object",
+  required: ["id", "caption", "schema", "properties", "datasets", "referents", "score", "match", "features"],
+  properties: {
+    id: { type: "string", example: "st-4395", description: "The entity's FtM id (as in /api/export/entities.ftm.jsonl)" },
+    caption: { type: "string", description: "Its main name" },
+    schema: { type: "string", enum: ["Person", "Organization", "Vessel", "Airplane"] },
+    properties: { ...stringLists, description: "Its FtM properties: names, aliases, identifiers, countries, birth dates …" },
+    datasets: {
+      type: "array",
+      items: { type: "string" },
+      example: ["ofac-sdn", "un-consolidated"],
+      description: "The lists it comes from",
+    },
+    referents: {
+      type: "array",
+      items: { type: "string" },
+      example: ["ofac:24508", "seed:patriot"],
+      description: "Its records, `<list>:<record id>`",
+    },
+    target: { type: "boolean", description: "Designated and in force on `asOf` under some authority" },
+    score: { type: "number", minimum: 0, maximum: 1 },
+    match: { type: "boolean", description: "`score` at or above `threshold`" },
+    features: {
+      type: "object",
+      additionalProperties: { type: "number" },
+      example: { name_match: 0.97 },
+      description: "The score of each feature that counted (see `matcher`)",
+    },
+    explanation: {
+      type: "array",
+      items: { type: "string" },
+      description: "Extension (not in yente): what matched and what raised or lowered the score, one sentence each",
+    },
+    matchedName: { type: ["string", "null"], description: "Extension: the entity's name or identifier that matched best" },
+    designations: {
+      type: "array",
+      description: "Extension: the entity's designations and their state on `asOf`",
+      items: {
+        type: "object",
+        properties: {
+          authority: { type: "string", example: "US-OFAC" },
+          program: { type: "string", example: "DPRK3" },
+          listedOn: { type: ["string", "null"] },
+          delistedOn: { type: ["string", "null"] },
+          state: { type: "string", enum: ["in_force", "delisted", "unknown", "not_yet"] },
+        },
+      },
+    },
+  },
+};
+
 export function openApiDocument(origin: string) {
   return {
     openapi: "3.1.0",
@@ -173,6 +236,77 @@ export function openApiDocument(origin: string) {
               },
             },
             "400": { description: "Bad parameters", content: { "application/json": { schema: errorSchema } } },
+          },
+        },
+      },
+      "/api/match": {
+        post: {
+          summary: "Screen counterparties (OpenSanctions yente's /match, same request and response)",
+          description: `Each query is an example entity in FollowTheMoney's shape, under a key of your choosing: \`{"queries": {"c1": {"schema": "Person", "properties": {"name": ["Kim Chol Min"], "birthDate": ["1968"], "nationality": ["kp"]}}}}\`. Up to ${MAX_MATCH_QUERIES} queries a request. Schemas: Person, Organization, Company, Vessel, Airplane, and LegalEntity or Thing to screen against every kind. The properties that count: names (\`name\`, \`alias\`, \`previousName\`, \`weakAlias\`, \`firstName\`…\`lastName\`), \`birthDate\`, countries (\`nationality\`, \`citizenship\`, \`country\`, \`jurisdiction\`, \`flag\`), identifiers (\`imoNumber\`, \`mmsi\`, \`callSign\`, \`passportNumber\`, \`registrationNumber\`, \`taxNumber\`, \`innCode\`, \`ogrnCode\`, \`idNumber\`, \`leiCode\`…); others, and yente's \`weights\`, \`config\` and query parameters such as \`algorithm\`, are accepted and ignored. Each response lists the best candidates, matches or not, with their score, \`match\` (score at or above \`threshold\`) and \`features\`; \`explanation\`, \`matchedName\`, \`designations\` and the top-level \`threshold\`, \`asOf\`, \`scoringVersion\` and \`publications\` are the tracker's extensions.`,
+          parameters: queryParameters(matchParamsSchema),
+          requestBody: { required: true, content: { "application/json": { schema: matchBody() } } },
+          responses: {
+            "200": {
+              description: "One response per query, under the query's key",
+              content: {
+                "application/json": {
+                  schema: {
+                    type: "object",
+                    required: ["responses", "matcher", "limit"],
+                    properties: {
+                      responses: {
+                        type: "object",
+                        additionalProperties: {
+                          type: "object",
+                          required: ["status", "results", "total", "query"],
+                          properties: {
+                            status: { type: "integer", example: 200 },
+                            results: { type: "array", items: matchResult },
+                            total: {
+                              type: "object",
+                              properties: { value: { type: "integer" }, relation: { type: "string", example: "eq" } },
+                            },
+                            query: { type: "object", description: "The query as read: each property a list of strings" },
+                          },
+                        },
+                      },
+                      matcher: {
+                        type: "object",
+                        description: "The features present in the results, each with what it means",
+                        additionalProperties: {
+                          type: "object",
+                          properties: { description: { type: "string" }, coefficient: { type: "number" }, url: { type: "string" } },
+                        },
+                      },
+                      limit: { type: "integer" },
+                      threshold: { type: "number", description: "Extension: the threshold applied" },
+                      asOf: { type: "string", description: "Extension: the day designations were read as of" },
+                      scoringVersion: { type: "string", description: "Extension: the scoring the scores come from" },
+                      publications,
+                    },
+                  },
+                },
+              },
+            },
+            "400": {
+              description: "A body that is not JSON, not in this shape, too large (over 4 MB), or bad parameters: the issues say where",
+              content: { "application/json": { schema: errorSchema } },
+            },
+          },
+        },
+      },
+      "/api/match/{dataset}": {
+        post: {
+          summary: "The same as POST /api/match, at the path yente's clients call (`/match/default`, `/match/sanctions`)",
+          description: "`dataset` is accepted and ignored: the tracker screens against all the data it holds.",
+          parameters: [{ name: "dataset", in: "path", required: true, schema: { type: "string" } }, ...queryParameters(matchParamsSchema)],
+          requestBody: {
+            required: true,
+            content: { "application/json": { schema: { $ref: "#/paths/~1api~1match/post/requestBody/content/application~1json/schema" } } },
+          },
+          responses: {
+            "200": { description: "As POST /api/match" },
+            "400": { description: "As POST /api/match", content: { "application/json": { schema: errorSchema } } },
           },
         },
       },

@@ -230,6 +230,27 @@ export function getEntityExport(id: number, db: DbOrTx = getDb()): EntityExport 
   return rows.length ? (loadBatch(db, rows, publishedByRefPrefix(db))[0] ?? null) : null;
 }
 
+/**
+ * The entities of `ids` in the export shape, keyed by id, read with one query per
+ * table for each 500 (the screening API builds every result of a batch at once);
+ * an id withdrawn, merged away or unknown is absent.
+ */
+export function getEntityExports(ids: Iterable<number>, db: DbOrTx = getDb()): Map<number, EntityExport> {
+  const all = [...new Set(ids)];
+  const out = new Map<number, EntityExport>();
+  if (all.length === 0) return out;
+  const published = publishedByRefPrefix(db);
+  for (let i = 0; i < all.length; i += 500) {
+    const rows = db
+      .select({ id: entities.id, kind: entities.kind, name: entities.name })
+      .from(entities)
+      .where(and(inArray(entities.id, all.slice(i, i + 500)), isNull(entities.withdrawnAt), isNull(entities.mergedIntoId)))
+      .all();
+    if (rows.length) for (const e of loadBatch(db, rows, published)) out.set(e.id, e);
+  }
+  return out;
+}
+
 /** Every entity (delisted included), one at a time, read in batches: see `iterateEntityExportBatches`. */
 export function* iterateEntityExports(db: DbOrTx = getDb(), batchSize = 500): Generator<EntityExport, void, undefined> {
   for (const batch of iterateEntityExportBatches(db, batchSize)) yield* batch;
