@@ -21,7 +21,7 @@ type MatchResult = {
   score: number;
   match: boolean;
   explanation?: string[];
-  designations?: { authority: string; program: string; active: boolean }[];
+  designations?: { authority: string; program: string; state: "in_force" | "delisted" | "unknown" | "not_yet" }[];
 };
 type Screened = { input: ScreeningRow; results: MatchResult[] };
 
@@ -31,8 +31,7 @@ const entityHref = (id: string) => {
   return m ? `/entities/${m[1]}` : null;
 };
 
-const designationText = (r: MatchResult) =>
-  (r.designations ?? []).map((d) => `${d.authority} ${d.program} (${d.active ? t.table.inForce : t.table.delisted})`);
+const designationText = (r: MatchResult) => (r.designations ?? []).map((d) => `${d.authority} ${d.program} (${t.table.states[d.state]})`);
 
 async function screenBatch(rows: ScreeningRow[], threshold: number): Promise<Screened[] | string> {
   const queries = Object.fromEntries(rows.map((r) => [String(r.row), matchQueryOf(r)]));

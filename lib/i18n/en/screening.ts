@@ -64,8 +64,8 @@ export const screening = {
     belowThreshold: "Below threshold",
     why: "Why",
     designations: "Designations",
-    inForce: "in force",
-    delisted: "delisted",
+    /** A designation on the day screened (POST /api/match `designations[].state`). */
+    states: { in_force: "in force", delisted: "delisted", unknown: "date not known", not_yet: "not yet in force" },
   },
   /** Column headers of the downloaded CSV. */
   csv: {
