@@ -32,6 +32,21 @@ export type ListRecord = {
   /** Relationships to other records named in the remarks ("Linked To: NAME"). */
   links: { type: RelationshipType; targetName: string }[];
   remarks?: string;
+  /**
+   * The record asserts no designation: the list names the entity without
+   * sanctioning it (a FtM entity that no Sanction in force names: a list of
+   * counterparties, or of a company's own blocked parties). Its entity is
+   * created and searchable all the same; a record that asserted designations
+   * and now has this set has them ended, as a record gone from the list would.
+   */
+  noDesignation?: true;
+  /**
+   * Per program, what the list says of that designation (FtM Sanctions):
+   * listing and start dates and reason. `program` null stands for a
+   * designation that names none. Lists with one listing date a record
+   * (`listedOn`) leave it out.
+   */
+  designationDetails?: { program: string | null; listedOn?: string; effectiveOn?: string; reason?: string; authority?: string }[];
   /** Where the record came from, for error messages and provenance: file name and 1-based line. */
   origin: { file: string; line: number };
 };

@@ -159,8 +159,13 @@ export class PublicationImport {
       prev.firstSeenOn ?? this.publishedOn,
       back ? this.publishedOn : undefined,
     );
-    const dropped = before.programs.filter((p) => !record.programs.includes(p));
-    for (const program of dropped) this.end(prev.entityId, { ...before, programs: [program] });
+    if (record.noDesignation && !before.noDesignation) {
+      // No Sanction in force names it any more: every designation the record asserted ends.
+      this.end(prev.entityId, before);
+    } else {
+      const dropped = before.programs.filter((p) => !record.programs.includes(p));
+      for (const program of dropped) this.end(prev.entityId, { ...before, programs: [program] });
+    }
     const diff = describeDiff(before, content);
     // The same files read by a newer importer: what it now reads is record keeping, not a change in the list.
     const action = back ? "list.record.return" : this.input.readAgain ? "list.record.reread" : "list.record.change";
