@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { and, eq, isNull } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
-import { authorities, designations, entityRefs, importRuns, listRecords, lists, programs } from "@/db/schema";
+import { authorities, designations, entityRefs, listRecords, lists, programs } from "@/db/schema";
 import { ftmLines, type FtmEntity } from "@/lib/export/ftm";
 import { importFtmAt } from "@/lib/importers/ftm-import";
 import { ListChoiceError, listNameProblem } from "@/lib/importers/lists";
@@ -73,7 +73,8 @@ describe("FollowTheMoney import: a real excerpt (OpenSanctions' yente fixture)",
     expect(hits[0]?.id).toBe(kuzmenko);
     expect(hits[0]?.refs).toContain("eu-fsf:NK-2Ka3UvopqbpZmVDFjWd4LA");
 
-    const record = parsed!.records.find((r) => r.recordId === "NK-2Ka3UvopqbpZmVDFjWd4LA")!;
+    const read = parseFtm(YENTE, "2024-06-01");
+    const record = read.records.find((r) => r.recordId === "NK-2Ka3UvopqbpZmVDFjWd4LA")!;
     expect(record).toMatchObject({ kind: "individual", name: "Vitaly Yurievich KUZMENKO", noDesignation: true });
     expect(record.identifiers).toEqual([{ type: "tax_id", value: "366510784303" }]);
     expect(record.attributes).toEqual(
@@ -83,7 +84,7 @@ describe("FollowTheMoney import: a real excerpt (OpenSanctions' yente fixture)",
         { key: "gender", value: "male" },
       ]),
     );
-    const tobacco = parsed!.records.find((r) => r.recordId === "NK-2GdmHtZTeNXjNVrBGEXZNj")!;
+    const tobacco = read.records.find((r) => r.recordId === "NK-2GdmHtZTeNXjNVrBGEXZNj")!;
     expect(tobacco).toMatchObject({ kind: "organization", name: "RAB „Inter Tobacco“" });
     expect(tobacco.identifiers).toEqual([{ type: "registration", value: "808000714" }]);
     expect(tobacco.names.map((n) => n.value)).toContain("Общество с ограниченной ответственностью “Интер Тобако”");
@@ -280,7 +281,7 @@ describe("FollowTheMoney import: the round trip", () => {
     Object.fromEntries(
       Object.entries(props)
         .filter(([k]) => !drop.includes(k))
-        .map(([k, v]) => [k, [...v].sort()])
+        .map(([k, v]): [string, string[]] => [k, [...v].sort()])
         .sort(([a], [b]) => a.localeCompare(b)),
     );
 

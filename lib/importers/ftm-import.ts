@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "@/db/client";
 import type { Actor } from "@/lib/commands";
 import { ftmListFor } from "./lists";
-import { ftmFileInfo, parseFtm, type FtmParsed } from "./parsers/ftm";
+import { ftmFileInfo, readFtm, type FtmStreamed } from "./parsers/ftm";
 import { importList, importUnchanged, type ImportSummary } from "./run-import";
 
 export type FtmImportOptions = {
@@ -15,7 +15,7 @@ export type FtmImportOptions = {
   actor?: Actor;
   onProgress?: (done: number, total: number) => void;
   /** Called once the file is read, before the run (to start a progress bar). */
-  onParsed?: (parsed: FtmParsed) => void;
+  onParsed?: (parsed: FtmStreamed) => void;
 };
 
 /**
@@ -25,14 +25,14 @@ export type FtmImportOptions = {
  * confirmed unchanged without being parsed. Returns the run's summary, and
  * what the reading skipped (null when nothing was read).
  */
-export function importFtmAt(db: Db, path: string, options: FtmImportOptions): { summary: ImportSummary; parsed: FtmParsed | null } {
+export function importFtmAt(db: Db, path: string, options: FtmImportOptions): { summary: ImportSummary; parsed: FtmStreamed | null } {
   const list = ftmListFor(db, options.list, options.authority);
   const { publishedOn, actor } = options;
   if (!list.create) {
     const unchanged = importUnchanged(db, { listKey: list.key, list, files: [ftmFileInfo(path)], publishedOn, actor });
     if (unchanged) return { summary: unchanged, parsed: null };
   }
-  const parsed = parseFtm(path, publishedOn);
+  const parsed = readFtm(path, publishedOn);
   options.onParsed?.(parsed);
   const summary = importList(db, { listKey: list.key, list, parsed, publishedOn, actor, onProgress: options.onProgress });
   return { summary, parsed };

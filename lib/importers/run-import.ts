@@ -15,7 +15,7 @@ import { listDefinition, type ListDefinition } from "./lists";
 import { latestRun, readByOlderParser, type ImportSummary } from "./run/bookkeeping";
 import { sameFiles } from "./run/hashing";
 import { runImport } from "./run/publication";
-import type { ParsedList } from "./types";
+import { recordCount, type ParsedList, type StreamedList } from "./types";
 
 export { latestRun, type ImportSummary };
 
@@ -23,7 +23,7 @@ export type ImportInput = {
   listKey: ListKey;
   /** The list's definition, when the caller has it (a list a FtM import creates is not in the database yet). */
   list?: ListDefinition;
-  parsed: ParsedList;
+  parsed: ParsedList | StreamedList;
   /** The publication date; a date the file itself carries (UN dateGenerated) wins. */
   publishedOn?: string;
   actor?: Actor;
@@ -65,7 +65,7 @@ export function importList(db: Db, input: ImportInput): ImportSummary {
   }
   // The very files of the last import, read by a newer parser: what differs is what it now reads, not a change in the list.
   const readAgain = latest?.publishedOn === publishedOn && sameFiles(latest.files, parsed.files);
-  return runImport(db, list, { ...input, files: parsed.files, records: parsed.records.length, publishedOn, readAgain }, (run) =>
+  return runImport(db, list, { ...input, files: parsed.files, records: recordCount(parsed), publishedOn, readAgain }, (run) =>
     run.execute(parsed),
   );
 }

@@ -82,3 +82,14 @@ export type ParsedList = {
   /** SHA-256 of each input file, hex. */
   files: { name: string; sha256: string; bytes: number }[];
 };
+
+/**
+ * A list whose records are read as the run takes them (the FtM reader's
+ * second pass), so the publication is never in memory whole: `count` is
+ * known before (from a first pass), and `records` can be iterated once.
+ * `unreadDates` fills as the records are read.
+ */
+export type StreamedList = Omit<ParsedList, "records"> & { count: number; records: Iterable<ListRecord> };
+
+/** How many records a list holds, whether read whole or streamed. */
+export const recordCount = (parsed: ParsedList | StreamedList): number => ("count" in parsed ? parsed.count : parsed.records.length);

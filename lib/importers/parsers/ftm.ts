@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import { basename } from "node:path";
 import { StringDecoder } from "node:string_decoder";
 import type { AttributeKey, IdentifierType } from "@/db/schema";
-import { ImportFormatError, type ListRecord, type ParsedList, type RecordKind, type UnreadDate } from "../types";
+import { ImportFormatError, type ListRecord, type ParsedList, type RecordKind, type StreamedList, type UnreadDate } from "../types";
 
 /**
  * FollowTheMoney entities as JSON lines (OpenSanctions' `entities.ftm.json`,
@@ -30,11 +30,11 @@ export const FTM_KINDS: Record<string, RecordKind> = {
 };
 
 /** What a Sanction says of its entity's designation, kept between the two passes. */
-type SanctionFact = { program?: string; listedOn?: string; startOn?: string; endOn?: string; reason?: string; authority?: string };
+type SanctionFact = { id: string; line: number; program?: string; listedOn?: string; startOn?: string; endOn?: string; reason?: string; authority?: string };
 
 type FtmLine = { id: string; schema: string; properties: Record<string, string[]>; caption?: string };
 
-export type FtmParsed = ParsedList & {
+export type FtmStreamed = StreamedList & {
   /** Lines of schemas the tracker does not import (Address, Ownership, …), by schema. */
   skipped: Record<string, number>;
   /** Entities of an imported schema with no name of any kind (skipped). */
@@ -125,20 +125,27 @@ function partialDate(v: string | undefined): string | undefined {
 }
 
 /**
- * Reads an FtM JSON-lines file into list records. `publishedOn` decides which
- * Sanctions are in force: one whose end date is on or before it asserts no
- * designation any more.
+ * Reads an FtM JSON-lines file for an import, in two passes over its lines
+ * (docs/decisions/0012-ftm-import.md). The first, here, checks every line (a
+ * bad one is refused with its line number before anything is written),
+ * hashes the file, counts what will be imported and skipped, and keeps per
+ * entity id only the compact facts of the Sanctions naming it. The second
+ * runs as the import takes the records (`records`, iterable once): each line
+ * becomes its record and is let go. `publishedOn` decides which Sanctions are
+ * in force: one whose end date is on or before it asserts no designation.
  */
-export function parseFtm(path: string, publishedOn: string): FtmParsed {
+export function readFtm(path: string, publishedOn: string): FtmStreamed {
   const file = basename(path);
   if (!existsSync(path)) throw new ImportFormatError(file, null, "file not found");
 
-  // First pass: every line checked; ids kept (whether of an imported schema) and Sanction facts by entity id.
   const hash = createHash("sha256");
   let bytes = 0;
+  // Every id of the file, and whether its schema is one the tracker imports: what a Sanction may name.
   const imported = new Map<string, boolean>();
   const sanctions = new Map<string, SanctionFact[]>();
-  const pointers: { target: string; line: number; id: string }[] = [];
+  const skipped: Record<string, number> = {};
+  let unnamed = 0;
+  let count = 0;
   let entityLines = 0;
   for (const { text, line } of linesOf(path, (b) => {
     hash.update(b);
@@ -148,11 +155,22 @@ export function parseFtm(path: string, publishedOn: string): FtmParsed {
     if (!e) continue;
     entityLines++;
     if (imported.has(e.id)) throw new ImportFormatError(file, line, `entity ${e.id} appears twice`);
-    imported.set(e.id, e.schema in FTM_KINDS);
-    if (e.schema !== "Sanction") continue;
+    const kind = FTM_KINDS[e.schema];
+    imported.set(e.id, kind !== undefined);
+    if (kind) {
+      if (namesOf(e).length) count++;
+      else unnamed++;
+      continue;
+    }
+    if (e.schema !== "Sanction") {
+      skipped[e.schema] = (skipped[e.schema] ?? 0) + 1;
+      continue;
+    }
     const targets = values(e, "entity");
     if (targets.length === 0) throw new ImportFormatError(file, line, `Sanction ${e.id} names no entity`);
     const fact: SanctionFact = {
+      id: e.id,
+      line,
       program: first(e, "program") ?? first(e, "programId"),
       listedOn: partialDate(first(e, "listingDate")),
       startOn: partialDate(first(e, "startDate")),
@@ -161,35 +179,47 @@ export function parseFtm(path: string, publishedOn: string): FtmParsed {
       authority: first(e, "authority"),
     };
     for (const target of targets) {
-      pointers.push({ target, line, id: e.id });
       let list = sanctions.get(target);
       if (!list) sanctions.set(target, (list = []));
       list.push(fact);
     }
   }
   if (entityLines === 0) throw new ImportFormatError(file, null, "the file holds no entities");
-  for (const p of pointers) {
-    if (!imported.has(p.target)) throw new ImportFormatError(file, p.line, `Sanction ${p.id} names entity ${p.target}, which is not in the file`);
+  let nowhere: { fact: SanctionFact; target: string } | null = null;
+  for (const [target, facts] of sanctions) {
+    if (imported.has(target)) continue;
+    for (const fact of facts) if (!nowhere || fact.line < nowhere.fact.line) nowhere = { fact, target };
   }
+  if (nowhere) {
+    throw new ImportFormatError(file, nowhere.fact.line, `Sanction ${nowhere.fact.id} names entity ${nowhere.target}, which is not in the file`);
+  }
+  imported.clear();
 
-  // Second pass: each entity of an imported schema becomes a record.
-  const records: ListRecord[] = [];
   const unreadDates: UnreadDate[] = [];
-  const skipped: Record<string, number> = {};
-  let unnamed = 0;
-  for (const { text, line } of linesOf(path)) {
-    const e = readLine(file, text, line);
-    if (!e || e.schema === "Sanction") continue;
-    const kind = FTM_KINDS[e.schema];
-    if (!kind) {
-      skipped[e.schema] = (skipped[e.schema] ?? 0) + 1;
-      continue;
+  function* records(): Generator<ListRecord> {
+    for (const { text, line } of linesOf(path)) {
+      const e = readLine(file, text, line);
+      const kind = e && FTM_KINDS[e.schema];
+      if (!e || !kind) continue;
+      const record = recordOf(e, kind, sanctions.get(e.id) ?? [], publishedOn, { file, line }, unreadDates);
+      if (record) yield record;
     }
-    const record = recordOf(e, kind, sanctions.get(e.id) ?? [], publishedOn, { file, line }, unreadDates);
-    if (record) records.push(record);
-    else unnamed++;
   }
-  return { records, unreadDates, files: [{ name: file, sha256: hash.digest("hex"), bytes }], skipped, unnamed };
+  return { count, records: records(), unreadDates, files: [{ name: file, sha256: hash.digest("hex"), bytes }], skipped, unnamed };
+}
+
+/** The same, every record read into an array (for tests and small files). */
+export function parseFtm(path: string, publishedOn: string): FtmStreamed & { records: ListRecord[] } {
+  const read = readFtm(path, publishedOn);
+  return { ...read, records: [...read.records] };
+}
+
+/** An entity's names: its `name`s, else its first, middle and last names put together. */
+function namesOf(e: FtmLine): string[] {
+  const given = values(e, "name");
+  if (given.length) return given;
+  const composed = [values(e, "firstName")[0], values(e, "middleName")[0], values(e, "lastName")[0]].filter(Boolean).join(" ");
+  return composed ? [composed] : [];
 }
 
 /** Where each FtM identifier property goes, by kind; one with no place for the kind is left out. */
@@ -232,9 +262,7 @@ function recordOf(
   origin: ListRecord["origin"],
   unreadDates: UnreadDate[],
 ): ListRecord | null {
-  const given = values(e, "name");
-  const composed = [values(e, "firstName")[0], values(e, "middleName")[0], values(e, "lastName")[0]].filter(Boolean).join(" ");
-  const names = given.length ? given : composed ? [composed] : [];
+  const names = namesOf(e);
   if (names.length === 0) return null;
   // OpenSanctions' caption is the name it shows; the tracker's own export puts the main name first.
   const name = e.caption && names.includes(e.caption.trim()) ? e.caption.trim() : names[0]!;

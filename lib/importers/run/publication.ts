@@ -4,11 +4,11 @@ import { upsertEntity, type Actor } from "@/lib/commands";
 import { type CommandContext, logChange, transactionContext } from "@/lib/commands/context";
 import { addListRecord, markListRecordRemoved, updateListRecord } from "@/lib/commands/list-records";
 import type { ListDefinition } from "../lists";
-import { ImportFormatError, type ListRecord, type ParsedList } from "../types";
+import { ImportFormatError, recordCount, type ListRecord, type ParsedList, type StreamedList } from "../types";
 import { closeRun, openRun, recordFailedRun, type ImportSummary, type Publication, type RunFiles } from "./bookkeeping";
 import { endRecordDesignations } from "./delisting";
 import { hashRecord, type RecordContent } from "./hashing";
-import { linkRecords } from "./links";
+import { linkKey, linkRecords } from "./links";
 import { RunMerges } from "./merge-resolution";
 import { describeDiff, goneRecords, recordStatus, storedContent, storedRecords, type StoredRecord } from "./record-diff";
 import { designateRecord, entityInputOf } from "./record-entity";
@@ -86,13 +86,22 @@ export class PublicationImport {
     return this.finish();
   }
 
-  execute(parsed: ParsedList): Omit<ImportSummary, "ms"> {
-    const { records } = parsed;
+  /**
+   * Each record is taken once, in order, and not kept: what stays in memory
+   * for the run is compact per record (its id, its entity, the stored
+   * record's hash) plus, for records with "Linked To" remarks, the record,
+   * and each record's name key (the links' targets).
+   */
+  execute(parsed: ParsedList | StreamedList): Omit<ImportSummary, "ms"> {
+    const total = recordCount(parsed);
     this.summary.unreadDates = parsed.unreadDates;
     const stored = storedRecords(this.ctx.db, this.list.key);
-    const touched: ListRecord[] = [];
+    const linking: ListRecord[] = [];
+    const byName = new Map<string, string>();
     const seen = new Set<string>();
-    records.forEach((record, i) => {
+    let i = -1;
+    for (const record of parsed.records) {
+      i++;
       if (seen.has(record.recordId)) {
         throw new ImportFormatError(record.origin.file, record.origin.line, `record ${record.recordId} appears twice`);
       }
@@ -105,15 +114,15 @@ export class PublicationImport {
         this.entityOfRecord.set(record.recordId, prev!.entityId);
       } else if (status === "new") {
         this.add(record, json, hash);
-        touched.push(record);
       } else {
         this.change(prev!, status === "returned", record, content, json, hash);
-        touched.push(record);
       }
-      if (this.input.onProgress && (i % 250 === 0 || i === records.length - 1)) this.input.onProgress(i + 1, records.length);
-    });
+      if (status !== "unchanged" && record.links.length > 0) linking.push(record);
+      byName.set(linkKey(record.name), record.recordId);
+      if (this.input.onProgress && (i % 250 === 0 || i === total - 1)) this.input.onProgress(i + 1, total);
+    }
     for (const prev of goneRecords(stored, seen)) this.remove(prev);
-    this.summary.unresolvedLinks += linkRecords(this.ctx, this.publication.citation, touched, records, this.entityOfRecord);
+    this.summary.unresolvedLinks += linkRecords(this.ctx, this.publication.citation, linking, byName, this.entityOfRecord);
     return this.finish();
   }
 
