@@ -20,7 +20,7 @@ import { migrateDatabase } from "@/db/migrate";
 import { ConfigError, readConfig } from "@/lib/config";
 import { DomainError } from "@/lib/commands";
 import { getMessages } from "@/lib/i18n";
-import { FORMATS, filesAt, isFormat, type FormatName } from "@/lib/importers/formats";
+import { FORMATS, filesAt, isFormat } from "@/lib/importers/formats";
 import { importFtmAt } from "@/lib/importers/ftm-import";
 import { ListChoiceError, listNameProblem } from "@/lib/importers/lists";
 import type { FtmStreamed } from "@/lib/importers/parsers/ftm";
@@ -126,7 +126,8 @@ function importFtm(databasePath: string, path: string, list: string, publishedOn
     bar?.stop();
     if (err instanceof ListChoiceError) fail(`${err.message}. Nothing was imported.`);
     if (err instanceof ImportFormatError) fail(`${err.message}. Nothing was imported.`);
-    if (err instanceof DomainError) fail(`${getMessages().errors.refusal(err.code, err.params)} Nothing was imported; the failed run is recorded.`);
+    if (err instanceof DomainError)
+      fail(`${getMessages().errors.refusal(err.code, err.params)} Nothing was imported; the failed run is recorded.`);
     if (err instanceof ImportRefusedError) fail(err.message);
     throw err;
   } finally {
@@ -169,7 +170,7 @@ function main(): void {
     fail(err instanceof ConfigError ? err.message : String(err));
   }
   if (formatName === "ftm") return importFtm(config.databasePath, path, values.list!, values.published!, values.authority);
-  const format = FORMATS[formatName as FormatName];
+  const format = FORMATS[formatName];
 
   /** Reading or parsing the files writes nothing: a bad file is reported with nothing imported. */
   const read = <T>(step: () => T): T => {
@@ -180,7 +181,7 @@ function main(): void {
       throw err;
     }
   };
-  const files = read(() => filesAt(formatName as FormatName, path));
+  const files = read(() => filesAt(formatName, path));
 
   const db = openDatabase(config.databasePath);
   migrateDatabase(db);

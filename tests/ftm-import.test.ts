@@ -32,7 +32,11 @@ function ftmFile(lines: (object | string)[], name = "entities.ftm.jsonl"): strin
   return path;
 }
 
-const person = (id: string, props: Record<string, string[]> = {}) => ({ id, schema: "Person", properties: { name: [`Person ${id}`], ...props } });
+const person = (id: string, props: Record<string, string[]> = {}) => ({
+  id,
+  schema: "Person",
+  properties: { name: [`Person ${id}`], ...props },
+});
 const vessel = (id: string, imo: string, props: Record<string, string[]> = {}) => ({
   id,
   schema: "Vessel",
@@ -48,7 +52,12 @@ const entityOf = (db: TestDb["db"], ref: string) => db.select().from(entityRefs)
 
 function designationsOf(db: TestDb["db"], entityId: number) {
   return db
-    .select({ authority: designations.authorityCode, program: programs.code, listedOn: designations.listedOn, delistedOn: designations.delistedOn })
+    .select({
+      authority: designations.authorityCode,
+      program: programs.code,
+      listedOn: designations.listedOn,
+      delistedOn: designations.delistedOn,
+    })
     .from(designations)
     .innerJoin(programs, eq(programs.id, designations.programId))
     .where(eq(designations.entityId, entityId))
@@ -200,9 +209,19 @@ describe("FollowTheMoney import: bad lines", () => {
     ["no id", [person("p1"), person("p2"), { schema: "Person", properties: { name: ["X"] } }], 3, /no id/],
     ["no schema", [{ id: "x", properties: { name: ["X"] } }], 1, /no schema/],
     ["no properties", [person("p1"), { id: "x", schema: "Person" }], 2, /no properties object/],
-    ["a property not a list", [person("p1"), { id: "x", schema: "Person", properties: { name: "X" } }], 2, /"name" of entity x is not a list of strings/],
+    [
+      "a property not a list",
+      [person("p1"), { id: "x", schema: "Person", properties: { name: "X" } }],
+      2,
+      /"name" of entity x is not a list of strings/,
+    ],
     ["a property with a number", [{ id: "x", schema: "Person", properties: { name: ["X", 3] } }], 1, /not a list of strings/],
-    ["a Sanction pointing nowhere", [person("p1"), sanction("s1", "p1"), sanction("s2", "nobody")], 3, /names entity nobody, which is not in the file/],
+    [
+      "a Sanction pointing nowhere",
+      [person("p1"), sanction("s1", "p1"), sanction("s2", "nobody")],
+      3,
+      /names entity nobody, which is not in the file/,
+    ],
     ["a Sanction naming no entity", [person("p1"), { id: "s", schema: "Sanction", properties: { program: ["X"] } }], 2, /names no entity/],
     ["an id twice", [person("p1"), person("p1")], 2, /appears twice/],
   ];
@@ -311,7 +330,10 @@ describe("FollowTheMoney import: the round trip", () => {
     const byRef = new Map<string, FtmEntity>();
     for (const e of iterateEntityExports(other.db)) {
       const ref = e.refs.find((r) => r.startsWith("round-trip:"))!;
-      byRef.set(ref.slice("round-trip:".length), second.find((o) => o.id === `st-${e.id}`)!);
+      byRef.set(
+        ref.slice("round-trip:".length),
+        second.find((o) => o.id === `st-${e.id}`)!,
+      );
     }
     expect(byRef.size).toBe(entities.length);
     for (const a of entities) {

@@ -163,12 +163,16 @@ export function ftmListFor(db: DbOrTx, name: string, authorityCode?: string): Li
   if (existing) {
     const code = existing.authorityOf({} as ListRecord);
     if (authorityCode !== undefined && authorityCode !== code) {
-      throw new ListChoiceError(`the ${existing.label} was created as ${code}'s; import it without --authority or with --authority ${code}`);
+      throw new ListChoiceError(
+        `the ${existing.label} was created as ${code}'s; import it without --authority or with --authority ${code}`,
+      );
     }
     return existing;
   }
   if (authorityCode !== undefined && !AUTHORITY_CODE.test(authorityCode)) {
-    throw new ListChoiceError(`--authority takes an authority code of 2 to 20 capitals, digits and hyphens (such as US-OFAC), not "${authorityCode}"`);
+    throw new ListChoiceError(
+      `--authority takes an authority code of 2 to 20 capitals, digits and hyphens (such as US-OFAC), not "${authorityCode}"`,
+    );
   }
   const own = authorityCode === undefined;
   const code = authorityCode ?? name.toUpperCase();

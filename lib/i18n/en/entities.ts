@@ -3,11 +3,11 @@ import { joinList } from "@/lib/format";
 
 /** Short names of the built-in lists, for cells that repeat them. */
 const LIST_SHORT = {
-      "ofac-sdn": "OFAC SDN",
-      "ofac-consolidated": "OFAC Consolidated",
-      "un-consolidated": "UN Consolidated",
-      "bis-dpl": "BIS DPL",
-    } satisfies Record<BuiltInListKey, string> as Record<string, string | undefined>;
+  "ofac-sdn": "OFAC SDN",
+  "ofac-consolidated": "OFAC Consolidated",
+  "un-consolidated": "UN Consolidated",
+  "bis-dpl": "BIS DPL",
+} satisfies Record<BuiltInListKey, string> as Record<string, string | undefined>;
 
 /** "A", "A and B", "A, B and C". */
 const andList = (parts: string[]) => joinList(parts, "and");

@@ -30,7 +30,16 @@ export const FTM_KINDS: Record<string, RecordKind> = {
 };
 
 /** What a Sanction says of its entity's designation, kept between the two passes. */
-type SanctionFact = { id: string; line: number; program?: string; listedOn?: string; startOn?: string; endOn?: string; reason?: string; authority?: string };
+type SanctionFact = {
+  id: string;
+  line: number;
+  program?: string;
+  listedOn?: string;
+  startOn?: string;
+  endOn?: string;
+  reason?: string;
+  authority?: string;
+};
 
 type FtmLine = { id: string; schema: string; properties: Record<string, string[]>; caption?: string };
 
@@ -191,7 +200,11 @@ export function readFtm(path: string, publishedOn: string): FtmStreamed {
     for (const fact of facts) if (!nowhere || fact.line < nowhere.fact.line) nowhere = { fact, target };
   }
   if (nowhere) {
-    throw new ImportFormatError(file, nowhere.fact.line, `Sanction ${nowhere.fact.id} names entity ${nowhere.target}, which is not in the file`);
+    throw new ImportFormatError(
+      file,
+      nowhere.fact.line,
+      `Sanction ${nowhere.fact.id} names entity ${nowhere.target}, which is not in the file`,
+    );
   }
   imported.clear();
 
@@ -312,8 +325,14 @@ function recordOf(
   const inForce = facts.filter((f) => !f.endOn || f.endOn > publishedOn);
   const programs = [...new Set(inForce.map((f) => f.program?.trim()).filter((p): p is string => !!p))];
   const designationDetails = inForce
-    .map((f) => ({ program: f.program?.trim() || null, listedOn: f.listedOn, effectiveOn: f.startOn, reason: f.reason, authority: f.authority }))
-    .filter((d) => d.program === null ? programs.length === 0 : true);
+    .map((f) => ({
+      program: f.program?.trim() || null,
+      listedOn: f.listedOn,
+      effectiveOn: f.startOn,
+      reason: f.reason,
+      authority: f.authority,
+    }))
+    .filter((d) => (d.program === null ? programs.length === 0 : true));
   const listedOn = inForce
     .map((f) => f.listedOn)
     .filter((d): d is string => !!d)

@@ -76,7 +76,13 @@ export function openRun(
 ): { ctx: CommandContext; publication: Publication; summary: Omit<ImportSummary, "ms"> } {
   if (list.create) {
     const [authority] = list.authorities;
-    createList(ctx, { key: list.key, label: list.label, format: list.create.format, authority: authority!, ownAuthority: list.create.ownAuthority });
+    createList(ctx, {
+      key: list.key,
+      label: list.label,
+      format: list.create.format,
+      authority: authority!,
+      ownAuthority: list.create.ownAuthority,
+    });
   }
   for (const authority of list.authorities) ensureAuthority(ctx, authority);
   const runId = openImportRun(ctx, runStart(list, publishedOn, run));
