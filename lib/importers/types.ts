@@ -89,7 +89,12 @@ export type ParsedList = {
  * known before (from a first pass), and `records` can be iterated once.
  * `unreadDates` fills as the records are read.
  */
-export type StreamedList = Omit<ParsedList, "records"> & { count: number; records: Iterable<ListRecord> };
+export type StreamedList = Omit<ParsedList, "records"> & {
+  count: number;
+  records: Iterable<ListRecord>;
+  /** No record carries links (FtM): the run keeps no name or entity per record to resolve them. */
+  withoutLinks?: true;
+};
 
 /** How many records a list holds, whether read whole or streamed. */
 export const recordCount = (parsed: ParsedList | StreamedList): number => ("count" in parsed ? parsed.count : parsed.records.length);

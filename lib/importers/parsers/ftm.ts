@@ -218,7 +218,15 @@ export function readFtm(path: string, publishedOn: string): FtmStreamed {
       if (record) yield record;
     }
   }
-  return { count, records: records(), unreadDates, files: [{ name: file, sha256: hash.digest("hex"), bytes }], skipped, unnamed };
+  return {
+    count,
+    records: records(),
+    withoutLinks: true,
+    unreadDates,
+    files: [{ name: file, sha256: hash.digest("hex"), bytes }],
+    skipped,
+    unnamed,
+  };
 }
 
 /** The same, every record read into an array (for tests and small files). */

@@ -61,6 +61,8 @@ export class PublicationImport {
   private readonly merges: RunMerges;
   /** Entities of this publication's records, by record id, for resolving links. */
   private readonly entityOfRecord = new Map<string, number>();
+  /** Whether records may carry links; a list whose never do (FtM) keeps no entity or name per record for them. */
+  private trackLinks = true;
 
   constructor(
     ctx: CommandContext,
@@ -88,12 +90,14 @@ export class PublicationImport {
 
   /**
    * Each record is taken once, in order, and not kept: what stays in memory
-   * for the run is compact per record (its id, its entity, the stored
-   * record's hash) plus, for records with "Linked To" remarks, the record,
-   * and each record's name key (the links' targets).
+   * for the run is compact per record (its id, and the stored record's id,
+   * entity and hash) plus, for lists whose records may carry "Linked To"
+   * remarks, each record's entity and name key (the links' targets) and the
+   * records that link.
    */
   execute(parsed: ParsedList | StreamedList): Omit<ImportSummary, "ms"> {
     const total = recordCount(parsed);
+    this.trackLinks = !("withoutLinks" in parsed && parsed.withoutLinks);
     this.summary.unreadDates = parsed.unreadDates;
     const stored = storedRecords(this.ctx.db, this.list.key);
     const linking: ListRecord[] = [];
@@ -111,14 +115,14 @@ export class PublicationImport {
       const status = recordStatus(prev, hash);
       if (status === "unchanged") {
         this.summary.unchanged++;
-        this.entityOfRecord.set(record.recordId, prev!.entityId);
+        if (this.trackLinks) this.entityOfRecord.set(record.recordId, prev!.entityId);
       } else if (status === "new") {
         this.add(record, json, hash);
       } else {
         this.change(prev!, status === "returned", record, content, json, hash);
       }
       if (status !== "unchanged" && record.links.length > 0) linking.push(record);
-      byName.set(linkKey(record.name), record.recordId);
+      if (this.trackLinks) byName.set(linkKey(record.name), record.recordId);
       if (this.input.onProgress && (i % 250 === 0 || i === total - 1)) this.input.onProgress(i + 1, total);
     }
     for (const prev of goneRecords(stored, seen)) this.remove(prev);
@@ -151,7 +155,7 @@ export class PublicationImport {
       json,
       firstSeenOn: this.publishedOn,
     });
-    this.entityOfRecord.set(record.recordId, id);
+    if (this.trackLinks) this.entityOfRecord.set(record.recordId, id);
     this.summary.added++;
   }
 
@@ -192,7 +196,7 @@ export class PublicationImport {
           : `Changed in the ${label} published ${this.publishedOn}`,
     });
     updateListRecord(this.ctx, { listKey: this.list.key, recordId: record.recordId, contentHash: hash, json });
-    this.entityOfRecord.set(record.recordId, prev.entityId);
+    if (this.trackLinks) this.entityOfRecord.set(record.recordId, prev.entityId);
     this.summary.changed++;
   }
 
