@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { and, eq, isNull } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
-import { authorities, designations, entityRefs, listRecords, lists, programs } from "@/db/schema";
+import { authorities, designationSources, designations, entityRefs, listRecords, lists, programs, sources } from "@/db/schema";
 import { ftmLines, type FtmEntity } from "@/lib/export/ftm";
 import { importFtmAt } from "@/lib/importers/ftm-import";
 import { ListChoiceError, listNameProblem } from "@/lib/importers/lists";
@@ -186,10 +186,10 @@ describe("FollowTheMoney import: the runner's rules", () => {
     expect(entityOf(t.db, "list-two:other-v")).toBe(entityOf(t.db, "list-one:v1"));
   });
 
-  it("reads a Sanction before or after its entity, and keeps each Sanction's dates", () => {
+  it("reads a Sanction before or after its entity, and keeps each Sanction's dates and source page", () => {
     t = createTestDb();
     const path = ftmFile([
-      sanction("s1", "p1", { program: ["A"], listingDate: ["2020-05-01"] }),
+      sanction("s1", "p1", { program: ["A"], listingDate: ["2020-05-01"], sourceUrl: ["https://example.org/notice-a"] }),
       person("p1"),
       sanction("s2", "p1", { program: ["B"], listingDate: ["2021"], startDate: ["2021-02-03"] }),
     ]);
@@ -199,6 +199,16 @@ describe("FollowTheMoney import: the runner's rules", () => {
       { program: "A", listedOn: "2020-05-01" },
       { program: "B", listedOn: "2021" },
     ]);
+    const cited = t.db
+      .select({ citation: sources.citation })
+      .from(designationSources)
+      .innerJoin(sources, eq(sources.id, designationSources.sourceId))
+      .innerJoin(designations, eq(designations.id, designationSources.designationId))
+      .where(eq(designations.entityId, p1))
+      .all()
+      .map((r) => r.citation);
+    expect(cited).toContain("https://example.org/notice-a");
+    expect(cited.filter((c) => c.startsWith("dates list, published 2026-01-01"))).toHaveLength(2);
   });
 });
 

@@ -46,7 +46,16 @@ export type ListRecord = {
    * designation that names none. Lists with one listing date a record
    * (`listedOn`) leave it out.
    */
-  designationDetails?: { program: string | null; listedOn?: string; effectiveOn?: string; reason?: string; authority?: string }[];
+  designationDetails?: {
+    program: string | null;
+    listedOn?: string;
+    effectiveOn?: string;
+    reason?: string;
+    /** The authority as the source names it (FtM `authority`: words, not a code); kept, not used as the designation's authority. */
+    authority?: string;
+    /** A page of the authority's about this designation: cited as a second source. */
+    sourceUrl?: string;
+  }[];
   /** Where the record came from, for error messages and provenance: file name and 1-based line. */
   origin: { file: string; line: number };
 };

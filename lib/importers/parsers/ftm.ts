@@ -39,6 +39,7 @@ type SanctionFact = {
   endOn?: string;
   reason?: string;
   authority?: string;
+  sourceUrl?: string;
 };
 
 type FtmLine = { id: string; schema: string; properties: Record<string, string[]>; caption?: string };
@@ -186,6 +187,7 @@ export function readFtm(path: string, publishedOn: string): FtmStreamed {
       endOn: partialDate(first(e, "endDate")),
       reason: values(e, "reason").join("\n") || undefined,
       authority: first(e, "authority"),
+      sourceUrl: values(e, "sourceUrl").find((u) => /^https?:\/\/\S+$/i.test(u) && u.length <= 2000),
     };
     for (const target of targets) {
       let list = sanctions.get(target);
@@ -339,6 +341,7 @@ function recordOf(
       effectiveOn: f.startOn,
       reason: f.reason,
       authority: f.authority,
+      sourceUrl: f.sourceUrl,
     }))
     .filter((d) => (d.program === null ? programs.length === 0 : true));
   const listedOn = inForce

@@ -64,7 +64,7 @@ export function designateRecord(
       reason: detail?.reason,
       firstSeenOn,
       status: "confirmed",
-      sources: [publication.citation],
+      sources: detail?.sourceUrl ? [publication.citation, detail.sourceUrl] : [publication.citation],
       reopenOn,
     });
   }
