@@ -9,7 +9,9 @@ import { ftmLines, type FtmEntity } from "@/lib/export/ftm";
 import { importFtmAt } from "@/lib/importers/ftm-import";
 import { ListChoiceError, listNameProblem } from "@/lib/importers/lists";
 import { parseFtm } from "@/lib/importers/parsers/ftm";
+import { ImportRefusedError } from "@/lib/importers/run-import";
 import { ImportFormatError } from "@/lib/importers/types";
+import { listSourceHealth } from "@/lib/read/imports";
 import { iterateEntityExports } from "@/lib/read/export";
 import { search } from "@/lib/search/engine";
 import { createTestDb, rowCounts, seededDb, type TestDb } from "./helpers/db";
@@ -114,6 +116,19 @@ describe("FollowTheMoney import: lists", () => {
     expect(again.summary).toMatchObject({ added: 1, unchanged: 1 });
     expect(t.db.select().from(lists).all()).toHaveLength(1);
     expect(entityOf(t.db, "acme-blocked:p2")).toBeDefined();
+
+    // The readers know it beside the built-in lists: sources page, publications, the export's data basis.
+    expect(listSourceHealth(t.db).find((h) => h.listKey === "acme-blocked")).toMatchObject({
+      label: "acme-blocked list",
+      refPrefix: "acme-blocked",
+      authorities: ["ACME-BLOCKED"],
+      recordsHeld: 2,
+      lastSuccess: { publishedOn: "2026-02-01" },
+    });
+    const exported = [...iterateEntityExports(t.db)].find((e) => e.refs.includes("acme-blocked:p1"))!;
+    expect(exported.publications).toEqual([{ list: "acme-blocked", publishedOn: "2026-02-01" }]);
+    // An older publication than the latest is refused, as for every list.
+    expect(() => ftm(t.db, ftmFile([person("p1")]), "acme-blocked", "2026-01-15")).toThrow(ImportRefusedError);
   });
 
   it("puts a list under the authority --authority names, creating an authority the database lacks", () => {
