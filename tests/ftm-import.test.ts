@@ -1,11 +1,15 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { and, eq, isNull } from "drizzle-orm";
+import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { afterEach, describe, expect, it } from "vitest";
 import { authorities, designationSources, designations, entityRefs, listRecords, lists, programs, sources } from "@/db/schema";
+import { openDatabase } from "@/db/client";
+import { MIGRATIONS_FOLDER, migrateDatabase } from "@/db/migrate";
 import { ftmLines, type FtmEntity } from "@/lib/export/ftm";
+import { importListAt } from "@/lib/importers/formats";
 import { importFtmAt } from "@/lib/importers/ftm-import";
 import { ListChoiceError, listNameProblem } from "@/lib/importers/lists";
 import { parseFtm } from "@/lib/importers/parsers/ftm";
@@ -14,7 +18,7 @@ import { ImportFormatError } from "@/lib/importers/types";
 import { listSourceHealth } from "@/lib/read/imports";
 import { iterateEntityExports } from "@/lib/read/export";
 import { search } from "@/lib/search/engine";
-import { createTestDb, rowCounts, seededDb, type TestDb } from "./helpers/db";
+import { createTestDb, rowCounts, seededDb, tableNames, type TestDb } from "./helpers/db";
 
 const YENTE = fileURLToPath(new URL("./fixtures/ftm/yente-t1.ftm.jsonl", import.meta.url));
 
@@ -373,3 +377,50 @@ describe("FollowTheMoney import: the round trip", () => {
     }
   });
 });
+
+describe("the migration that makes lists creatable", () => {
+  it("brings a database of the previous version, with its imports, to this one, the built-in lists unchanged", () => {
+    // The migrations up to 0013, as a database made before this change has them.
+    const dir = mkdtempSync(join(tmpdir(), "ftm-migration-"));
+    const folder = join(dir, "drizzle");
+    cpSync(MIGRATIONS_FOLDER, folder, { recursive: true });
+    const journalFile = join(folder, "meta", "_journal.json");
+    const journal = JSON.parse(readFileSync(journalFile, "utf8")) as { entries: { tag: string }[] };
+    const created = journal.entries.findIndex((e) => e.tag === "0014_created_lists");
+    expect(created).toBeGreaterThan(0);
+    journal.entries = journal.entries.slice(0, created);
+    writeFileSync(journalFile, JSON.stringify(journal));
+    const db = openDatabase(join(dir, "tracker.db"));
+    try {
+      migrate(db, { migrationsFolder: folder });
+      expect(tableNames(db)).not.toContain("lists");
+      ofacImportOfPreviousVersion(db);
+      const before = rowCounts(db);
+
+      migrateDatabase(db);
+      expect(tableNames(db)).toContain("lists");
+      expect(rowCounts(db)).toEqual({ ...before, lists: 0 });
+      expect(listSourceHealth(db).find((h) => h.listKey === "ofac-sdn")).toMatchObject({
+        recordsHeld: 2,
+        lastSuccess: { publishedOn: "2024-01-01" },
+      });
+      // And a list can now be created in it.
+      ftm(db, ftmFile([person("p1")]), "after-migration", "2026-01-01");
+      expect(db.select().from(lists).all()).toHaveLength(1);
+    } finally {
+      db.$client.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+/** An OFAC import as a database of the previous version holds one: its run and records, written without the new table. */
+function ofacImportOfPreviousVersion(db: TestDb["db"]): void {
+  const sdn = [
+    '1,"VESSEL ONE",-0- ,"DPRK4",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,"IMO 9123456."',
+    '2,"PERSON, Two","individual","DPRK4",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ',
+  ].join("\r\n");
+  const folder = mkdtempSync(join(tmpdir(), "ftm-migration-ofac-"));
+  writeFileSync(join(folder, "sdn.csv"), `${sdn}\r\n`);
+  importListAt(db, "ofac", folder, { publishedOn: "2024-01-01" });
+}
