@@ -280,6 +280,23 @@ describe("FollowTheMoney import: bad lines", () => {
     expect(t.db.select().from(authorities).all()).toEqual([]);
   });
 
+  it("reports dates it cannot read, by entity and property, and imports without them", () => {
+    const parsed = parseFtm(
+      ftmFile([
+        person("p1", { birthDate: ["1970-13-40", "circa 1970"] }),
+        sanction("s1", "p1", { listingDate: ["2020-02-30"], startDate: ["2020-02"] }),
+      ]),
+      "2026-01-01",
+    );
+    expect(parsed.unreadDates.map((d) => [d.recordId, d.field, d.value, d.line])).toEqual([
+      ["s1", "listingDate", "2020-02-30", 2],
+      ["p1", "birthDate", "1970-13-40", 1],
+      ["p1", "birthDate", "circa 1970", 1],
+    ]);
+    expect(parsed.records[0]!.designationDetails).toEqual([{ program: "TEST-PROGRAM", effectiveOn: "2020-02" }]);
+    expect(parsed.records[0]!.attributes.filter((a) => a.key === "birth_date")).toEqual([]);
+  });
+
   it("skips unknown schemas and entities without any name, counting them", () => {
     const parsed = parseFtm(
       ftmFile([

@@ -4,6 +4,7 @@ import { createHash } from "node:crypto";
 import { basename } from "node:path";
 import { StringDecoder } from "node:string_decoder";
 import type { AttributeKey, IdentifierType } from "@/db/schema";
+import { isPartialDate } from "@/lib/domain/partial-date";
 import { ImportFormatError, type ListRecord, type ParsedList, type RecordKind, type StreamedList, type UnreadDate } from "../types";
 
 /**
@@ -131,7 +132,8 @@ const first = (e: FtmLine, prop: string): string | undefined => values(e, prop)[
 function partialDate(v: string | undefined): string | undefined {
   const m = v ? /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:$|T)/.exec(v) : null;
   if (!m) return undefined;
-  return [m[1], m[2], m[3]].filter(Boolean).join("-");
+  const date = [m[1], m[2], m[3]].filter(Boolean).join("-");
+  return isPartialDate(date) ? date : undefined;
 }
 
 /**
@@ -157,6 +159,7 @@ export function readFtm(path: string, publishedOn: string): FtmStreamed {
   let unnamed = 0;
   let count = 0;
   let entityLines = 0;
+  const unreadDates: UnreadDate[] = [];
   for (const { text, line } of linesOf(path, (b) => {
     hash.update(b);
     bytes += b.length;
@@ -178,13 +181,20 @@ export function readFtm(path: string, publishedOn: string): FtmStreamed {
     }
     const targets = values(e, "entity");
     if (targets.length === 0) throw new ImportFormatError(file, line, `Sanction ${e.id} names no entity`);
+    // A date the reader cannot read is left out and reported, never guessed.
+    const date = (prop: string) => {
+      const raw = first(e, prop);
+      const read = partialDate(raw);
+      if (raw && !read) unreadDates.push({ recordId: e.id, field: prop, value: raw, file, line });
+      return read;
+    };
     const fact: SanctionFact = {
       id: e.id,
       line,
       program: first(e, "program") ?? first(e, "programId"),
-      listedOn: partialDate(first(e, "listingDate")),
-      startOn: partialDate(first(e, "startDate")),
-      endOn: partialDate(first(e, "endDate")),
+      listedOn: date("listingDate"),
+      startOn: date("startDate"),
+      endOn: date("endDate"),
       reason: values(e, "reason").join("\n") || undefined,
       authority: first(e, "authority"),
       sourceUrl: values(e, "sourceUrl").find((u) => /^https?:\/\/\S+$/i.test(u) && u.length <= 2000),
@@ -210,7 +220,6 @@ export function readFtm(path: string, publishedOn: string): FtmStreamed {
   }
   imported.clear();
 
-  const unreadDates: UnreadDate[] = [];
   function* records(): Generator<ListRecord> {
     for (const { text, line } of linesOf(path)) {
       const e = readLine(file, text, line);
