@@ -22,7 +22,7 @@ import { DomainError } from "@/lib/commands";
 import { getMessages } from "@/lib/i18n";
 import { FORMATS, filesAt, isFormat } from "@/lib/importers/formats";
 import { importFtmAt } from "@/lib/importers/ftm-import";
-import { ListChoiceError, listNameProblem } from "@/lib/importers/lists";
+import { ListChoiceError, listDefinition, listNameProblem } from "@/lib/importers/lists";
 import type { FtmStreamed } from "@/lib/importers/parsers/ftm";
 import { ImportRefusedError, importList, importUnchanged, type ImportSummary } from "@/lib/importers/run-import";
 import { ImportFormatError } from "@/lib/importers/types";
@@ -110,6 +110,7 @@ function importFtm(databasePath: string, path: string, list: string, publishedOn
   migrateDatabase(db);
   const { bar, onProgress } = progress();
   try {
+    const isNew = listDefinition(db, list) === undefined;
     const { summary, parsed } = importFtmAt(db, path, {
       list,
       authority,
@@ -119,6 +120,13 @@ function importFtm(databasePath: string, path: string, list: string, publishedOn
     });
     bar?.stop();
     printSummary(summary);
+    if (isNew) {
+      const created = listDefinition(db, list)!;
+      const code = created.authorityOf({} as never);
+      console.log(
+        `  list created: ${list} (refs ${list}:<FtM id>; designations under ${code}${authority ? "" : ", the list's own authority"})`,
+      );
+    }
     for (const line of skippedLines(parsed)) console.log(line);
     console.log(`  ${describeReconciliation(reconcileDatabase(db))}`);
     refreshPlannerStatistics(db);
