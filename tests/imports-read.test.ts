@@ -234,6 +234,8 @@ describe("reading import runs", () => {
       expect(un).toEqual({
         listKey: "un-consolidated",
         label: LISTS["un-consolidated"].label,
+        refPrefix: "un",
+        authorities: ["UN-1718", "UN-SC"],
         lastSuccess: null,
         recordsHeld: 0,
         lastFailure: null,

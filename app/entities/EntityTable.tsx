@@ -32,7 +32,7 @@ function FirstListedCell({ value }: { value: EntityListRow["firstListed"] }) {
   const m = getMessages();
   const t = m.entities.list.firstListed;
   if (value.how === "unknown") return <DateText value={null} />;
-  const list = value.how === "seen" && value.list ? m.entities.detail.listShort[value.list] : null;
+  const list = value.how === "seen" && value.list ? m.entities.detail.listShortOf(value.list) : null;
   return (
     <>
       <DateText value={value.date} />

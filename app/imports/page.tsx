@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
-import { LIST_KEYS } from "@/db/schema";
-import { LISTS } from "@/lib/importers/lists";
-import { listImportRuns } from "@/lib/read/imports";
+import { listImportRuns, listSourceHealth } from "@/lib/read/imports";
 import { getMessages } from "@/lib/i18n";
 import { ParamReader, type SearchParams } from "@/lib/params";
 import { pageNumber } from "@/lib/validation/number";
@@ -18,7 +16,12 @@ export default async function ImportsPage({ searchParams }: { searchParams: Prom
   const m = getMessages();
   const t = m.sources.runs;
   const params = new ParamReader(await searchParams);
-  const listKey = params.get("list", z.enum(LIST_KEYS));
+  // The built-in lists and those FtM imports created.
+  const lists = listSourceHealth().map((l) => ({ key: l.listKey, label: l.label }));
+  const listKey = params.get(
+    "list",
+    z.string().refine((k) => lists.some((l) => l.key === k)),
+  );
   const page = params.get("page", pageNumber());
 
   const result = listImportRuns({ listKey, page });
@@ -38,9 +41,9 @@ export default async function ImportsPage({ searchParams }: { searchParams: Prom
           <label htmlFor="i-list">{t.list}</label>
           <select id="i-list" name="list" defaultValue={listKey ?? ""}>
             <option value="">{t.allLists}</option>
-            {LIST_KEYS.map((k) => (
-              <option key={k} value={k}>
-                {LISTS[k].label}
+            {lists.map((l) => (
+              <option key={l.key} value={l.key}>
+                {l.label}
               </option>
             ))}
           </select>

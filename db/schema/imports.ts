@@ -1,11 +1,32 @@
 import "server-only";
 import { sqliteTable, text, integer, index, primaryKey } from "drizzle-orm/sqlite-core";
-import { sources } from "./reference";
 import { entities } from "./entities";
 
-import { LIST_KEYS, RUN_STATUSES } from "../../lib/domain/vocabulary";
+import { RUN_STATUSES, type ListKey } from "../../lib/domain/vocabulary";
+import { authorities, sources } from "./reference";
 
-export { LIST_KEYS, RUN_STATUSES, type ListKey } from "../../lib/domain/vocabulary";
+export { LIST_KEYS, RUN_STATUSES, type ListKey, type BuiltInListKey } from "../../lib/domain/vocabulary";
+
+/**
+ * The lists created by an import (`import ftm --list <name>`): the built-in
+ * lists (lib/importers/lists.ts) are defined in code and have no row here.
+ * A list is created by its first import, in that import's transaction, and
+ * reused by the next ones.
+ */
+export const lists = sqliteTable("lists", {
+  /** The name given to --list: a lowercase slug (LIST_NAME_PATTERN); its records' refs read `<key>:<record id>`. */
+  key: text("key").primaryKey(),
+  label: text("label").notNull(),
+  /** The file format its publications are read in ("ftm"). */
+  format: text("format").notNull(),
+  /** The authority its designations are under: the one given with --authority, or the list's own. */
+  authorityCode: text("authority_code")
+    .notNull()
+    .references(() => authorities.code),
+  /** Whether the authority stands for the list itself (no --authority at its creation). */
+  ownAuthority: integer("own_authority", { mode: "boolean" }).notNull(),
+  createdAt: text("created_at").notNull(),
+});
 
 /**
  * One import of one publication of an official list. A failed run is recorded
@@ -15,7 +36,7 @@ export const importRuns = sqliteTable(
   "import_runs",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    listKey: text("list_key", { enum: LIST_KEYS }).notNull(),
+    listKey: text("list_key").$type<ListKey>().notNull(),
     publishedOn: text("published_on"),
     status: text("status", { enum: RUN_STATUSES }).notNull(),
     actor: text("actor").notNull(),
@@ -45,7 +66,7 @@ export const importRuns = sqliteTable(
 export const listRecords = sqliteTable(
   "list_records",
   {
-    listKey: text("list_key", { enum: LIST_KEYS }).notNull(),
+    listKey: text("list_key").$type<ListKey>().notNull(),
     recordId: text("record_id").notNull(),
     entityId: integer("entity_id")
       .notNull()

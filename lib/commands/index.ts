@@ -6,6 +6,7 @@ import "server-only";
  */
 export { DomainError, type Actor, type CommandContext, type Issue } from "./context";
 export { upsertAuthority, ensureAuthority, ensureProgram } from "./reference";
+export { createList, type ListCreation } from "./lists";
 export { ensureSource } from "./sources";
 export {
   upsertEntity,

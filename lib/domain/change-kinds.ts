@@ -9,6 +9,7 @@ import type {
   entityNames,
   entityRefs,
   events,
+  lists,
   programs,
   relationships,
   Role,
@@ -142,6 +143,7 @@ export const CHANGE_KINDS = {
     class: "record",
     category: null,
   }),
+  "list.create": kind<{ after: Partial<Row<typeof lists>> }>({ class: "record", category: null }),
   "source.create": kind<{ after: Partial<Row<typeof sources>> }>({ class: "record", category: null }),
   "control_list.create": kind<{ after: Partial<Row<typeof controlLists>> }>({ class: "record", category: null }),
   "control_list.update": kind<{ before: Partial<Row<typeof controlLists>>; after: Partial<Row<typeof controlLists>> }>({

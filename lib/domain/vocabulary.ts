@@ -56,8 +56,18 @@ export type Role = (typeof ROLES)[number];
 export const LOGIN_OUTCOMES = ["success", "failure", "refused"] as const;
 export type LoginOutcome = (typeof LOGIN_OUTCOMES)[number];
 
+/** The lists the tracker has a parser of its own for (lib/importers/lists.ts). */
 export const LIST_KEYS = ["ofac-sdn", "ofac-consolidated", "un-consolidated", "bis-dpl"] as const;
-export type ListKey = (typeof LIST_KEYS)[number];
+export type BuiltInListKey = (typeof LIST_KEYS)[number];
+/**
+ * A list's key: a built-in one, or a name a FollowTheMoney import created
+ * (`import ftm --list <name>`, kept in the `lists` table), which matches LIST_NAME_PATTERN.
+ */
+export type ListKey = string;
+/** A created list's name: a lowercase slug of 2 to 20 characters ("acme-blocked"); it is also its records' ref prefix. */
+export const LIST_NAME_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+export const LIST_NAME_MAX = 20;
+export const isBuiltInList = (key: string): key is BuiltInListKey => (LIST_KEYS as readonly string[]).includes(key);
 
 export const RUN_STATUSES = ["running", "succeeded", "failed"] as const;
 

@@ -1,5 +1,5 @@
 import "server-only";
-import type { ListKey } from "@/db/schema";
+import type { BuiltInListKey } from "@/db/schema";
 import type { Db } from "@/db/client";
 import {
   fileInfo,
@@ -31,7 +31,10 @@ export const FORMATS = {
   },
   un: { listKey: "un-consolidated", input: "UN consolidated list XML file", files: oneFile, parse: parseUnConsolidated },
   dpl: { listKey: "bis-dpl", input: "BIS Denied Persons List, tab-separated", files: oneFile, parse: parseDenyList },
-} satisfies Record<string, { listKey: ListKey; input: string; files: (path: string) => string[]; parse: (path: string) => ParsedList }>;
+} satisfies Record<
+  string,
+  { listKey: BuiltInListKey; input: string; files: (path: string) => string[]; parse: (path: string) => ParsedList }
+>;
 
 export type FormatName = keyof typeof FORMATS;
 

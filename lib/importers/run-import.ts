@@ -11,17 +11,19 @@ import type { ListKey } from "@/db/schema";
 import type { Db } from "@/db/client";
 import type { Actor } from "@/lib/commands";
 import { isFullDate } from "@/lib/domain/partial-date";
-import { LISTS } from "./lists";
+import { listDefinition, type ListDefinition } from "./lists";
 import { latestRun, readByOlderParser, type ImportSummary } from "./run/bookkeeping";
 import { sameFiles } from "./run/hashing";
 import { runImport } from "./run/publication";
-import type { ParsedList } from "./types";
+import { recordCount, type ParsedList, type StreamedList } from "./types";
 
 export { latestRun, type ImportSummary };
 
 export type ImportInput = {
   listKey: ListKey;
-  parsed: ParsedList;
+  /** The list's definition, when the caller has it (a list a FtM import creates is not in the database yet). */
+  list?: ListDefinition;
+  parsed: ParsedList | StreamedList;
   /** The publication date; a date the file itself carries (UN dateGenerated) wins. */
   publishedOn?: string;
   actor?: Actor;
@@ -49,7 +51,7 @@ export function importList(db: Db, input: ImportInput): ImportSummary {
   const { parsed } = input;
   const unchanged = importUnchanged(db, { ...input, files: parsed.files, publishedOn: parsed.publishedOn ?? input.publishedOn });
   if (unchanged) return unchanged;
-  const list = LISTS[input.listKey];
+  const list = definitionOf(db, input);
   const publishedOn = parsed.publishedOn ?? input.publishedOn;
   if (!publishedOn || !isFullDate(publishedOn)) {
     throw new ImportRefusedError(`The ${list.label} files carry no publication date: give it with --published YYYY-MM-DD.`);
@@ -63,7 +65,7 @@ export function importList(db: Db, input: ImportInput): ImportSummary {
   }
   // The very files of the last import, read by a newer parser: what differs is what it now reads, not a change in the list.
   const readAgain = latest?.publishedOn === publishedOn && sameFiles(latest.files, parsed.files);
-  return runImport(db, list, { ...input, files: parsed.files, records: parsed.records.length, publishedOn, readAgain }, (run) =>
+  return runImport(db, list, { ...input, files: parsed.files, records: recordCount(parsed), publishedOn, readAgain }, (run) =>
     run.execute(parsed),
   );
 }
@@ -76,9 +78,9 @@ export function importList(db: Db, input: ImportInput): ImportSummary {
  */
 export function importUnchanged(
   db: Db,
-  input: { listKey: ListKey; files: ParsedList["files"]; publishedOn?: string; actor?: Actor },
+  input: { listKey: ListKey; list?: ListDefinition; files: ParsedList["files"]; publishedOn?: string; actor?: Actor },
 ): ImportSummary | null {
-  const list = LISTS[input.listKey];
+  const list = definitionOf(db, input);
   const latest = latestRun(db, input.listKey);
   if (!latest?.publishedOn || !sameFiles(latest.files, input.files)) return null;
   // Read by an older parser: the same files may give more now.
@@ -86,4 +88,10 @@ export function importUnchanged(
   if (input.publishedOn !== undefined && input.publishedOn !== latest.publishedOn) return null;
   const publishedOn = latest.publishedOn;
   return runImport(db, list, { ...input, publishedOn, records: latest.records }, (run) => run.confirmUnchanged());
+}
+
+function definitionOf(db: Db, input: { listKey: ListKey; list?: ListDefinition }): ListDefinition {
+  const list = input.list ?? listDefinition(db, input.listKey);
+  if (!list) throw new ImportRefusedError(`There is no list "${input.listKey}".`);
+  return list;
 }

@@ -32,6 +32,30 @@ export type ListRecord = {
   /** Relationships to other records named in the remarks ("Linked To: NAME"). */
   links: { type: RelationshipType; targetName: string }[];
   remarks?: string;
+  /**
+   * The record asserts no designation: the list names the entity without
+   * sanctioning it (a FtM entity that no Sanction in force names: a list of
+   * counterparties, or of a company's own blocked parties). Its entity is
+   * created and searchable all the same; a record that asserted designations
+   * and now has this set has them ended, as a record gone from the list would.
+   */
+  noDesignation?: true;
+  /**
+   * Per program, what the list says of that designation (FtM Sanctions):
+   * listing and start dates and reason. `program` null stands for a
+   * designation that names none. Lists with one listing date a record
+   * (`listedOn`) leave it out.
+   */
+  designationDetails?: {
+    program: string | null;
+    listedOn?: string;
+    effectiveOn?: string;
+    reason?: string;
+    /** The authority as the source names it (FtM `authority`: words, not a code); kept, not used as the designation's authority. */
+    authority?: string;
+    /** A page of the authority's about this designation: cited as a second source. */
+    sourceUrl?: string;
+  }[];
   /** Where the record came from, for error messages and provenance: file name and 1-based line. */
   origin: { file: string; line: number };
 };
@@ -67,3 +91,19 @@ export type ParsedList = {
   /** SHA-256 of each input file, hex. */
   files: { name: string; sha256: string; bytes: number }[];
 };
+
+/**
+ * A list whose records are read as the run takes them (the FtM reader's
+ * second pass), so the publication is never in memory whole: `count` is
+ * known before (from a first pass), and `records` can be iterated once.
+ * `unreadDates` fills as the records are read.
+ */
+export type StreamedList = Omit<ParsedList, "records"> & {
+  count: number;
+  records: Iterable<ListRecord>;
+  /** No record carries links (FtM): the run keeps no name or entity per record to resolve them. */
+  withoutLinks?: true;
+};
+
+/** How many records a list holds, whether read whole or streamed. */
+export const recordCount = (parsed: ParsedList | StreamedList): number => ("count" in parsed ? parsed.count : parsed.records.length);

@@ -19,7 +19,6 @@ import type { DbOrTx } from "@/db/connection";
 import { today } from "@/lib/domain/partial-date";
 import { isInForce } from "./in-force";
 import { currentPublications } from "./publications";
-import { LISTS } from "@/lib/importers/lists";
 
 /** One designation of an exported entity. Dates are as stored: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, or null. */
 export type DesignationExport = {
@@ -94,7 +93,7 @@ type PublishedByPrefix = Map<string, { list: string; publishedOn: string }>;
 
 /** Which publication each list's refs come from, read once per export rather than once per batch. */
 function publishedByRefPrefix(db: DbOrTx): PublishedByPrefix {
-  return new Map(currentPublications(db).map((p) => [LISTS[p.listKey].refPrefix, { list: p.listKey, publishedOn: p.publishedOn }]));
+  return new Map(currentPublications(db).map((p) => [p.refPrefix, { list: p.listKey, publishedOn: p.publishedOn }]));
 }
 
 /** Loads the parts of a batch of entities: one query per table, whatever the batch size. */

@@ -5,7 +5,7 @@ import { getDb } from "@/db/client";
 import type { DbOrTx } from "@/db/connection";
 import { plainText } from "@/lib/format";
 import type { ChangeAction } from "@/lib/domain/change-kinds";
-import { LISTS } from "@/lib/importers/lists";
+import { builtInList, createdListLabel, knownLists } from "@/lib/importers/lists";
 import { describeChanges, type ChangeItem } from "./history";
 import { actorsOf, type ActorView } from "./actors";
 import { loadSources, sourceOf, type SourceRef } from "./sources";
@@ -105,6 +105,10 @@ export type ImportRunChanges = {
 export type SourceHealth = {
   listKey: ListKey;
   label: string;
+  /** Its records' refs read `<refPrefix>:<record id>`. */
+  refPrefix: string;
+  /** The authorities whose designations the list carries. */
+  authorities: string[];
   /** The latest succeeded import (latest publication; of equal ones, the later run). */
   lastSuccess: {
     runId: number;
@@ -131,7 +135,7 @@ function summaryOf(r: RunRow): ImportRunSummary {
   return {
     id: r.id,
     listKey: r.listKey,
-    label: LISTS[r.listKey]?.label ?? r.listKey,
+    label: builtInList(r.listKey)?.label ?? createdListLabel(r.listKey),
     publishedOn: r.publishedOn,
     status: r.status,
     actor: r.actor,
@@ -270,7 +274,7 @@ export function getImportRun(
 }
 
 /**
- * For every list the tracker knows (LISTS), how current it is: the latest
+ * For every list the tracker knows (built in, or created by an import), how current it is: the latest
  * publication imported and when, how many of its records the tracker holds,
  * what that import changed, and a failed import that came after it. Lists
  * never imported are included, with nulls and zeros.
@@ -284,7 +288,7 @@ export function listSourceHealth(db: DbOrTx = getDb()): SourceHealth[] {
     .groupBy(listRecords.listKey)
     .all();
 
-  return Object.values(LISTS).map((list) => {
+  return knownLists(db).map((list) => {
     const mine = runs.filter((r) => r.listKey === list.key);
     let success: RunRow | null = null;
     for (const r of mine) {
@@ -296,6 +300,8 @@ export function listSourceHealth(db: DbOrTx = getDb()): SourceHealth[] {
     return {
       listKey: list.key,
       label: list.label,
+      refPrefix: list.refPrefix,
+      authorities: list.authorities.map((a) => a.code),
       lastSuccess: success
         ? {
             runId: success.id,

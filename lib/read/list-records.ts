@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { importRuns, listRecords, type ListKey } from "@/db/schema";
 import type { DbOrTx } from "@/db/connection";
-import { LISTS } from "@/lib/importers/lists";
+import { builtInList, createdListLabel } from "@/lib/importers/lists";
 
 /** A publication of an official list, as imported: its import run's page shows its files and checksums. */
 export type Publication = { runId: number; publishedOn: string | null };
@@ -62,12 +62,12 @@ export function entityListRecords(db: DbOrTx, entityId: number): EntityListRecor
     const run = runs.find((x) => x.listKey === r.listKey && (!r.removedOn || (x.publishedOn !== null && x.publishedOn < r.removedOn)));
     return {
       listKey: r.listKey,
-      label: LISTS[r.listKey]?.label ?? r.listKey,
+      label: builtInList(r.listKey)?.label ?? createdListLabel(r.listKey),
       recordId: r.recordId,
       firstSeenOn: r.firstSeenOn,
       removedOn: r.removedOn,
       remarks: typeof data.remarks === "string" && data.remarks.trim() !== "" ? data.remarks : null,
-      remarksVerbatim: LISTS[r.listKey]?.remarksVerbatim ?? false,
+      remarksVerbatim: builtInList(r.listKey)?.remarksVerbatim ?? false,
       lastSeenIn: run ? { runId: run.runId, publishedOn: run.publishedOn } : null,
       names: namesOf(data),
     };

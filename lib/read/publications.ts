@@ -3,7 +3,6 @@ import type { ListKey } from "@/db/schema";
 import { getDb } from "@/db/client";
 import type { DbOrTx } from "@/db/connection";
 import { today } from "@/lib/domain/partial-date";
-import { LISTS } from "@/lib/importers/lists";
 import { listSourceHealth } from "./imports";
 import { ageBetween, isOutOfDate, type Age } from "@/lib/domain/age";
 
@@ -13,6 +12,7 @@ export type { Age };
 export type CurrentPublication = {
   listKey: ListKey;
   label: string;
+  refPrefix: string;
   /** The authorities whose designations this list carries. */
   authorities: string[];
   publishedOn: string;
@@ -35,7 +35,8 @@ export function currentPublications(db: DbOrTx = getDb(), day: string = today())
       {
         listKey: h.listKey,
         label: h.label,
-        authorities: LISTS[h.listKey].authorities.map((a) => a.code),
+        refPrefix: h.refPrefix,
+        authorities: h.authorities,
         publishedOn: run.publishedOn,
         runId: run.runId,
         age,

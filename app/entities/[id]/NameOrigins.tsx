@@ -56,7 +56,7 @@ function NameOrigin({ origin: o }: { origin: Origin }) {
   const t = getMessages().entities.detail;
   switch (o.kind) {
     case "listRecord": {
-      const text = t.nameOrigin.listRecord(t.listShort[o.listKey], o.recordId);
+      const text = t.nameOrigin.listRecord(t.listShortOf(o.listKey), o.recordId);
       return o.publication ? <Link href={`/imports/${o.publication.runId}`}>{text}</Link> : text;
     }
     case "announcement":

@@ -1,14 +1,14 @@
-import type { EntityKind, ListKey } from "@/lib/domain/vocabulary";
+import type { BuiltInListKey, EntityKind } from "@/lib/domain/vocabulary";
 import type { ActorView } from "@/lib/read/actors";
 
 /** Each official list as a sentence names it ("import of the OFAC SDN list"). */
-const LIST_NAMES: Record<ListKey, string> = {
+const LIST_NAMES: Record<BuiltInListKey, string> = {
   "ofac-sdn": "the OFAC SDN list",
   "ofac-consolidated": "the OFAC Consolidated (non-SDN) list",
   "un-consolidated": "the UN Security Council Consolidated List",
   "bis-dpl": "the BIS Denied Persons List",
 };
-const listName = (key: string) => LIST_NAMES[key as ListKey] ?? key;
+const listName = (key: string) => LIST_NAMES[key as BuiltInListKey] ?? `the ${key} list`;
 
 /** An account as the public pages name it: its display name, else its email; a deleted one by its number. */
 const account = (a: Extract<ActorView, { kind: "account" }>) => a.name ?? a.email ?? `account #${a.id}`;

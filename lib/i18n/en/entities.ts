@@ -1,5 +1,13 @@
-import type { AttributeKey, IdentifierType, ListKey, NameType, RelationshipType } from "@/lib/domain/vocabulary";
+import type { AttributeKey, BuiltInListKey, IdentifierType, NameType, RelationshipType } from "@/lib/domain/vocabulary";
 import { joinList } from "@/lib/format";
+
+/** Short names of the built-in lists, for cells that repeat them. */
+const LIST_SHORT = {
+  "ofac-sdn": "OFAC SDN",
+  "ofac-consolidated": "OFAC Consolidated",
+  "un-consolidated": "UN Consolidated",
+  "bis-dpl": "BIS DPL",
+} satisfies Record<BuiltInListKey, string> as Record<string, string | undefined>;
 
 /** "A", "A and B", "A, B and C". */
 const andList = (parts: string[]) => joinList(parts, "and");
@@ -97,12 +105,11 @@ export const entities = {
       none: "none recorded",
     },
     /** Short names of the lists, for cells that repeat them. */
-    listShort: {
-      "ofac-sdn": "OFAC SDN",
-      "ofac-consolidated": "OFAC Consolidated",
-      "un-consolidated": "UN Consolidated",
-      "bis-dpl": "BIS DPL",
-    } satisfies Record<ListKey, string>,
+    listShort: LIST_SHORT,
+    /** A list's short name: a built-in list's, or a created list's own name. */
+    listShortOf(key: string): string {
+      return LIST_SHORT[key] ?? key;
+    },
     nameType: {
       primary: "primary name",
       alias: "also known as",

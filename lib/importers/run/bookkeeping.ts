@@ -2,7 +2,7 @@ import "server-only";
 import { and, desc, eq } from "drizzle-orm";
 import { importRuns, type ListKey } from "@/db/schema";
 import type { Db } from "@/db/client";
-import { ensureAuthority, ensureSource } from "@/lib/commands";
+import { createList, ensureAuthority, ensureSource } from "@/lib/commands";
 import type { CommandContext } from "@/lib/commands/context";
 import { finishImportRun, openImportRun, recordFailedImportRun, setImportRunSource, type ImportRunStart } from "@/lib/commands/import-runs";
 import type { ListDefinition } from "../lists";
@@ -74,6 +74,16 @@ export function openRun(
   publishedOn: string,
   run: RunFiles,
 ): { ctx: CommandContext; publication: Publication; summary: Omit<ImportSummary, "ms"> } {
+  if (list.create) {
+    const [authority] = list.authorities;
+    createList(ctx, {
+      key: list.key,
+      label: list.label,
+      format: list.create.format,
+      authority: authority!,
+      ownAuthority: list.create.ownAuthority,
+    });
+  }
   for (const authority of list.authorities) ensureAuthority(ctx, authority);
   const runId = openImportRun(ctx, runStart(list, publishedOn, run));
   const runCtx = { ...ctx, runId, publishedOn };

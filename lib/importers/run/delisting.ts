@@ -45,6 +45,8 @@ const statements = preparedStatements((db) => ({
  */
 export function endRecordDesignations(ctx: CommandContext, publication: Publication, entityId: number, record: RecordContent): number {
   const { list, publishedOn, citation } = publication;
+  // A record that asserted no designation has none to end.
+  if (record.noDesignation) return 0;
   const authorityCode = list.authorityOf({ ...record, origin: { file: "", line: 0 } });
   const codes = record.programs.length ? record.programs.map(normalizeProgramCode) : ["UNSPECIFIED"];
   const st = statements(ctx.db);

@@ -4,11 +4,11 @@ import { upsertEntity, type Actor } from "@/lib/commands";
 import { type CommandContext, logChange, transactionContext } from "@/lib/commands/context";
 import { addListRecord, markListRecordRemoved, updateListRecord } from "@/lib/commands/list-records";
 import type { ListDefinition } from "../lists";
-import { ImportFormatError, type ListRecord, type ParsedList } from "../types";
+import { ImportFormatError, recordCount, type ListRecord, type ParsedList, type StreamedList } from "../types";
 import { closeRun, openRun, recordFailedRun, type ImportSummary, type Publication, type RunFiles } from "./bookkeeping";
 import { endRecordDesignations } from "./delisting";
 import { hashRecord, type RecordContent } from "./hashing";
-import { linkRecords } from "./links";
+import { linkKey, linkRecords } from "./links";
 import { RunMerges } from "./merge-resolution";
 import { describeDiff, goneRecords, recordStatus, storedContent, storedRecords, type StoredRecord } from "./record-diff";
 import { designateRecord, entityInputOf } from "./record-entity";
@@ -61,6 +61,8 @@ export class PublicationImport {
   private readonly merges: RunMerges;
   /** Entities of this publication's records, by record id, for resolving links. */
   private readonly entityOfRecord = new Map<string, number>();
+  /** Whether records may carry links; a list whose never do (FtM) keeps no entity or name per record for them. */
+  private trackLinks = true;
 
   constructor(
     ctx: CommandContext,
@@ -86,13 +88,24 @@ export class PublicationImport {
     return this.finish();
   }
 
-  execute(parsed: ParsedList): Omit<ImportSummary, "ms"> {
-    const { records } = parsed;
+  /**
+   * Each record is taken once, in order, and not kept: what stays in memory
+   * for the run is compact per record (its id, and the stored record's id,
+   * entity and hash) plus, for lists whose records may carry "Linked To"
+   * remarks, each record's entity and name key (the links' targets) and the
+   * records that link.
+   */
+  execute(parsed: ParsedList | StreamedList): Omit<ImportSummary, "ms"> {
+    const total = recordCount(parsed);
+    this.trackLinks = !("withoutLinks" in parsed && parsed.withoutLinks);
     this.summary.unreadDates = parsed.unreadDates;
     const stored = storedRecords(this.ctx.db, this.list.key);
-    const touched: ListRecord[] = [];
+    const linking: ListRecord[] = [];
+    const byName = new Map<string, string>();
     const seen = new Set<string>();
-    records.forEach((record, i) => {
+    let i = -1;
+    for (const record of parsed.records) {
+      i++;
       if (seen.has(record.recordId)) {
         throw new ImportFormatError(record.origin.file, record.origin.line, `record ${record.recordId} appears twice`);
       }
@@ -102,18 +115,18 @@ export class PublicationImport {
       const status = recordStatus(prev, hash);
       if (status === "unchanged") {
         this.summary.unchanged++;
-        this.entityOfRecord.set(record.recordId, prev!.entityId);
+        if (this.trackLinks) this.entityOfRecord.set(record.recordId, prev!.entityId);
       } else if (status === "new") {
         this.add(record, json, hash);
-        touched.push(record);
       } else {
         this.change(prev!, status === "returned", record, content, json, hash);
-        touched.push(record);
       }
-      if (this.input.onProgress && (i % 250 === 0 || i === records.length - 1)) this.input.onProgress(i + 1, records.length);
-    });
+      if (status !== "unchanged" && record.links.length > 0) linking.push(record);
+      if (this.trackLinks) byName.set(linkKey(record.name), record.recordId);
+      if (this.input.onProgress && (i % 250 === 0 || i === total - 1)) this.input.onProgress(i + 1, total);
+    }
     for (const prev of goneRecords(stored, seen)) this.remove(prev);
-    this.summary.unresolvedLinks += linkRecords(this.ctx, this.publication.citation, touched, records, this.entityOfRecord);
+    this.summary.unresolvedLinks += linkRecords(this.ctx, this.publication.citation, linking, byName, this.entityOfRecord);
     return this.finish();
   }
 
@@ -142,7 +155,7 @@ export class PublicationImport {
       json,
       firstSeenOn: this.publishedOn,
     });
-    this.entityOfRecord.set(record.recordId, id);
+    if (this.trackLinks) this.entityOfRecord.set(record.recordId, id);
     this.summary.added++;
   }
 
@@ -159,8 +172,13 @@ export class PublicationImport {
       prev.firstSeenOn ?? this.publishedOn,
       back ? this.publishedOn : undefined,
     );
-    const dropped = before.programs.filter((p) => !record.programs.includes(p));
-    for (const program of dropped) this.end(prev.entityId, { ...before, programs: [program] });
+    if (record.noDesignation && !before.noDesignation) {
+      // No Sanction in force names it any more: every designation the record asserted ends.
+      this.end(prev.entityId, before);
+    } else {
+      const dropped = before.programs.filter((p) => !record.programs.includes(p));
+      for (const program of dropped) this.end(prev.entityId, { ...before, programs: [program] });
+    }
     const diff = describeDiff(before, content);
     // The same files read by a newer importer: what it now reads is record keeping, not a change in the list.
     const action = back ? "list.record.return" : this.input.readAgain ? "list.record.reread" : "list.record.change";
@@ -178,7 +196,7 @@ export class PublicationImport {
           : `Changed in the ${label} published ${this.publishedOn}`,
     });
     updateListRecord(this.ctx, { listKey: this.list.key, recordId: record.recordId, contentHash: hash, json });
-    this.entityOfRecord.set(record.recordId, prev.entityId);
+    if (this.trackLinks) this.entityOfRecord.set(record.recordId, prev.entityId);
     this.summary.changed++;
   }
 

@@ -39,7 +39,7 @@ export function entityInputOf(record: ListRecord, ref: string, citation: string)
 
 /**
  * The designations a record asserts, one per program (one with no program when
- * it names none). `reopenOn` is set for a record back on the list, so a
+ * it names none; none when it asserts no designation). `reopenOn` is set for a record back on the list, so a
  * designation it ended is in force again from then.
  */
 export function designateRecord(
@@ -50,17 +50,21 @@ export function designateRecord(
   firstSeenOn: string,
   reopenOn?: string,
 ): void {
+  if (record.noDesignation) return;
   const programsOf = record.programs.length ? record.programs : [undefined];
   for (const program of programsOf) {
+    const detail = record.designationDetails?.find((d) => (d.program ?? undefined) === program);
     designate(ctx, {
       entityId,
       authorityCode: publication.list.authorityOf(record),
       program,
       listRecordId: record.recordId,
-      listedOn: record.listedOn,
+      listedOn: detail ? detail.listedOn : record.listedOn,
+      effectiveOn: detail?.effectiveOn,
+      reason: detail?.reason,
       firstSeenOn,
       status: "confirmed",
-      sources: [publication.citation],
+      sources: detail?.sourceUrl ? [publication.citation, detail.sourceUrl] : [publication.citation],
       reopenOn,
     });
   }
