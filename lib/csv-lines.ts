@@ -31,4 +31,3 @@ export function csvLines(rows: readonly (readonly string[])[]): string {
     quotes: (value: unknown) => typeof value === "string" && /^\s|\s$/.test(value),
   })}\r\n`;
 }
-

@@ -93,7 +93,7 @@ export type MatchResult = {
 
 const STATE = { dated: "in_force", seen: "in_force", ended: "delisted", unknown: "unknown", future: "not_yet" } as const;
 
-const LIST_OF_PREFIX = new Map(Object.values(LISTS).map((l) => [l.refPrefix, l.key as string]));
+const LIST_OF_PREFIX = new Map(Object.values(LISTS).map((l) => [l.refPrefix, l.key]));
 /** The lists an entity's records come from (a ref's prefix names its list; the default facts' is `seed`). */
 const datasetsOf = (refs: string[]) =>
   unique(refs.map((r) => r.slice(0, Math.max(0, r.indexOf(":")))).map((p) => LIST_OF_PREFIX.get(p) ?? p));
@@ -133,10 +133,30 @@ function resultOf(c: ScreeningCandidate, e: EntityExport, asOf: string): MatchRe
 
 /** What yente calls the matcher: each feature a result may carry, with what it means. */
 const FEATURE_DOCS: Record<string, string> = {
-  name_match: "How closely the best of the query's names matches one of the entity's names, in any script",
-  identifier_match: "An identifier of the query (IMO, MMSI, passport, registration, tax number) is the entity's",
+  name_literal_match: "The query's name has the same words as one of the entity's names (legal forms aside)",
+  name_match: "How closely the best of the query's names matches one of the entity's names (weighted words, typos allowed)",
+  name_keys_match:
+    "The query's name is a spelling or transliteration of one of the entity's names (romanization keys: Hangul, Cyrillic and other scripts)",
+  name_skeleton_match:
+    "The query's name has the consonants of one of the entity's names (Arabic and Hebrew scripts, which write no vowels)",
+  name_generic_only: "Only generic words or legal forms matched: the score is capped below the threshold",
+  name_word_mismatch: "One distinctive word differs (a sister company, another vessel): the score is capped below the threshold",
+  number_mismatch: "A number in the names differs (No. 8 and No. 6): the score is capped below the threshold",
+  number_missing: "A number in one name is missing from the other: the score is lowered",
+  former_name: "The name matched is a former name of the entity: the score is lowered by the stated amount",
+  weak_alias: "The name matched is a weak alias (as the list marks it): the score is lowered by the stated amount",
+  text_set_aside:
+    "Text that is not part of a name was set aside before matching (vessel prefixes, ex-names, branch annotations, payment labels)",
+  identifier_match: "A strong identifier of the query (IMO, MMSI, passport with country) is the entity's: it decides",
+  identifier_weak_match:
+    "A weaker identifier (registration or tax number) of the query is the entity's: the score is raised by the stated amount",
+  identifier_mismatch: "The query and the entity have different identifiers of the same type: the score is lowered by the stated amount",
+  identifier_invalid: "An identifier of the query fails its check digit: it was not compared",
+  country_match: "The query's country is one of the entity's: the score is raised by the stated amount",
   country_mismatch: "The query's countries and the entity's differ: the score is lowered by the stated amount",
-  dob_mismatch: "The query's birth date and the entity's differ: the score is lowered by the stated amount",
+  dob_match: "The query's birth date agrees with the entity's: the score is raised by the stated amount",
+  dob_year_mismatch: "The query's birth year differs from the entity's: the score is lowered by the stated amount",
+  dob_day_mismatch: "Same birth year, another day: the score is lowered by the stated amount",
 };
 
 export type Screened = { key: string; example: MatchExample; candidates: ScreeningCandidate[] }[];
