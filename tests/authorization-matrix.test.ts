@@ -53,6 +53,8 @@ const NEEDS: Record<string, Level> = {
   "/admin/users": "admin",
   "app/admin/users/actions.ts#*": "admin",
   "app/signin/actions.ts#signIn": "public",
+  // A watchlist is any signed-in user's own: the actions need a session, and the commands check ownership.
+  "app/watchlists/[id]/actions.ts#*": "viewer",
 };
 
 function needs(key: string, file?: string): Level {
