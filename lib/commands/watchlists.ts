@@ -319,36 +319,35 @@ function entityTerms(db: DbOrTx, entityIds: number[]): string[] {
   return [...terms];
 }
 
-/** Items of the watchlist that share a term with the changed entities, or hold a current result about one. */
-function affectedItems(db: DbOrTx, watchlistId: number, terms: string[], entityIds: number[]) {
+/**
+ * Items of the watchlist that share a term with the changed entities, or hold
+ * a current result about one. The watchlist's terms and results are read
+ * whole and matched in memory: a delta touches thousands of entities, and
+ * SQLite answers `term in (thousands of values)` over a join far slower.
+ */
+function affectedItems(db: DbOrTx, watchlistId: number, terms: ReadonlySet<string>, entityIds: ReadonlySet<number>) {
   const ids = new Set<number>();
-  const json = (values: unknown[]) => JSON.stringify(values);
   for (const r of db
-    .selectDistinct({ id: watchlistTerms.itemId })
+    .select({ id: watchlistTerms.itemId, term: watchlistTerms.term })
     .from(watchlistTerms)
     .innerJoin(watchlistItems, eq(watchlistItems.id, watchlistTerms.itemId))
-    .where(and(eq(watchlistItems.watchlistId, watchlistId), sql`${watchlistTerms.term} in (select value from json_each(${json(terms)}))`))
+    .where(eq(watchlistItems.watchlistId, watchlistId))
     .all())
-    ids.add(r.id);
+    if (terms.has(r.term)) ids.add(r.id);
   for (const r of db
-    .selectDistinct({ id: watchlistResults.itemId })
+    .select({ id: watchlistResults.itemId, entityId: watchlistResults.entityId })
     .from(watchlistResults)
     .innerJoin(watchlistItems, eq(watchlistItems.id, watchlistResults.itemId))
-    .where(
-      and(
-        eq(watchlistItems.watchlistId, watchlistId),
-        isNull(watchlistResults.supersededAt),
-        sql`${watchlistResults.entityId} in (select value from json_each(${json(entityIds)}))`,
-      ),
-    )
+    .where(and(eq(watchlistItems.watchlistId, watchlistId), isNull(watchlistResults.supersededAt)))
     .all())
-    ids.add(r.id);
+    if (entityIds.has(r.entityId)) ids.add(r.id);
   if (ids.size === 0) return [];
   return db
     .select({ id: watchlistItems.id, query: watchlistItems.query })
     .from(watchlistItems)
-    .where(inArray(watchlistItems.id, [...ids]))
+    .where(eq(watchlistItems.watchlistId, watchlistId))
     .all()
+    .filter((r) => ids.has(r.id))
     .map((r) => ({ itemId: r.id, query: r.query as ScreeningQuery }));
 }
 
@@ -391,17 +390,17 @@ export function rescreenWatchlists(db: DbOrTx, now: string = new Date().toISOStr
     .from(watchlists)
     .where(sql`${watchlists.screenedThrough} < ${upTo}`)
     .all();
-  const changedBy = new Map<number, { entities: number[]; terms: string[] }>();
+  const changedBy = new Map<number, { entities: number[]; terms: Set<string> }>();
   for (const w of behind) {
     let changed = changedBy.get(w.through);
     if (!changed) {
       const entities = changedEntities(db, w.through, upTo);
-      changed = { entities, terms: entityTerms(db, entities) };
+      changed = { entities, terms: new Set(entityTerms(db, entities)) };
       changedBy.set(w.through, changed);
     }
     summary.changedEntities = Math.max(summary.changedEntities, changed.entities.length);
     const changedSet = new Set(changed.entities);
-    const items = changed.entities.length ? affectedItems(db, w.id, changed.terms, changed.entities) : [];
+    const items = changed.entities.length ? affectedItems(db, w.id, changed.terms, changedSet) : [];
     const screened = screenAll(db, items, w.threshold);
     const evidence = evidenceNow(db, w.threshold, now);
     summary.itemsScreened += items.length;
