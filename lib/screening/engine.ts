@@ -138,14 +138,15 @@ const GENERIC_LITERAL_WORDS = 4;
 const MAX_SLOTS = 60;
 
 const ids = sql`(select value from json_each(${sql.placeholder("ids")}))`;
+const identifierColumns = {
+  entityId: entityIdentifiers.entityId,
+  type: entityIdentifiers.type,
+  value: entityIdentifiers.value,
+  country: entityIdentifiers.country,
+};
 const statements = preparedStatements((db) => ({
   identifiers: db
-    .select({
-      entityId: entityIdentifiers.entityId,
-      type: entityIdentifiers.type,
-      value: entityIdentifiers.value,
-      country: entityIdentifiers.country,
-    })
+    .select(identifierColumns)
     .from(entityIdentifiers)
     .where(
       and(
@@ -181,12 +182,7 @@ const statements = preparedStatements((db) => ({
     )
     .prepare(),
   entityIdentifiers: db
-    .select({
-      entityId: entityIdentifiers.entityId,
-      type: entityIdentifiers.type,
-      value: entityIdentifiers.value,
-      country: entityIdentifiers.country,
-    })
+    .select(identifierColumns)
     .from(entityIdentifiers)
     .where(sql`${entityIdentifiers.entityId} in ${ids}`)
     .prepare(),
