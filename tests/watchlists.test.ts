@@ -1,8 +1,12 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { watchlistAlerts, watchlistResults } from "@/db/schema";
 import { CLI_ACTOR, addName, createUser, delist, designate, upsertEntity, type CommandContext } from "@/lib/commands";
 import { createWatchlist, recordDecision, rescreenWatchlists } from "@/lib/commands/watchlists";
+import { importFtmAt } from "@/lib/importers/ftm-import";
 import { seededDb, type TestDb } from "./helpers/db";
 
 /**
@@ -111,5 +115,55 @@ describe("a watchlist", () => {
     expect(() => recordDecision(other, { itemId: item.itemId, entityId: item.entityId, decision: "true_match" })).toThrow(
       /owner or an administrator/,
     );
+  });
+});
+
+describe("a watchlist after imports", () => {
+  let dir: string;
+  const file = (name: string, lines: object[]) => {
+    const path = join(dir, name);
+    writeFileSync(path, lines.map((l) => `${JSON.stringify(l)}\n`).join(""));
+    return path;
+  };
+  const person = (id: string, name: string) => ({ id, schema: "Person", properties: { name: [name], nationality: ["ru"] } });
+  const sanction = (id: string, entity: string) => ({
+    id,
+    schema: "Sanction",
+    properties: { entity: [entity], program: ["RUSSIA-EO14024"], startDate: ["2025-03-01"] },
+  });
+
+  it("raises an alert when an import adds a matching entity, and stays quiet for a decided false positive at the next import", () => {
+    dir = mkdtempSync(join(tmpdir(), "watchlist-import-"));
+    try {
+      const imported = createWatchlist(owner, {
+        name: "Suppliers",
+        threshold: 0.88,
+        items: ["Dobrynya Zhelezkov", "Vasilisa Pereslavtseva"].map((label) => ({ label, query: query(label) })),
+      }).id;
+      const ofImported = () => t.db.select().from(watchlistAlerts).where(eq(watchlistAlerts.watchlistId, imported)).all();
+
+      const first = file("first.jsonl", [
+        person("p-1", "Dobrynya Zhelezkov"),
+        sanction("s-1", "p-1"),
+        person("p-2", "Vasilisa Pereslavtseva"),
+      ]);
+      importFtmAt(t.db, first, { list: "suppliers-test", publishedOn: "2025-03-01" });
+      expect(rescreenWatchlists(t.db).alerts.new_match).toBe(2);
+      const [dobrynya, vasilisa] = ofImported();
+      expect(dobrynya).toMatchObject({ kind: "new_match" });
+      recordDecision(owner, { itemId: vasilisa!.itemId, entityId: vasilisa!.entityId, decision: "false_positive", note: "Another person" });
+
+      // The next publication changes Dobrynya's record, leaves Vasilisa's as it was.
+      const second = file("second.jsonl", [
+        { ...person("p-1", "Dobrynya Zhelezkov"), properties: { name: ["Dobrynya Zhelezkov"], nationality: ["ru"], birthDate: ["1971"] } },
+        sanction("s-1", "p-1"),
+        person("p-2", "Vasilisa Pereslavtseva"),
+      ]);
+      importFtmAt(t.db, second, { list: "suppliers-test", publishedOn: "2025-04-01" });
+      rescreenWatchlists(t.db);
+      expect(ofImported().filter((a) => a.entityId === vasilisa!.entityId)).toHaveLength(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
