@@ -66,6 +66,16 @@ test("a watchlist raises an alert when an admin change makes a counterparty matc
   await expect(page.getByRole("status").filter({ hasText: "Decision recorded." })).toBeVisible();
   await expect(page.getByText(/False positive, recorded by/)).toBeVisible();
 
+  // The feed, read as a feed reader does: no cookie, the secret in the address.
+  await page.getByRole("button", { name: "Make feed addresses" }).click();
+  const atom = await page.getByRole("status").locator("code").first().textContent();
+  expect(atom).toMatch(/\/feed\.atom\?token=[\w-]+$/);
+  const feed = await fetch(atom!);
+  expect(feed.status).toBe(200);
+  expect(feed.headers.get("content-type")).toBe("application/atom+xml; charset=utf-8");
+  expect(await feed.text()).toContain(`New match: ${counterparty} → Harbourline Vantor ${tag} Holdings`);
+  expect((await fetch(atom!.replace(/token=.*/, "token=not-the-secret-at-all"))).status).toBe(404);
+
   const csv = await (await page.request.get(`${watchlistUrl}/export.csv`)).text();
   expect(csv.split("\r\n")[0]).toContain("counterparty_row,counterparty,entity_id,entity,score,match");
   expect(csv).toContain("false_positive");

@@ -61,6 +61,10 @@ export default async function WatchlistPage({
   const query = new ParamReader(await searchParams);
   const t = getMessages().watchlists;
   const evidence = w.items.flatMap((i) => i.results)[0];
+  // A watchlist may hold 10,000 counterparties: the page shows those with a match or a decision; the others are in the downloads.
+  const alerted = new Set(w.alerts.map((a) => a.itemId));
+  const shown = w.items.filter((i) => alerted.has(i.id) || i.results.some((r) => r.match || r.decision));
+  const quiet = w.items.length - shown.length;
   return (
     <>
       <p className="small">
@@ -95,9 +99,10 @@ export default async function WatchlistPage({
 
       <section aria-labelledby="items">
         <h2 id="items">{t.detail.itemsTitle}</h2>
+        <p>{t.detail.itemsSummary(w.items.length, shown.length, quiet)}</p>
         <ol className={styles.items}>
-          {w.items.map((item) => (
-            <li key={item.id} id={`item-${item.id}`}>
+          {shown.map((item) => (
+            <li key={item.id} id={`item-${item.id}`} value={item.position}>
               <h3>{item.label}</h3>
               {item.results.length === 0 ? (
                 <p className="muted">{t.detail.noResults}</p>

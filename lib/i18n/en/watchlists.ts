@@ -18,6 +18,8 @@ export const watchlists = {
     alertsTitle: "Alerts",
     noAlerts: "No alert yet: nothing that changed since the watchlist was saved concerns its counterparties.",
     itemsTitle: "Counterparties and their matches",
+    itemsSummary: (all: number, shown: number, quiet: number) =>
+      `${n(all)} ${all === 1 ? "counterparty" : "counterparties"}: ${n(shown)} with a match, an alert or a decision, shown below with their other candidates${quiet ? `; ${n(quiet)} without a match at the threshold, listed with their nearest candidates in the downloads` : ""}.`,
     noResults: "No candidate.",
     score: "Score",
     match: "Match",
