@@ -57,12 +57,14 @@ function textOf(messages: object): string {
 /**
  * The catalog's parts that no module in the browser reads: client components
  * get their words as props, the admin forms from getFormMessages() (admin,
- * auth, common, entities, export controls). A sentence also found in those
+ * auth, common, entities, export controls), the screening page and its "Save
+ * as a watchlist" form from their own parts (screening, watchlists: words for
+ * that page only). A sentence also found in those
  * parts ("Designations in force" in "Designations in force on that day") is
  * left out.
  */
-const { admin, auth, common, entities, exportControls, ...serverOnlyParts } = en;
-const browserText = textOf({ admin, auth, common, entities, exportControls });
+const { admin, auth, common, entities, exportControls, screening, watchlists, ...serverOnlyParts } = en;
+const browserText = textOf({ admin, auth, common, entities, exportControls, screening, watchlists });
 const SERVER_ONLY_SENTENCES = sentencesOf(serverOnlyParts).filter((s) => !browserText.includes(s));
 
 /** The admin pages' words, which no public page's scripts may hold. */
