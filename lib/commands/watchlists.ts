@@ -20,6 +20,7 @@ import { hashToken } from "@/lib/auth/sessions";
 import type { AlertKind } from "@/lib/domain/vocabulary";
 import { today } from "@/lib/domain/partial-date";
 import { hasRole } from "@/lib/domain/roles";
+import { dataVersion } from "@/lib/read/data-version";
 import { currentPublications } from "@/lib/read/publications";
 import { SCORING_VERSION, isGeneric, isGenericKey, screen } from "@/lib/screening/engine";
 import type { ScreeningCandidate, ScreeningQuery } from "@/lib/screening/types";
@@ -68,15 +69,6 @@ export function queryTerms(query: ScreeningQuery): string[] {
   return [...terms];
 }
 
-function lastChangeId(db: DbOrTx): number {
-  return (
-    db
-      .select({ id: sql<number>`coalesce(max(${changeLog.id}), 0)` })
-      .from(changeLog)
-      .get()?.id ?? 0
-  );
-}
-
 /** The last change-log row about each entity. */
 function entityChangeIds(db: DbOrTx, entityIds: number[]): Map<number, number> {
   if (entityIds.length === 0) return new Map();
@@ -122,7 +114,7 @@ type Evidence = { dataChangeId: number; publications: { list: string; publishedO
 
 function evidenceNow(db: DbOrTx, threshold: number, screenedAt: string): Evidence {
   return {
-    dataChangeId: lastChangeId(db),
+    dataChangeId: dataVersion(db),
     publications: currentPublications(db).map((p) => ({ list: p.listKey, publishedOn: p.publishedOn })),
     threshold,
     screenedAt,
@@ -384,7 +376,7 @@ export function rescreenWatchlists(db: DbOrTx, now: string = new Date().toISOStr
     alerts: { new_match: 0, changed_match: 0, delisted: 0 },
     ms: 0,
   };
-  const upTo = lastChangeId(db);
+  const upTo = dataVersion(db);
   const behind = db
     .select({ id: watchlists.id, threshold: watchlists.threshold, through: watchlists.screenedThrough })
     .from(watchlists)

@@ -7,7 +7,7 @@ import { type DbOrTx, perConnection } from "@/db/connection";
  * Every write appends to the change log, so its last id tells whether any data
  * changed: a summary computed for one id and day stays right until either moves.
  */
-function dataVersion(db: DbOrTx): number {
+export function dataVersion(db: DbOrTx): number {
   return (
     db
       .select({ id: sql<number>`coalesce(max(${changeLog.id}), 0)` })

@@ -1,9 +1,7 @@
 import Papa from "papaparse";
-import countries from "i18n-iso-countries";
-import en from "i18n-iso-countries/langs/en.json" with { type: "json" };
+import { isPartialDate } from "@/lib/domain/partial-date";
 import type { EntityKind } from "@/lib/domain/vocabulary";
-
-countries.registerLocale(en);
+import { countryFromCode } from "@/lib/importers/parsers/countries";
 
 /**
  * What the /screen page reads: names pasted one per line, or a CSV file with a
@@ -92,16 +90,6 @@ const KINDS: Record<string, EntityKind> = {
 
 const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
 
-/** ISO 3166-1 alpha-2 for a code (alpha-2 or alpha-3) or an English country name, or null. */
-export function countryCode(value: string): string | null {
-  const v = value.trim();
-  if (/^[A-Za-z]{2}$/.test(v)) return countries.isValid(v.toUpperCase()) ? v.toUpperCase() : null;
-  if (/^[A-Za-z]{3}$/.test(v)) return countries.alpha3ToAlpha2(v.toUpperCase()) ?? null;
-  return countries.getAlpha2Code(v, "en") ?? null;
-}
-
-const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
-
 /** Characters a text file does not hold: NUL and the replacement character left by bytes that were not UTF-8. */
 const NOT_TEXT = /[\u0000\uFFFD]/;
 
@@ -164,13 +152,13 @@ export function readScreeningCsv(text: string): ScreeningInput {
     }
     const country = cell("country");
     if (country) {
-      const c = countryCode(country);
+      const c = countryFromCode(country);
       if (c) r.country = c;
       else refuse({ code: "badCountry", row, value: country });
     }
     const birthDate = cell("birthDate");
     if (birthDate) {
-      if (PARTIAL_DATE.test(birthDate)) r.birthDate = birthDate;
+      if (isPartialDate(birthDate)) r.birthDate = birthDate;
       else refuse({ code: "badBirthDate", row, value: birthDate });
     }
     if (cell("imo")) r.imo = cell("imo");

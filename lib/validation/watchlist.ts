@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ENTITY_KINDS, IDENTIFIER_TYPES, MATCH_DECISIONS } from "@/lib/domain/vocabulary";
+import { partialDateSchema } from "./common";
 import { hasUnreadableCharacters } from "./text";
 
 const UNREADABLE = "Holds control characters or characters that could not be read";
@@ -10,14 +11,12 @@ const text = (max: number) =>
     .max(max, `At most ${max} characters`)
     .refine((s) => !hasUnreadableCharacters(s), UNREADABLE);
 
-const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
-
 /** A counterparty to screen (lib/screening/types.ts ScreeningQuery). */
 export const screeningQuerySchema = z
   .object({
     kind: z.enum(ENTITY_KINDS).optional(),
     names: z.array(text(300).pipe(z.string().min(1, "A name cannot be empty"))).max(20, "At most 20 names"),
-    birthDates: z.array(z.string().regex(PARTIAL_DATE, "A date as YYYY, YYYY-MM or YYYY-MM-DD")).max(10).default([]),
+    birthDates: z.array(partialDateSchema).max(10).default([]),
     countries: z
       .array(
         z

@@ -1,4 +1,4 @@
-import "server-only";
+// No "server-only": pure data, also read in the browser by /screen (lib/screening/input.ts).
 import countries from "i18n-iso-countries";
 // The attribute lets Node's own loader (Playwright's specs, tsx scripts) read the JSON as the bundler does.
 import en from "i18n-iso-countries/langs/en.json" with { type: "json" };
