@@ -20,6 +20,7 @@ import path from "node:path";
 import zlib from "node:zlib";
 import next from "next";
 import { readConfig } from "@/lib/config";
+import { UNDECODABLE_PAGE_REWRITE } from "@/lib/http/undecodable-url";
 import { today } from "@/lib/domain/partial-date";
 import { cacheKeyOf } from "./cacheable";
 import { openDataVersionProbe } from "./data-version";
@@ -49,7 +50,7 @@ const NOT_FORWARDED = new Set([
 const MIN_COMPRESSED_BYTES = 1024;
 
 const config = readConfig();
-/** PAGE_CACHE=off renders every request (to measure the cache, or to rule it out when debugging). */
+/** PAGE_CACHE=off renders every request, by the same path (to measure the cache, or to rule it out when debugging). */
 const pageCacheOn = process.env.PAGE_CACHE !== "off";
 const log = (line: string) => console.log(`[server] ${line}`);
 
@@ -65,13 +66,13 @@ function setSecurityHeaders(req: http.IncomingMessage, res: http.ServerResponse,
 }
 
 /** Renders one request through Next.js on the private socket and collects the whole answer. */
-function renderThrough(socketPath: string, req: http.IncomingMessage, nonce: string): Promise<RenderedPage> {
+function renderThrough(socketPath: string, req: http.IncomingMessage, nonce: string, urlPath = req.url): Promise<RenderedPage> {
   const headers: http.OutgoingHttpHeaders = {};
   for (const [name, value] of Object.entries(req.headers)) if (!NOT_FORWARDED.has(name)) headers[name] = value;
   headers["content-security-policy"] = contentSecurityPolicy(nonce);
   headers["x-forwarded-proto"] = isHttps(req) ? "https" : "http";
   return new Promise((resolve, reject) => {
-    const inner = http.request({ socketPath, path: req.url, method: "GET", headers }, (answer) => {
+    const inner = http.request({ socketPath, path: urlPath, method: "GET", headers }, (answer) => {
       const chunks: Buffer[] = [];
       answer.on("data", (chunk: Buffer) => chunks.push(chunk));
       answer.on("error", reject);
@@ -96,6 +97,20 @@ function renderThrough(socketPath: string, req: http.IncomingMessage, nonce: str
     inner.on("error", reject);
     inner.end();
   });
+}
+
+/**
+ * Next.js answers notFound() thrown by a dynamic page with a 404 whose HTML is
+ * an empty shell (`<html id="__next_error__">`, vercel/next.js#62228): the
+ * not-found page appears only once JavaScript runs, so a reader without it, a
+ * crawler or a screen reader that reads before hydration sees nothing. Such an
+ * answer is replaced by the one for an address no route matches, which Next.js
+ * renders in full with the same not-found page and status.
+ */
+async function renderPage(socketPath: string, req: http.IncomingMessage, nonce: string): Promise<RenderedPage> {
+  const page = await renderThrough(socketPath, req, nonce);
+  if (page.status !== 404 || !page.body.includes('<html id="__next_error__"')) return page;
+  return renderThrough(socketPath, req, nonce, UNDECODABLE_PAGE_REWRITE);
 }
 
 function sendRendered(req: http.IncomingMessage, res: http.ServerResponse, page: RenderedPage, nonce: string): void {
@@ -129,14 +144,14 @@ async function main(): Promise<void> {
     const nonce = newNonce();
     try {
       setSecurityHeaders(req, res, nonce);
-      const key = pageCacheOn ? cacheKeyOf(req) : null;
+      const key = cacheKeyOf(req);
       if (key === null) {
         req.headers["content-security-policy"] = contentSecurityPolicy(nonce);
         await handle(req, res);
         return;
       }
-      const version = probe.current();
-      const page = await cache.get(key, version, today(), () => renderThrough(socketPath, req, newNonce()));
+      const render = () => renderPage(socketPath, req, newNonce());
+      const page = pageCacheOn ? await cache.get(key, probe.current(), today(), render) : await render();
       sendRendered(req, res, page, nonce);
     } catch (err) {
       console.error(`[server] ${req.method} ${req.url}:`, err);

@@ -2,19 +2,34 @@ import { expect, test } from "@playwright/test";
 
 const script = encodeURIComponent("<script>alert(1)</script>");
 
+/** The page's top heading, read from the HTML the server sent. */
+const h1Of = (html: string) =>
+  /<h1\b[^>]*>([\s\S]*?)<\/h1>/
+    .exec(html)?.[1]
+    ?.replace(/<[^>]+>/g, "")
+    .trim();
+
+/**
+ * Status and heading are the server's answer, read over HTTP: a browser would
+ * only add time. Markup in a value is the exception, loaded in Chromium so
+ * that a script it injected would open a dialog.
+ */
 test.describe("malformed addresses never give a server error", () => {
-  test.beforeEach(({ page }) => {
-    page.on("dialog", (dialog) => {
-      throw new Error(`a dialog opened (injected script?): ${dialog.message()}`);
+  for (const url of [`/entities?kind=${script}`, `/history?category=${script}`]) {
+    test(`${url.slice(0, 60)} is shown, the markup inert`, async ({ page }) => {
+      page.on("dialog", (dialog) => {
+        throw new Error(`a dialog opened (injected script?): ${dialog.message()}`);
+      });
+      const response = await page.goto(url);
+      expect(response?.status()).toBeLessThan(500);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     });
-  });
+  }
 
   for (const url of [
     "/entities?page=-1",
-    `/entities?kind=${script}`,
     "/entities?asOf=2024-13-40",
     "/history?page=abc",
-    `/history?category=${script}`,
     // Bytes that are not UTF-8, control characters, repeated and very long values.
     "/search?q=%ff",
     "/search?q=a%00b",
@@ -25,10 +40,10 @@ test.describe("malformed addresses never give a server error", () => {
     "/history?category=%ff,%fe",
     "/?asOf=%ff",
   ]) {
-    test(`${url.slice(0, 60)} is shown, the bad value ignored`, async ({ page }) => {
-      const response = await page.goto(url);
-      expect(response?.status()).toBeLessThan(500);
-      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    test(`${url.slice(0, 60)} is shown, the bad value ignored`, async ({ request }) => {
+      const response = await request.get(url);
+      expect(response.status()).toBe(200);
+      expect(h1Of(await response.text())).toMatch(/\S/);
     });
   }
 
@@ -47,10 +62,10 @@ test.describe("malformed addresses never give a server error", () => {
     "/admin/entities/%ff",
     "/admin/export-controls/%ff/revisions/new",
   ]) {
-    test(`${url} is a 404`, async ({ page }) => {
-      const response = await page.goto(url);
-      expect(response?.status()).toBe(404);
-      await expect(page.getByRole("heading", { level: 1, name: "Not found" })).toBeVisible();
+    test(`${url} is a 404`, async ({ request }) => {
+      const response = await request.get(url);
+      expect(response.status()).toBe(404);
+      expect(h1Of(await response.text())).toBe("Not found");
     });
   }
 });
