@@ -291,8 +291,8 @@ export const admin: typeof enAdmin = {
     conflict: (what: "entity" | "designation" | "announcement") =>
       `양식을 연 뒤 다른 사용자가 이 ${what === "entity" ? "기록을" : what === "designation" ? "지정을" : "발표를"} 변경했습니다. 저장된 내용은 없습니다. 변경 내용:`,
     conflictChange: (key: string, before: ShownValue, after: ShownValue, by: string, at: string) =>
-      `${field(key)}: ${shown(before)} → ${shown(after)} (${by}, ${koTimestamp(at)})`,
-    conflictAction: (code: string, by: string, at: string) => `${action(code)} (${by}, ${koTimestamp(at)})`,
+      `${field(key)}: ${shown(before)} → ${shown(after)}, 변경자 ${by}, ${koTimestamp(at)}`,
+    conflictAction: (code: string, by: string, at: string) => `${action(code)}, 변경자 ${by}, ${koTimestamp(at)}`,
     conflictUnknown: (version: number) => `이 기록의 현재 버전은 ${version}입니다.`,
     conflictAgain:
       "입력한 값은 양식에 그대로 있습니다. 이 변경 사항을 덮어쓰고 저장하려면 다시 제출하고, 현재 값에서 다시 시작하려면 페이지를 새로 고치십시오.",
@@ -307,8 +307,7 @@ export const admin: typeof enAdmin = {
   /** Rules of the data-entry forms and commands that are not refusals (those are in `./errors.ts`). */
   rules: {
     eitherEntity: "기존 제재 대상을 선택하거나 새 대상을 입력하십시오. 둘 다 할 수는 없습니다.",
-    listingDateFilled:
-      "입력 양식에서 발표 날짜를 지정일로 안내했으나 지정일 없이 입력된 지정입니다. 해당 날짜가 지정일로 저장되었습니다.",
+    listingDateFilled: "입력 양식에서 발표 날짜를 지정일로 안내했으나 지정일 없이 입력된 지정입니다. 해당 날짜가 지정일로 저장되었습니다.",
   },
 
   /** The search picker of an entity field (owner, operator, related entity). */
@@ -461,7 +460,7 @@ export const admin: typeof enAdmin = {
       legalBasisHint: "발표에서 제재 프로그램과 별도로 법적 근거를 밝힌 경우에만 입력합니다.",
       listedOn: "지정일",
       listedOnHint: (date: string, basis: ListingDateBasis) =>
-        `비워 두면 ${koDate(date)}(${basis === "effective" ? "발표의 발효일" : "발표일. 발표에 발효일이 명시되지 않음"})이 저장됩니다. 이 지정의 지정일이 다른 경우에만 다른 날짜를 입력하십시오.`,
+        `비워 두면 ${koDate(date)}(${basis === "effective" ? "발표의 발효일" : "발효일이 명시되지 않은 발표의 발표일"})이 저장됩니다. 이 지정의 지정일이 다른 경우에만 다른 날짜를 입력하십시오.`,
       vessel: "선박",
       imo: "IMO 번호",
       imoHint: "7자리 숫자. 마지막 자리는 검증 숫자입니다.",
@@ -599,7 +598,7 @@ export const admin: typeof enAdmin = {
     title: (list: string) => `새 개정: ${list}`,
     breadcrumb: "수출통제 품목",
     lede: "공표된 개정 한 건의 수치입니다. 계산(이전 품목 수 + 추가 − 삭제 = 품목 수)은 입력하는 동안, 그리고 저장할 때 다시 검증됩니다.",
-    listsTitle: "수출통제 통제 목록",
+    listsTitle: "통제 목록",
     listsLede: "통제 목록의 개정을 기록합니다.",
     record: (name: string) => `${name} 개정 기록`,
     current: (total: string, date: string) => `현재 품목 수: 총 ${total}개 (${koDate(date)}부터)`,
