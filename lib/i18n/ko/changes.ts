@@ -166,7 +166,10 @@ export const changes: typeof enChanges = {
         return `동일 대상: ${str(a.ref)}${a.basis ? ` (${rule(a.basis)})` : ""}`;
       case "relationship.add": {
         const rel = str(a.type);
-        const relation = (c.related?.direction === "incoming" ? words.relation.incoming : words.relation.outgoing) as Record<string, string>;
+        const relation = (c.related?.direction === "incoming" ? words.relation.incoming : words.relation.outgoing) as Record<
+          string,
+          string
+        >;
         const name = c.related?.name ?? "";
         return `관계 추가 — ${relation[rel] ?? rel}${name ? `: ${name}` : ""}`;
       }

@@ -36,7 +36,7 @@ export const entities: typeof enEntities = {
     day: {
       inForce: (n: string, date: string) => `${koDate(date)}에 효력 중인 제재 대상 ${n}건`,
       onFirstSeen: (n: string) =>
-        `이 중 ${n}건은 해당일 이전(당일 포함)에 공표된 명단에 수록되어 있다는 점만으로 포함됨(명단에 지정일이 없어, 최초 확인된 공표일 "이전 지정"으로 봄)`,
+        `이 중 ${n}건은 해당일 이전(당일 포함)에 공표된 명단에 수록되어 있다는 점만으로 포함됨(명단에 지정일이 없어, 최초 확인된 공표일 이전에 지정된 것으로 봄)`,
       unknown: (n: string, date: string) =>
         `${koDate(date)} 기준 효력 여부를 알 수 없는 제재 대상 ${n}건: 지정일이 없고, 그 이후 공표된 명단에서 최초 확인됨`,
       unknownHeading: (date: string) => `${koDate(date)} 기준 효력 여부 알 수 없음`,
@@ -100,7 +100,8 @@ export const entities: typeof enEntities = {
     names: "이름",
     nameColumns: { name: "이름", type: "구분", script: "문자", language: "언어" },
     /** Said once above the facts (names, identifiers, details) that come from the same sources. */
-    sourceLine: () => "출처:",
+    // One word for one source or several. The cast: the English return type is inferred as the literal "Source:" | "Sources:".
+    sourceLine: () => "출처:" as ReturnType<typeof enEntities.detail.sourceLine>,
     nameOrigin: {
       listRecord: (list: string, recordId: string) => `${list} 항목 ${recordId}`,
       announcement: (authority: string, announcedOn: string) => `${authority} ${koDate(announcedOn)} 발표`,
