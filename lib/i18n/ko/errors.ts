@@ -14,7 +14,7 @@ type Sentences<C extends RefusalCode> = {
 
 /** The record a version check or a withdrawal is about, as a noun ending in 기록 (so its particles are fixed). */
 const record = (what: EditedSubject) =>
-  ({ entity: "제재 대상 기록", designation: "지정 기록", announcement: "발표 기록" } satisfies Record<EditedSubject, string>)[what];
+  (({ entity: "제재 대상 기록", designation: "지정 기록", announcement: "발표 기록" }) satisfies Record<EditedSubject, string>)[what];
 
 /** What a command's input was (the `what` of parseInput in lib/commands/); anything else as given. */
 const INPUTS: Record<string, string> = {

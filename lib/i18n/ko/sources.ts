@@ -93,8 +93,7 @@ export const sources: typeof enSources = {
     source: "인용 출처",
     previous: "이 명단의 이전 가져오기",
     next: "이 명단의 다음 가져오기",
-    failedNotice:
-      "이 가져오기는 실패했습니다. 처리한 내용은 모두 롤백되어 변경된 것이 없으며, 데이터는 이전 가져오기 당시 그대로입니다.",
+    failedNotice: "이 가져오기는 실패했습니다. 처리한 내용은 모두 롤백되어 변경된 것이 없으며, 데이터는 이전 가져오기 당시 그대로입니다.",
     errorHeading: "오류",
     runningNotice: "이 페이지를 표시한 시점에 가져오기가 아직 끝나지 않았습니다.",
     countsHeading: "건수",
@@ -105,10 +104,7 @@ export const sources: typeof enSources = {
       changed: ["변경", "이전에도 명단에 있었으나 내용이 달라진 기록 (또는 명단에 다시 오른 기록)"],
       removed: ["삭제", "명단에서 빠진 기록: 이 기록만을 근거로 한 지정은 이 발표 시점으로 종료됩니다"],
       unchanged: ["변동 없음", "이전 발표와 완전히 같은 기록"],
-      merged: [
-        "병합",
-        "추가된 기록 가운데 이미 보유한 제재 대상으로 확인된 기록 (같은 식별 정보, 또는 같은 이름과 생년월일)",
-      ],
+      merged: ["병합", "추가된 기록 가운데 이미 보유한 제재 대상으로 확인된 기록 (같은 식별 정보, 또는 같은 이름과 생년월일)"],
     } satisfies Record<"added" | "changed" | "removed" | "unchanged" | "merged", [string, string]>,
     filesHeading: "파일",
     filesCaption: "읽어 들인 파일과 SHA-256 해시값 및 크기",
@@ -129,8 +125,7 @@ export const sources: typeof enSources = {
     } satisfies Record<RunCategory, string>,
     categoryOption: (label: string, count: number) => `${label} (${n(count)})`,
     show: "보기",
-    showing: (first: number, last: number, total: number) =>
-      `변경 ${n(total)}건 중 ${n(first)}–${n(last)}번째 (가져오기 처리 순서)`,
+    showing: (first: number, last: number, total: number) => `변경 ${n(total)}건 중 ${n(first)}–${n(last)}번째 (가져오기 처리 순서)`,
     noChanges: (category: string | null) =>
       category ? `이 가져오기에서 기록된 「${category}」 항목이 없습니다.` : "이 가져오기에서 기록된 변경이 없습니다.",
     pageClamped: (page: number, count: number) => `${page} 페이지가 없어 마지막 페이지인 ${count} 페이지를 표시합니다.`,
