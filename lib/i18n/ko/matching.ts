@@ -26,7 +26,8 @@ const label = (type: string) => identifierLabel[type] ?? type;
 export const matching: typeof enMatching = {
   feature: {
     nameLiteral: (query: string, stored: string) => `「${query}」: 대상 이름 「${stored}」의 단어와 같음(법인 형태 제외)`,
-    name: (query: string, stored: string, similarity: number) => `「${query}」: 대상 이름 「${stored}」의 표기와 유사(${score(similarity)})`,
+    name: (query: string, stored: string, similarity: number) =>
+      `「${query}」: 대상 이름 「${stored}」의 표기와 유사(${score(similarity)})`,
     nameKeys: (query: string, stored: string, similarity: number) =>
       `「${query}」: 대상 이름 「${stored}」의 다른 철자 또는 음역 표기(${score(similarity)})`,
     nameSkeleton: (query: string, stored: string, similarity: number) =>
@@ -62,8 +63,7 @@ export const matching: typeof enMatching = {
     setAside: (parts: string[]) => `이름의 일부가 아닌 것으로 보아 제외: ${quoted(parts)}`,
   },
   /** The first line of an explanation: what matched. */
-  matched: (what: string, final: number, isMatch: boolean) =>
-    `${what}. 점수 ${score(final)}: ${isMatch ? "일치" : "기준 점수 미만"}.`,
+  matched: (what: string, final: number, isMatch: boolean) => `${what}. 점수 ${score(final)}: ${isMatch ? "일치" : "기준 점수 미만"}.`,
   adjusted: (what: string) => `${what}.`,
-  kindNoun: { vessel: "선박", organization: "단체", individual: "개인", aircraft: "항공기" } as Record<string, string>,
+  kindNoun: { vessel: "선박", organization: "단체", individual: "개인", aircraft: "항공기" },
 };

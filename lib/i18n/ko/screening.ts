@@ -12,7 +12,8 @@ export const screening: typeof enScreening = {
     body: "첫 행은 열 이름을 적은 머리글 행이어야 합니다. 이름 열은 필수입니다(열 이름: name, full name, counterparty, company, company name 또는 vessel name). kind(individual, organization, vessel, aircraft), country(국가 코드 또는 영문 국가명), birth date(YYYY, YYYY-MM 또는 YYYY-MM-DD), IMO, identifier(여권 번호, 등록 번호, 납세자 번호, MMSI) 열이 있으면 이름이 같은 사람이나 회사를 구별하는 데 도움이 됩니다.",
   },
   names: "이름(한 줄에 하나씩)",
-  namesHint: "한글, 키릴 문자, 로마자 표기를 모두 인식합니다. 김영철, Kim Young-chul, KIM Yong Chol 중 어느 표기로 입력해도 나머지 표기의 이름을 찾습니다.",
+  namesHint:
+    "한글, 키릴 문자, 로마자 표기를 모두 인식합니다. 김영철, Kim Young-chul, KIM Yong Chol 중 어느 표기로 입력해도 나머지 표기의 이름을 찾습니다.",
   file: "또는 CSV 파일",
   fileHint: (max: number) => `파일을 선택하면 위에 입력한 이름은 사용하지 않습니다. 한 번에 최대 ${n(max)}행까지 처리합니다.`,
   threshold: "일치 기준 점수",

@@ -16,7 +16,7 @@ export const search: typeof enSearch = {
     country: "국가",
     status: "상태",
   },
-  status: { active: "효력 중", delisted: "해제됨", unknown: "해당 날짜 기준 알 수 없음" } as Record<string, string>,
+  status: { active: "효력 중", delisted: "해제됨", unknown: "해당 날짜 기준 알 수 없음" },
   asOf: "기준일",
   asOfHint: "해당 날짜 기준 상태이며, 그날까지 지정된 대상만 표시",
   clearFilter: (name: string) => `${name} 필터 해제`,
@@ -46,7 +46,7 @@ export const search: typeof enSearch = {
     alias: "일치한 다른 이름",
     identifier: "일치한 식별 정보",
   },
-  script: { Latn: "로마자", Hang: "한글", Cyrl: "키릴 문자", Hani: "한자", Arab: "아랍 문자", Zyyy: "" } as Record<string, string>,
+  script: { Latn: "로마자", Hang: "한글", Cyrl: "키릴 문자", Hani: "한자", Arab: "아랍 문자", Zyyy: "" },
   unofficial: "비공식",
   invalidIdentifier: (message: string) => `${message}. 번호를 확인하십시오. 이 번호는 텍스트로 검색하지 않습니다.`,
   identifierRead: (type: string, value: string) =>

@@ -16,7 +16,7 @@ export const watchlists: typeof enWatchlists = {
     owner: (who: string, on: string) => `${who} 님이 ${koDate(on)}에 저장했습니다.`,
     evidence: (threshold: number, version: string, change: number) =>
       `기준 점수 ${threshold.toFixed(2)}, 점수 산정 버전 ${version}, 변경 번호 ${n(change)}까지 반영된 데이터로 스크리닝했습니다.`,
-    against: "스크리닝 기준 데이터",
+    against: "기준 명단",
     alertsTitle: "알림",
     noAlerts: "알림이 아직 없습니다. 감시 목록을 저장한 뒤 변경된 내용 중 거래 상대방과 관련된 것이 없습니다.",
     itemsTitle: "거래 상대방 및 일치 결과",
@@ -32,7 +32,8 @@ export const watchlists: typeof enWatchlists = {
     csv: "결과 및 판단(CSV)",
     json: "결과 및 판단(JSON)",
     feeds: "피드",
-    feedsLede: "피드 리더는 쿠키를 보내지 않으므로 피드 주소에 비밀 토큰이 들어 있습니다. 새 주소를 만들면 이전 주소는 더 이상 작동하지 않습니다.",
+    feedsLede:
+      "피드 리더는 쿠키를 보내지 않으므로 피드 주소에 비밀 토큰이 들어 있습니다. 새 주소를 만들면 이전 주소는 더 이상 작동하지 않습니다.",
     newFeed: "피드 주소 만들기",
     feedAtom: "Atom 피드",
     feedJson: "JSON 피드",
@@ -75,7 +76,7 @@ export const watchlists: typeof enWatchlists = {
     decidedAt: "판단 일시",
     screenedAt: "스크리닝 일시",
     dataChangeId: "데이터 변경 ID",
-    publications: "기준 명단 공표일",
+    publications: "기준 명단(공표일)",
     scoringVersion: "점수 산정 버전",
     threshold: "기준 점수",
   },
