@@ -1,9 +1,10 @@
-import Link from "next/link";
-import { getMessages } from "@/lib/i18n";
+import { Link } from "@/components/Link";
+import { getMessages } from "@/lib/i18n/request";
 
 /** The page for a signed-in user whose role is too low (HTTP 403, from forbidden() in lib/auth/guard.ts). */
-export default function Forbidden() {
-  const t = getMessages().auth.forbidden;
+export default async function Forbidden() {
+  const messages = await getMessages();
+  const t = messages.auth.forbidden;
   return (
     <>
       <h1>{t.title}</h1>

@@ -1,8 +1,9 @@
-import Link from "next/link";
-import { getMessages } from "@/lib/i18n";
+import { Link } from "@/components/Link";
+import { getMessages } from "@/lib/i18n/request";
 
-export default function NotFound() {
-  const t = getMessages().common.notFound;
+export default async function NotFound() {
+  const messages = await getMessages();
+  const t = messages.common.notFound;
   return (
     <>
       <h1>{t.title}</h1>

@@ -1,7 +1,10 @@
-import Link from "next/link";
+import { Link } from "@/components/Link";
 import { getHomeSummary } from "@/lib/read";
 import { listSourceHealth } from "@/lib/read/imports";
-import { getMessages } from "@/lib/i18n";
+import { messagesFor } from "@/lib/i18n";
+import { localePath } from "@/lib/i18n/locales";
+import { getMessages } from "@/lib/i18n/request";
+import { LanguageSuggestion } from "@/components/LanguageSuggestion";
 import { formatNumber } from "@/lib/format";
 import { ChangeList } from "@/components/ChangeList";
 import { DataTable } from "@/components/DataTable";
@@ -15,9 +18,9 @@ import { fullDateSchema } from "@/lib/domain/partial-date";
 export const dynamic = "force-dynamic";
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const m = getMessages();
+  const m = await getMessages();
   const t = m.home;
-  const params = new ParamReader(await searchParams);
+  const params = new ParamReader(await searchParams, m.common.invalidParam);
   const asOf = params.get("asOf", fullDateSchema);
   const s = getHomeSummary(asOf);
   const kept = asOf ? `&asOf=${asOf}` : "";
@@ -29,10 +32,11 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   const ts = m.sources.home;
   return (
     <>
+      {m.locale === "en" ? <LanguageSuggestion locale="ko" href={localePath("ko", "/")} words={messagesFor("ko").common.language} /> : null}
       <h1>{t.title}</h1>
       <p className="lede">{t.lede}</p>
 
-      <form action="/search" method="get" className="searchbox" role="search">
+      <form action={m.path("/search")} method="get" className="searchbox" role="search">
         <label htmlFor="home-q" className="visually-hidden">
           {t.search.label}
         </label>
@@ -68,7 +72,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
             {factsOnly.length ? <li>{t.figures.facts(factsOnly)}</li> : null}
           </ul>
         </div>
-        <form method="get" action="/" className="inline-form small" aria-label={t.figures.pastForm}>
+        <form method="get" action={m.path("/")} className="inline-form small" aria-label={t.figures.pastForm}>
           <label htmlFor="home-asof">{t.figures.pastForm}</label> <input id="home-asof" type="date" name="asOf" defaultValue={asOf ?? ""} />{" "}
           <button type="submit">{t.figures.pastButton}</button>
         </form>

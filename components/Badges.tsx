@@ -1,14 +1,14 @@
 import type { EntityKind, FactStatus } from "@/lib/domain/vocabulary";
-import { getMessages } from "@/lib/i18n";
+import { getMessages } from "@/lib/i18n/request";
 import type { EntityDayState } from "@/lib/read/in-force";
 
-const m = getMessages();
-
-export function KindBadge({ kind }: { kind: EntityKind }) {
+export async function KindBadge({ kind }: { kind: EntityKind }) {
+  const m = await getMessages();
   return <span className="badge badge-kind">{m.common.kind[kind]}</span>;
 }
 
-export function InForceBadge({ inForce }: { inForce: boolean }) {
+export async function InForceBadge({ inForce }: { inForce: boolean }) {
+  const m = await getMessages();
   return inForce ? (
     <span className="badge badge-ok">{m.common.status.inForce}</span>
   ) : (
@@ -17,17 +17,20 @@ export function InForceBadge({ inForce }: { inForce: boolean }) {
 }
 
 /** An entity's state on the day a list is shown for (see `EntityDayState`). */
-export function DayStateBadge({ state }: { state: EntityDayState }) {
+export async function DayStateBadge({ state }: { state: EntityDayState }) {
+  const m = await getMessages();
   if (state === "in_force" || state === "in_force_seen") return <InForceBadge inForce />;
   if (state === "unknown") return <span className="badge badge-warn">{m.entities.list.statusUnknown}</span>;
   return <InForceBadge inForce={false} />;
 }
 
 /** Shown only for facts that rest on a single report. */
-export function FactStatusBadge({ status }: { status: FactStatus }) {
+export async function FactStatusBadge({ status }: { status: FactStatus }) {
+  const m = await getMessages();
   return status === "reported" ? <span className="badge badge-warn">{m.common.status.reported}</span> : null;
 }
 
-export function UnofficialBadge() {
+export async function UnofficialBadge() {
+  const m = await getMessages();
   return <span className="badge badge-warn">{m.common.unofficial}</span>;
 }

@@ -1,10 +1,8 @@
-import Link from "next/link";
+import { Link } from "@/components/Link";
 import type { ChangeItem } from "@/lib/read";
-import { getMessages } from "@/lib/i18n";
+import { getMessages } from "@/lib/i18n/request";
 import { DateText } from "./DateText";
 import { SourceLinks } from "./SourceLinks";
-
-const m = getMessages();
 
 /**
  * Edits to a record made by one command (a record created with its names,
@@ -37,7 +35,8 @@ function group(items: ChangeItem[]): { head: ChangeItem; rest: ChangeItem[] }[] 
 }
 
 /** What happened, with the entity on the other side (a relationship, a possible match) linked. */
-function Description({ item }: { item: ChangeItem }) {
+async function Description({ item }: { item: ChangeItem }) {
+  const m = await getMessages();
   const text = m.changes.describe(item);
   const at = item.related ? text.lastIndexOf(item.related.name) : -1;
   if (!item.related || at < 0) return text;
@@ -56,7 +55,8 @@ function Description({ item }: { item: ChangeItem }) {
  * which source; record keeping (shown only when asked for) is marked as such.
  * Used by the home page, /history and entity timelines.
  */
-export function ChangeList({ items, showEntity = true }: { items: ChangeItem[]; showEntity?: boolean }) {
+export async function ChangeList({ items, showEntity = true }: { items: ChangeItem[]; showEntity?: boolean }) {
+  const m = await getMessages();
   return (
     <ol className="timeline">
       {group(items).map(({ head: c, rest }) => (

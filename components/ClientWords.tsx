@@ -2,6 +2,7 @@
 
 import { createContext, useContext, type ReactNode } from "react";
 import type { Messages } from "@/lib/i18n";
+import type { Locale } from "@/lib/i18n/locales";
 
 /**
  * The words of the client components every page holds (the navigation, the
@@ -10,6 +11,8 @@ import type { Messages } from "@/lib/i18n";
  * would ship all of it, admin texts included, to every reader's browser.
  */
 export type ClientWords = {
+  /** The page's language: client components address other pages in it. */
+  locale: Locale;
   nav: Messages["common"]["nav"];
   account: Messages["common"]["account"];
   roles: Messages["auth"]["roles"];
@@ -17,6 +20,7 @@ export type ClientWords = {
   signIn: string;
   edit: string;
   error: Messages["common"]["error"];
+  language: Messages["common"]["language"];
 };
 
 const ClientWordsContext = createContext<ClientWords | null>(null);

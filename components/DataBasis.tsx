@@ -1,11 +1,11 @@
-import Link from "next/link";
+import { Link } from "@/components/Link";
 import { currentPublications } from "@/lib/read/publications";
-import { getMessages } from "@/lib/i18n";
+import { getMessages } from "@/lib/i18n/request";
 import { PublicationAge } from "./PublicationAge";
 
 /** The list publications a page's counts and filters rest on, with their age: a figure names the data under it. */
-export function DataBasis() {
-  const m = getMessages();
+export async function DataBasis() {
+  const m = await getMessages();
   const publications = currentPublications();
   if (publications.length === 0) return null;
   return (

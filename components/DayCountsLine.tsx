@@ -1,6 +1,6 @@
-import Link from "next/link";
+import { Link } from "@/components/Link";
 import type { DayCounts } from "@/lib/read/in-force";
-import { getMessages } from "@/lib/i18n";
+import { getMessages } from "@/lib/i18n/request";
 import { formatNumber } from "@/lib/format";
 
 /**
@@ -8,8 +8,9 @@ import { formatNumber } from "@/lib/format";
  * those only by a first-seen date, and how many it cannot place on the day
  * (linked, so they are one click away rather than dropped).
  */
-export function DayCountsLine({ counts, asOf, href }: { counts: DayCounts; asOf: string; href: (status: "unknown") => string }) {
-  const t = getMessages().entities.list.day;
+export async function DayCountsLine({ counts, asOf, href }: { counts: DayCounts; asOf: string; href: (status: "unknown") => string }) {
+  const messages = await getMessages();
+  const t = messages.entities.list.day;
   return (
     <>
       <p>

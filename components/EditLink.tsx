@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/Link";
 import { hasRole } from "@/lib/domain/roles";
 import { useClientWords } from "./ClientWords";
 import { useSession } from "./SessionProvider";

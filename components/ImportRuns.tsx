@@ -1,28 +1,30 @@
-import Link from "next/link";
+import { Link } from "@/components/Link";
 import type { ImportRunSummary } from "@/lib/read/imports";
-import { getMessages } from "@/lib/i18n";
+import { getMessages } from "@/lib/i18n/request";
 import { formatNumber } from "@/lib/format";
 import { DataTable, type Column } from "./DataTable";
 import { DateText } from "./DateText";
 
 /** A tracker timestamp (when a run started or finished), readable, with its machine form. */
-export function Timestamp({ value }: { value: string | null }) {
-  if (!value) return <span className="muted">{getMessages().common.unknown}</span>;
+export async function Timestamp({ value }: { value: string | null }) {
+  const messages = await getMessages();
+  if (!value) return <span className="muted">{messages.common.unknown}</span>;
   return (
     <time dateTime={value} className="nowrap">
-      {getMessages().sources.timestamp(value)}
+      {messages.sources.timestamp(value)}
     </time>
   );
 }
 
-export function RunStatusBadge({ status }: { status: ImportRunSummary["status"] }) {
-  const words = getMessages().sources.runStatus;
+export async function RunStatusBadge({ status }: { status: ImportRunSummary["status"] }) {
+  const messages = await getMessages();
+  const words = messages.sources.runStatus;
   const cls = status === "succeeded" ? "badge badge-ok" : status === "failed" ? "badge badge-bad" : "badge badge-warn";
   return <span className={cls}>{words[status]}</span>;
 }
 
 /** Import runs as a table: the list, its publication, the outcome and what each run changed. */
-export function ImportRunTable({
+export async function ImportRunTable({
   runs,
   caption,
   hideCaption = false,
@@ -35,7 +37,7 @@ export function ImportRunTable({
   showErrors?: boolean;
   showMerged?: boolean;
 }) {
-  const m = getMessages();
+  const m = await getMessages();
   const c = m.sources.runs.columns;
   const counts = ["added", "changed", "removed", "unchanged", ...(showMerged ? (["merged"] as const) : [])] as const;
   return (

@@ -1,11 +1,9 @@
-import Link from "next/link";
-import { getMessages } from "@/lib/i18n";
+import { Link } from "@/components/Link";
+import { getMessages } from "@/lib/i18n/request";
 import { hrefWith } from "@/lib/params";
 
-const m = getMessages();
-
 /** Previous / next links that keep every other parameter of the current URL. */
-export function Pagination({
+export async function Pagination({
   path,
   params,
   page,
@@ -20,6 +18,7 @@ export function Pagination({
   pageParam?: (page: number) => Record<string, string | undefined>;
 }) {
   if (pageCount <= 1) return null;
+  const m = await getMessages();
   const href = (p: number) => hrefWith(path, { ...params, ...pageParam(p) });
   return (
     <nav className="pagination" aria-label={m.common.pagination.label}>

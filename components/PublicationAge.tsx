@@ -1,10 +1,11 @@
 import type { Age } from "@/lib/domain/age";
 import { OUT_OF_DATE_AFTER_DAYS } from "@/lib/domain/age";
-import { getMessages } from "@/lib/i18n";
+import { getMessages } from "@/lib/i18n/request";
 
 /** How old a publication is, and a mark when it is out of date. */
-export function PublicationAge({ age, outOfDate }: { age: Age; outOfDate: boolean }) {
-  const m = getMessages().common;
+export async function PublicationAge({ age, outOfDate }: { age: Age; outOfDate: boolean }) {
+  const messages = await getMessages();
+  const m = messages.common;
   return (
     <>
       <span className="nowrap">{m.ago(age)}</span>

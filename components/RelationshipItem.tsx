@@ -1,13 +1,14 @@
-import Link from "next/link";
+import { Link } from "@/components/Link";
 import type { EntityRelationship } from "@/lib/read";
-import { getMessages } from "@/lib/i18n";
+import { getMessages } from "@/lib/i18n/request";
 import { detectScript, langOfScript } from "@/lib/domain/script";
 import { FactStatusBadge, KindBadge } from "@/components/Badges";
 import { SourceLinks } from "@/components/SourceLinks";
 
 /** One relationship of an entity, read from its side ("Owned by: X"), linking the other entity on the page family it is shown in. */
-export function RelationshipItem({ r, basePath }: { r: EntityRelationship; basePath: "/entities" | "/admin/entities" }) {
-  const t = getMessages().entities.detail;
+export async function RelationshipItem({ r, basePath }: { r: EntityRelationship; basePath: "/entities" | "/admin/entities" }) {
+  const messages = await getMessages();
+  const t = messages.entities.detail;
   return (
     <li>
       {t.relation[r.direction][r.type]}:{" "}

@@ -1,8 +1,9 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/Link";
 import { usePathname } from "next/navigation";
 import { hasRole } from "@/lib/domain/roles";
+import { splitLocale } from "@/lib/i18n/locales";
 import { useClientWords, type ClientWords } from "./ClientWords";
 import { useSession } from "./SessionProvider";
 
@@ -21,7 +22,8 @@ const linksOf = (nav: ClientWords["nav"]): NavLink[] => [
 ];
 
 export function SiteNav() {
-  const pathname = usePathname();
+  // Which link is current is read from the path without its language prefix.
+  const pathname = splitLocale(usePathname()).path;
   const session = useSession();
   const { nav } = useClientWords();
   const links = linksOf(nav);

@@ -1,5 +1,5 @@
 import type { SourceRef } from "@/lib/read";
-import { getMessages } from "@/lib/i18n";
+import { getMessages } from "@/lib/i18n/request";
 
 function SourceText({ source }: { source: SourceRef }) {
   if (source.url) {
@@ -13,9 +13,10 @@ function SourceText({ source }: { source: SourceRef }) {
 }
 
 /** The sources of a fact: links where there is a URL, the citation otherwise. */
-export function SourceLinks({ sources, inline = false }: { sources: (SourceRef | null)[]; inline?: boolean }) {
+export async function SourceLinks({ sources, inline = false }: { sources: (SourceRef | null)[]; inline?: boolean }) {
+  const messages = await getMessages();
   const list = sources.filter((s): s is SourceRef => s !== null);
-  if (list.length === 0) return <span className="muted small">{getMessages().common.noSources}</span>;
+  if (list.length === 0) return <span className="muted small">{messages.common.noSources}</span>;
   if (inline) {
     return (
       <span className="small">

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { getMessages } from "@/lib/i18n";
+import { messagesFor, type Messages } from "@/lib/i18n";
 import { hasUnreadableCharacters, showable } from "@/lib/validation/text";
 
 export type SearchParams = Record<string, string | string[] | undefined>;
@@ -13,7 +13,11 @@ export type SearchParams = Record<string, string | string[] | undefined>;
  */
 export class ParamReader {
   readonly notices: string[] = [];
-  constructor(private readonly params: SearchParams) {}
+  /** `invalidParam`: the notice's words, in the page's language (English by default). */
+  constructor(
+    private readonly params: SearchParams,
+    private readonly invalidParam: Messages["common"]["invalidParam"] = messagesFor("en").common.invalidParam,
+  ) {}
 
   raw(name: string): string | undefined {
     const v = this.params[name];
@@ -33,7 +37,7 @@ export class ParamReader {
 
   /** Drops a bad value with a notice that shows its start. */
   ignore(name: string, value: string): undefined {
-    this.notices.push(getMessages().common.invalidParam(showable(name).slice(0, 40), showable(value.slice(0, 80))));
+    this.notices.push(this.invalidParam(showable(name).slice(0, 40), showable(value.slice(0, 80))));
     return undefined;
   }
 }

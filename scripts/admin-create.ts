@@ -11,7 +11,7 @@ import { openDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { ConfigError, readConfig } from "@/lib/config";
 import { DomainError } from "@/lib/commands/context";
-import { getMessages } from "@/lib/i18n";
+import { messagesFor } from "@/lib/i18n";
 import { CLI_ACTOR, PermissionError, createUser } from "@/lib/commands/users";
 
 const USAGE = `Usage: npm run admin:create -- --email you@example.org [--name "Your Name"]
@@ -97,7 +97,9 @@ async function main(): Promise<void> {
   } catch (err) {
     if (err instanceof DomainError) {
       const details = err.issues.map((i) => `  ${i.path ? `${i.path === "password" ? "password" : `--${i.path}`}: ` : ""}${i.message}`);
-      fail(`no account was created.\n${details.length ? details.join("\n") : `  ${getMessages().errors.refusal(err.code, err.params)}`}`);
+      fail(
+        `no account was created.\n${details.length ? details.join("\n") : `  ${messagesFor("en").errors.refusal(err.code, err.params)}`}`,
+      );
     }
     if (err instanceof PermissionError) fail(err.message);
     throw err;

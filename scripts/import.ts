@@ -19,7 +19,7 @@ import { openDatabase, refreshPlannerStatistics } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { ConfigError, readConfig } from "@/lib/config";
 import { DomainError } from "@/lib/commands";
-import { getMessages } from "@/lib/i18n";
+import { messagesFor } from "@/lib/i18n";
 import { FORMATS, filesAt, isFormat } from "@/lib/importers/formats";
 import { importFtmAt } from "@/lib/importers/ftm-import";
 import { ListChoiceError, listDefinition, listNameProblem } from "@/lib/importers/lists";
@@ -136,7 +136,7 @@ function importFtm(databasePath: string, path: string, list: string, publishedOn
     if (err instanceof ListChoiceError) fail(`${err.message}. Nothing was imported.`);
     if (err instanceof ImportFormatError) fail(`${err.message}. Nothing was imported.`);
     if (err instanceof DomainError)
-      fail(`${getMessages().errors.refusal(err.code, err.params)} Nothing was imported; the failed run is recorded.`);
+      fail(`${messagesFor("en").errors.refusal(err.code, err.params)} Nothing was imported; the failed run is recorded.`);
     if (err instanceof ImportRefusedError) fail(err.message);
     throw err;
   } finally {
@@ -219,7 +219,7 @@ function main(): void {
   } catch (err) {
     bar?.stop();
     if (err instanceof DomainError)
-      fail(`${getMessages().errors.refusal(err.code, err.params)} Nothing was imported; the failed run is recorded.`);
+      fail(`${messagesFor("en").errors.refusal(err.code, err.params)} Nothing was imported; the failed run is recorded.`);
     if (err instanceof ImportRefusedError || err instanceof ImportFormatError) {
       fail(`${err.message}${err instanceof ImportRefusedError ? "" : " Nothing was imported; the failed run is recorded."}`);
     }

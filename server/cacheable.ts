@@ -1,4 +1,5 @@
 import type http from "node:http";
+import { splitLocale } from "@/lib/i18n/locales";
 
 /**
  * The pages and API answers that are the same for every reader: they read the
@@ -6,7 +7,8 @@ import type http from "node:http";
  * page come from /api/session in the browser). Only these are kept; a path
  * not listed here is rendered on every request, which is slower, never wrong.
  */
-const SHARED_PATHS: readonly RegExp[] = [
+/** Pages, matched on the path without its language prefix (/ko/entities is /entities in Korean, kept apart by its URL). */
+const SHARED_PAGES: readonly RegExp[] = [
   /^\/$/,
   /^\/entities(\/[^/]+)?$/,
   /^\/export-controls(\/[^/]+)?$/,
@@ -16,10 +18,10 @@ const SHARED_PATHS: readonly RegExp[] = [
   /^\/search$/,
   /^\/sources$/,
   /^\/api-docs$/,
-  /^\/api\/search$/,
-  /^\/api\/entities\/[^/]+$/,
-  /^\/api\/openapi\.json$/,
 ];
+
+/** API answers: one language. */
+const SHARED_API: readonly RegExp[] = [/^\/api\/search$/, /^\/api\/entities\/[^/]+$/, /^\/api\/openapi\.json$/];
 
 /** Headers with which Next.js answers something other than the whole page (client navigation, forms). */
 const PARTIAL_REQUEST_HEADERS = ["rsc", "next-action", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch"];
@@ -45,7 +47,8 @@ export function cacheKeyOf(req: http.IncomingMessage): string | null {
   if (req.method !== "GET" || !req.url) return null;
   if (PARTIAL_REQUEST_HEADERS.some((name) => req.headers[name] !== undefined)) return null;
   const pathname = req.url.split("?", 1)[0]!;
-  if (!SHARED_PATHS.some((pattern) => pattern.test(pathname))) return null;
+  const page = splitLocale(pathname).path;
+  if (!SHARED_PAGES.some((pattern) => pattern.test(page)) && !SHARED_API.some((pattern) => pattern.test(pathname))) return null;
   // An address that does not decode is refused by proxy.ts, which only a request handled by Next.js directly meets.
   if (!decodes(pathname)) return null;
   const origin = [first(req.headers["x-forwarded-proto"]), first(req.headers["x-forwarded-host"]), first(req.headers.host)];

@@ -21,6 +21,7 @@ import zlib from "node:zlib";
 import next from "next";
 import { readConfig } from "@/lib/config";
 import { UNDECODABLE_PAGE_REWRITE } from "@/lib/http/undecodable-url";
+import { localePath, splitLocale } from "@/lib/i18n/locales";
 import { today } from "@/lib/domain/partial-date";
 import { cacheKeyOf } from "./cacheable";
 import { openDataVersionProbe } from "./data-version";
@@ -110,7 +111,9 @@ function renderThrough(socketPath: string, req: http.IncomingMessage, nonce: str
 async function renderPage(socketPath: string, req: http.IncomingMessage, nonce: string): Promise<RenderedPage> {
   const page = await renderThrough(socketPath, req, nonce);
   if (page.status !== 404 || !page.body.includes('<html id="__next_error__"')) return page;
-  return renderThrough(socketPath, req, nonce, UNDECODABLE_PAGE_REWRITE);
+  // In the page's language: /ko/entities/999999 is the Korean not-found page.
+  const { locale } = splitLocale(new URL(req.url ?? "/", "http://localhost").pathname);
+  return renderThrough(socketPath, req, nonce, localePath(locale, UNDECODABLE_PAGE_REWRITE));
 }
 
 function sendRendered(req: http.IncomingMessage, res: http.ServerResponse, page: RenderedPage, nonce: string): void {
@@ -128,7 +131,10 @@ function sendRendered(req: http.IncomingMessage, res: http.ServerResponse, page:
 }
 
 async function main(): Promise<void> {
-  const app = next({ dev: false, dir: process.cwd(), hostname: config.host, port: config.port });
+  // "localhost" as the proxy's request.url names the server: Next.js takes a
+  // rewrite to another origin than this one for an external rewrite, and
+  // proxies it over HTTP (proxy.ts rewrites /ko/... to its route).
+  const app = next({ dev: false, dir: process.cwd(), hostname: "localhost", port: config.port });
   const handle = app.getRequestHandler();
   await app.prepare();
 

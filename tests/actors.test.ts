@@ -3,10 +3,10 @@ import { CLI_ACTOR, createAnnouncement, createUser, ensureAuthority, enterDesign
 import { getEntity, listChanges } from "@/lib/read";
 import { actorsOf } from "@/lib/read/actors";
 import { listAudit, listAuditActors } from "@/lib/read/audit";
-import { getMessages } from "@/lib/i18n";
+import { messagesFor } from "@/lib/i18n";
 import { createTestDb, type TestDb } from "./helpers/db";
 
-const { common, admin } = getMessages();
+const { common, admin } = messagesFor("en");
 
 describe("actors", () => {
   let t: TestDb;

@@ -2,10 +2,10 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createAnnouncement, delist, ensureAuthority, enterDesignation, type CommandContext } from "@/lib/commands";
 import { listAudit } from "@/lib/read/audit";
 import { showValue, type Referenced } from "@/lib/read/audit-values";
-import { getMessages } from "@/lib/i18n";
+import { messagesFor } from "@/lib/i18n";
 import { createTestDb, type TestDb } from "./helpers/db";
 
-const { admin } = getMessages();
+const { admin } = messagesFor("en");
 
 const refs: Referenced = {
   sources: new Map([

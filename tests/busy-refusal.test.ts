@@ -7,7 +7,7 @@ import { getDb, openDatabase } from "@/db/client";
 import { runWithSessionToken } from "@/lib/auth/session-token";
 import { SESSION_COOKIE, createSession } from "@/lib/auth/sessions";
 import { CLI_ACTOR, createUser, upsertEntity } from "@/lib/commands";
-import { getMessages } from "@/lib/i18n";
+import { messagesFor } from "@/lib/i18n";
 import { createTestDb, type TestDb } from "./helpers/db";
 
 /**
@@ -72,7 +72,7 @@ describe("an admin edit while another process holds the write lock", { timeout: 
       importer.$client.exec("ROLLBACK");
       importer.$client.close();
     }
-    expect(during.errors).toEqual({ form: getMessages().admin.form.busy });
+    expect(during.errors).toEqual({ form: messagesFor("en").admin.form.busy });
     expect(during.values).toMatchObject({ remarks: "Edited while an import ran" });
     const logged = () => t.db.$client.prepare("SELECT count(*) FROM change_log WHERE action = 'entity.update'").pluck().get();
     expect(logged()).toBe(0);
@@ -106,7 +106,7 @@ describe("signing in and out while another process holds the write lock", { time
   it("sign-in says the database is busy, keeps the email and sets no cookie; it succeeds afterwards", async () => {
     jar.clear();
     const during = await whileLocked(() => signIn({ values: { email: "" }, errors: {} }, signInForm()));
-    expect(during).toEqual({ values: { email: "editor@example.org" }, errors: { form: getMessages().auth.signIn.busy } });
+    expect(during).toEqual({ values: { email: "editor@example.org" }, errors: { form: messagesFor("en").auth.signIn.busy } });
     expect(jar.has(SESSION_COOKIE)).toBe(false);
 
     await expect(signIn({ values: { email: "" }, errors: {} }, signInForm())).rejects.toMatchObject({
@@ -120,7 +120,7 @@ describe("signing in and out while another process holds the write lock", { time
       new NextRequest("http://127.0.0.1/signout", { method: "POST", headers: { cookie: `${SESSION_COOKIE}=${token}` } });
     const during = await whileLocked(() => Promise.resolve(signOut(request())));
     expect(during.status).toBe(503);
-    expect(await during.text()).toBe(getMessages().auth.signOut.busy);
+    expect(await during.text()).toBe(messagesFor("en").auth.signOut.busy);
     const live = () =>
       t.db.$client
         .prepare("SELECT count(*) FROM sessions WHERE revoked_at IS NULL AND user_id = (SELECT id FROM users WHERE email = ?)")
@@ -129,7 +129,7 @@ describe("signing in and out while another process holds the write lock", { time
     const before = live() as number;
     expect(before).toBeGreaterThan(0);
 
-    const after = signOut(request());
+    const after = await signOut(request());
     expect(after.status).toBe(303);
     expect(live()).toBe(before - 1);
   });

@@ -290,7 +290,7 @@ describe("export routes and the feed", () => {
   });
 
   it("gives the latest changes as a well-formed Atom feed with absolute links", async () => {
-    const res = getFeed(new Request("http://tracker.example:8080/history/feed.xml"));
+    const res = await getFeed(new Request("http://tracker.example:8080/history/feed.xml"));
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("application/atom+xml; charset=utf-8");
     const xml = await res.text();
@@ -333,7 +333,7 @@ describe("export routes and the feed", () => {
   });
 
   it("takes the origin from the proxy's forwarded host and protocol", async () => {
-    const res = getFeed(
+    const res = await getFeed(
       new Request("http://localhost:3000/history/feed.xml", {
         headers: { "x-forwarded-host": "tracker.example.org", "x-forwarded-proto": "https" },
       }),

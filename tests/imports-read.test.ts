@@ -7,7 +7,7 @@ import { findEntityIdByRef } from "@/lib/commands";
 import { LISTS } from "@/lib/importers/lists";
 import { parseOfacSdn } from "@/lib/importers/parsers";
 import { importList, type ImportSummary } from "@/lib/importers/run-import";
-import { getMessages } from "@/lib/i18n";
+import { messagesFor } from "@/lib/i18n";
 import { getEntity } from "@/lib/read";
 import { getImportRun, listImportRuns, listSourceHealth, RUN_DEFAULT_CATEGORIES } from "@/lib/read/imports";
 import { seededDb, type TestDb } from "./helpers/db";
@@ -165,7 +165,7 @@ describe("reading import runs", () => {
       const change = r.changes.items.filter((c) => c.action === "list.record.change");
       expect(change).toHaveLength(1);
       // Described in words, not by the stored field names.
-      expect(getMessages().changes.describe(change[0]!)).toMatch(/^List entry changed: [a-z ,]+$/);
+      expect(messagesFor("en").changes.describe(change[0]!)).toMatch(/^List entry changed: [a-z ,]+$/);
     });
 
     it("filters by category: the delistings are the four records gone from the list", () => {
@@ -190,7 +190,7 @@ describe("reading import runs", () => {
       );
       const merged = getImportRun(first.runId, { category: "merged" }, t.db)!;
       expect(merged.changes.items.map((c) => [c.action, c.entity?.name])).toEqual([["entity.merge", "PATRIOT"]]);
-      expect(getMessages().changes.describe(merged.changes.items[0]!)).toBe(
+      expect(messagesFor("en").changes.describe(merged.changes.items[0]!)).toBe(
         "List record ofac:24508 merged into this record (a same-as reference the tracker held)",
       );
     });
@@ -335,7 +335,7 @@ describe("a later publication: a possible match, a failed import, and a success 
       [Math.min(newKim, komid), Math.max(newKim, komid)],
       [Math.max(newKim, komid), Math.min(newKim, komid)],
     ]);
-    expect(getMessages().changes.describe(merged.changes.items[0]!)).toBe("Possibly the same as KIM, Yong Chol (same name, born 1962)");
+    expect(messagesFor("en").changes.describe(merged.changes.items[0]!)).toBe("Possibly the same as KIM, Yong Chol (same name, born 1962)");
   });
 
   it("a failed run is listed with its error, changed nothing, and shows on its list's health", () => {

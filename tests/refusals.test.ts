@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { DomainError } from "@/lib/commands/context";
 import { REFUSAL_KINDS } from "@/lib/commands/refusals";
-import { getMessages } from "@/lib/i18n";
+import { messagesFor } from "@/lib/i18n";
 
-const { errors } = getMessages();
+const { errors } = messagesFor("en");
 
 describe("refusals: a code and parameters, worded by the catalog", () => {
   it("has a sentence for every code, and the error's message and field issues are the catalog's", () => {

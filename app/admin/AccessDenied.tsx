@@ -1,17 +1,16 @@
-import Link from "next/link";
+import { Link } from "@/components/Link";
 import type { Role } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/guard";
 import { hasRole } from "@/lib/domain/roles";
-import { getMessages } from "@/lib/i18n";
-
-const { auth } = getMessages();
+import { getMessages } from "@/lib/i18n/request";
 
 /**
  * The 403 message a page renders when the signed-in user's role is too low
  * (while `forbidden()` is not enabled; see lib/auth/guard.ts). An h1, so it
  * reads as the page it replaces.
  */
-export function AccessDenied({ user, minRole }: { user: CurrentUser; minRole: Role }) {
+export async function AccessDenied({ user, minRole }: { user: CurrentUser; minRole: Role }) {
+  const { auth } = await getMessages();
   const t = auth.forbidden;
   return (
     <>

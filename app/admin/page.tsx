@@ -1,16 +1,17 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/Link";
 import { checkPageAccess } from "@/lib/auth/guard";
 import { hasRole } from "@/lib/domain/roles";
 import { AccessDenied } from "./AccessDenied";
-import { getMessages } from "@/lib/i18n";
-
-const { admin } = getMessages();
+import { getMessages } from "@/lib/i18n/request";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: admin.home.title, robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getMessages()).admin.home.title, robots: { index: false } };
+}
 
 export default async function AdminHomePage() {
+  const { admin } = await getMessages();
   // The page checks for itself (a layout's check does not re-run on client navigation).
   const access = await checkPageAccess("editor", "/admin");
   if (!access.allowed) return <AccessDenied user={access.user} minRole={access.minRole} />;

@@ -1,18 +1,21 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/Link";
 import { listAnnouncements, type AnnouncementSummary } from "@/lib/read";
-import { getMessages } from "@/lib/i18n";
+import { getMessages } from "@/lib/i18n/request";
 import { FactStatusBadge } from "@/components/Badges";
 import { DataTable } from "@/components/DataTable";
 import { DateText } from "@/components/DateText";
 import styles from "./announcements.module.css";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: getMessages().announcements.list.title };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getMessages()).announcements.list.title };
+}
 
 /** Declared vs entered per kind, or, for a plan carried out later, a link to what carried it out. */
-function Entries({ a }: { a: AnnouncementSummary }) {
-  const t = getMessages().announcements;
+async function Entries({ a }: { a: AnnouncementSummary }) {
+  const messages = await getMessages();
+  const t = messages.announcements;
   if (a.fulfilledBy) {
     return (
       <p className={styles.entries}>
@@ -42,8 +45,9 @@ function Entries({ a }: { a: AnnouncementSummary }) {
   );
 }
 
-export default function AnnouncementsPage() {
-  const t = getMessages().announcements.list;
+export default async function AnnouncementsPage() {
+  const messages = await getMessages();
+  const t = messages.announcements.list;
   const rows = listAnnouncements();
   return (
     <>

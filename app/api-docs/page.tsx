@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { openApiDocument } from "@/lib/api/openapi";
-import { getMessages } from "@/lib/i18n";
+import { getMessages } from "@/lib/i18n/request";
 import { DataTable } from "@/components/DataTable";
 import { InlineCode } from "@/components/InlineCode";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: getMessages().apiDocs.title };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getMessages()).apiDocs.title };
+}
 
 type Parameter = { name: string; in: string; required: boolean; schema: Record<string, unknown>; description?: string };
 type Operation = { summary: string; description?: string; parameters?: Parameter[]; responses: Record<string, { description: string }> };
@@ -28,7 +30,7 @@ function typeOf(schema: Record<string, unknown>): string {
 
 /** The JSON API, read from the same OpenAPI document that /api/openapi.json serves. */
 export default async function ApiDocsPage() {
-  const t = getMessages().apiDocs;
+  const t = (await getMessages()).apiDocs;
   const h = await headers();
   const origin = `${h.get("x-forwarded-proto") ?? "http"}://${h.get("host") ?? "localhost"}`;
   const doc = openApiDocument(origin);

@@ -1,14 +1,14 @@
-import Link from "next/link";
+import { Link } from "@/components/Link";
 import type { EntityListRow, EntitySort, SortDirection } from "@/lib/read";
-import { getMessages } from "@/lib/i18n";
+import { getMessages } from "@/lib/i18n/request";
 import { DayStateBadge, KindBadge, UnofficialBadge } from "@/components/Badges";
 import { DataTable, type Column } from "@/components/DataTable";
 import { DateText } from "@/components/DateText";
 import { NameText } from "@/components/NameText";
 
 /** One authority's designations of a row's entity, on the day the list is shown for. */
-function AuthorityBadge({ a }: { a: EntityListRow["authorities"][number] }) {
-  const m = getMessages();
+async function AuthorityBadge({ a }: { a: EntityListRow["authorities"][number] }) {
+  const m = await getMessages();
   const t = m.entities.list.day;
   const note =
     a.state === "seen" && a.knownBy
@@ -28,8 +28,8 @@ function AuthorityBadge({ a }: { a: EntityListRow["authorities"][number] }) {
 }
 
 /** "First listed": the date, and under it how the tracker knows it (a source's listing date, or the list it first saw the entity in). */
-function FirstListedCell({ value }: { value: EntityListRow["firstListed"] }) {
-  const m = getMessages();
+async function FirstListedCell({ value }: { value: EntityListRow["firstListed"] }) {
+  const m = await getMessages();
   const t = m.entities.list.firstListed;
   if (value.how === "unknown") return <DateText value={null} />;
   const list = value.how === "seen" && value.list ? m.entities.detail.listShortOf(value.list) : null;
@@ -51,8 +51,9 @@ function FirstListedCell({ value }: { value: EntityListRow["firstListed"] }) {
 export type TableSort = { sort: EntitySort; dir: SortDirection; href: (sort: EntitySort, dir: SortDirection) => string };
 
 /** A sortable column's header: a link to the other order when sorted by it, else to its first order (A to Z, oldest first). */
-function SortHeader({ label, column, sorting }: { label: string; column: EntitySort; sorting: TableSort }) {
-  const t = getMessages().entities.list;
+async function SortHeader({ label, column, sorting }: { label: string; column: EntitySort; sorting: TableSort }) {
+  const messages = await getMessages();
+  const t = messages.entities.list;
   const current = sorting.sort === column ? sorting.dir : null;
   const next: SortDirection = current === "asc" ? "desc" : "asc";
   return (
@@ -64,8 +65,9 @@ function SortHeader({ label, column, sorting }: { label: string; column: EntityS
   );
 }
 
-export function EntityTable({ rows, caption, sorting }: { rows: EntityListRow[]; caption: string; sorting?: TableSort }) {
-  const t = getMessages().entities.list;
+export async function EntityTable({ rows, caption, sorting }: { rows: EntityListRow[]; caption: string; sorting?: TableSort }) {
+  const messages = await getMessages();
+  const t = messages.entities.list;
   const header = (label: string, column: EntitySort) => ({
     header: sorting ? <SortHeader label={label} column={column} sorting={sorting} /> : label,
     label,

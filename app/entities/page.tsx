@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/Link";
 import { z } from "zod";
 import { ENTITY_KINDS } from "@/db/schema";
 import { ENTITY_SORTS, ENTITY_STATUS_FILTERS, SORT_DIRECTIONS, listAuthorities, listEntities, type EntityStatusFilter } from "@/lib/read";
-import { getMessages } from "@/lib/i18n";
+import { getMessages } from "@/lib/i18n/request";
 import { formatNumber } from "@/lib/format";
 import { fullDateSchema } from "@/lib/domain/partial-date";
 import { ParamReader, hrefWith, type SearchParams } from "@/lib/params";
@@ -16,12 +16,14 @@ import { Pagination } from "@/components/Pagination";
 import { Downloads } from "@/components/Downloads";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: getMessages().entities.list.title };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getMessages()).entities.list.title };
+}
 
 export default async function EntitiesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const m = getMessages();
+  const m = await getMessages();
   const t = m.entities.list;
-  const params = new ParamReader(await searchParams);
+  const params = new ParamReader(await searchParams, m.common.invalidParam);
   const authorities = listAuthorities();
   const authorityCodes = authorities.map((a) => a.code) as [string, ...string[]];
 
@@ -57,7 +59,7 @@ export default async function EntitiesPage({ searchParams }: { searchParams: Pro
       <Notices notices={params.notices} />
 
       {/* Keyed by the query: a header or page link navigates in place, and the fields' default values must follow it. */}
-      <form key={hrefWith("/entities", kept)} className="filters" method="get" action="/entities" aria-label={t.filters}>
+      <form key={hrefWith("/entities", kept)} className="filters" method="get" action={m.path("/entities")} aria-label={t.filters}>
         <div className="field">
           <label htmlFor="f-q">{t.name}</label>
           <input id="f-q" type="search" name="q" defaultValue={q ?? ""} />

@@ -1,12 +1,14 @@
-import Link from "next/link";
+import { Link } from "@/components/Link";
 import type { ControlListView, RevisionView } from "@/lib/read";
-import { getMessages } from "@/lib/i18n";
+import { getMessages } from "@/lib/i18n/request";
+import type { Messages } from "@/lib/i18n";
 import { formatNumber } from "@/lib/format";
 import { SourceLinks } from "@/components/SourceLinks";
 
 /** The check column: adds up, does not add up, restates the list on a new basis, or conflicts with another report. */
-export function CheckMarker({ revision }: { revision: RevisionView }) {
-  const t = getMessages().exportControls.marker;
+export async function CheckMarker({ revision }: { revision: RevisionView }) {
+  const messages = await getMessages();
+  const t = messages.exportControls.marker;
   const { mismatch, restatement, reported } = revision.check;
   if (!mismatch && !restatement && !reported) return <span className="badge badge-ok">{t.ok}</span>;
   return (
@@ -22,18 +24,19 @@ export function CheckMarker({ revision }: { revision: RevisionView }) {
 export const revisionAnchor = (r: RevisionView) => `revision-${r.id}`;
 
 /** "798 + 682 − 0 = 1,480 ≠ 1,159" or "1,159 + 243 − 0 = 1,402 ✓". */
-export const arithmetic = (r: RevisionView) =>
-  getMessages().exportControls.check(r.check.previousTotal, r.added, r.removed, r.check.expectedTotal, r.total);
+export const arithmetic = (r: RevisionView, m: Messages) =>
+  m.exportControls.check(r.check.previousTotal, r.added, r.removed, r.check.expectedTotal, r.total);
 
 /** "798 items plus 682 added, counted as 1,159 HS 6-digit codes"; empty unless the count basis changed. */
-export function restated(r: RevisionView): string {
+export function restated(r: RevisionView, messages: Messages): string {
   const b = r.check.restatement;
-  return b ? getMessages().exportControls.restated(r.check.previousTotal, b.previousBasis, r.added, r.removed, r.total, b.basis) : "";
+  return b ? messages.exportControls.restated(r.check.previousTotal, b.previousBasis, r.added, r.removed, r.total, b.basis) : "";
 }
 
 /** "Reported elsewhere: 1,139 (source …). 1,139 + 243 = 1,382, not 1,402; the official previous total is 1,159." */
-export function Reported({ r }: { r: RevisionView }) {
-  const t = getMessages().exportControls;
+export async function Reported({ r }: { r: RevisionView }) {
+  const messages = await getMessages();
+  const t = messages.exportControls;
   const rep = r.check.reported;
   if (!rep) return null;
   return (
@@ -53,19 +56,21 @@ export function Reported({ r }: { r: RevisionView }) {
 }
 
 /** One flagged revision in a list of discrepancies: its date (a link to `href`), the failed sum if any, the conflicting report if any. */
-export function DiscrepancyLine({ r, href }: { r: RevisionView; href: string }) {
-  const d = getMessages().exportControls.detail;
+export async function DiscrepancyLine({ r, href }: { r: RevisionView; href: string }) {
+  const messages = await getMessages();
+  const d = messages.exportControls.detail;
   return (
     <>
-      <Link href={href}>{d.revisionHeading(r.effectiveOn)}</Link>: {r.check.mismatch ? <>{arithmetic(r)}. </> : null}
+      <Link href={href}>{d.revisionHeading(r.effectiveOn)}</Link>: {r.check.mismatch ? <>{arithmetic(r, messages)}. </> : null}
       <Reported r={r} />
     </>
   );
 }
 
 /** Authority, unit and current total of a control list, as the first facts of its section or page. */
-export function ListFacts({ list }: { list: ControlListView }) {
-  const t = getMessages().exportControls;
+export async function ListFacts({ list }: { list: ControlListView }) {
+  const messages = await getMessages();
+  const t = messages.exportControls;
   return (
     <>
       <dt>{t.authority}</dt>

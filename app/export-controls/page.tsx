@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/Link";
 import { listControlLists } from "@/lib/read";
-import { getMessages } from "@/lib/i18n";
+import { getMessages } from "@/lib/i18n/request";
 import { formatNumber } from "@/lib/format";
 import { FactStatusBadge } from "@/components/Badges";
 import { DataTable } from "@/components/DataTable";
@@ -10,13 +10,18 @@ import styles from "./export-controls.module.css";
 import { CheckMarker, DiscrepancyLine, ListFacts, restated, revisionAnchor } from "./ListParts";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: getMessages().exportControls.list.title };
+export async function generateMetadata(): Promise<Metadata> {
+  const messages = await getMessages();
+  return { title: messages.exportControls.list.title };
+}
 
-const OptionalDate = ({ value }: { value: string | null }) =>
-  value ? <DateText value={value} /> : <span className="muted">{getMessages().exportControls.notGiven}</span>;
+async function OptionalDate({ value }: { value: string | null }) {
+  return value ? <DateText value={value} /> : <span className="muted">{(await getMessages()).exportControls.notGiven}</span>;
+}
 
-export default function ExportControlsPage() {
-  const t = getMessages().exportControls;
+export default async function ExportControlsPage() {
+  const messages = await getMessages();
+  const t = messages.exportControls;
   const lists = listControlLists();
   return (
     <>
@@ -79,7 +84,7 @@ export default function ExportControlsPage() {
                     cell: (r) => (
                       <>
                         <CheckMarker revision={r} />
-                        {r.check.restatement ? <div className="small">{restated(r)}</div> : null}
+                        {r.check.restatement ? <div className="small">{restated(r, messages)}</div> : null}
                       </>
                     ),
                   },

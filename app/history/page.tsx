@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/Link";
 import { CHANGE_CATEGORIES, FEED_CATEGORIES, listChanges, type ChangeCategory } from "@/lib/read";
-import { getMessages } from "@/lib/i18n";
+import { getMessages } from "@/lib/i18n/request";
 import { partialDateSchema } from "@/lib/domain/partial-date";
 import { holdsWorldChanges } from "@/lib/domain/change-kinds";
 import { ParamReader, RECORD_KEEPING_PARAM, readRecordKeeping, type SearchParams } from "@/lib/params";
@@ -13,7 +13,9 @@ import { Downloads } from "@/components/Downloads";
 import styles from "./history.module.css";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: getMessages().history.title };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getMessages()).history.title };
+}
 
 const isCategory = (v: string): v is ChangeCategory => (CHANGE_CATEGORIES as readonly string[]).includes(v);
 
@@ -42,11 +44,11 @@ function readCategories(params: SearchParams, reader: ParamReader): ChangeCatego
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
 export default async function HistoryPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const m = getMessages();
+  const m = await getMessages();
   const t = m.history;
   const rk = m.changes.recordKeeping;
   const raw = await searchParams;
-  const params = new ParamReader(raw);
+  const params = new ParamReader(raw, m.common.invalidParam);
 
   const chosen = readCategories(raw, params);
   const categories = chosen ?? FEED_CATEGORIES;
@@ -86,7 +88,7 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
       <p className="lede">{t.lede}</p>
       <Notices notices={params.notices} />
 
-      <form className="filters" method="get" action="/history" aria-label={t.filters}>
+      <form className="filters" method="get" action={m.path("/history")} aria-label={t.filters}>
         <fieldset className={styles.categories}>
           <legend>{t.categories}</legend>
           <div className={styles.options}>

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/Link";
 import { z } from "zod";
 import { listImportRuns, listSourceHealth } from "@/lib/read/imports";
-import { getMessages } from "@/lib/i18n";
+import { getMessages } from "@/lib/i18n/request";
 import { ParamReader, type SearchParams } from "@/lib/params";
 import { pageNumber } from "@/lib/validation/number";
 import { Notices } from "@/components/Notices";
@@ -10,12 +10,14 @@ import { Pagination } from "@/components/Pagination";
 import { ImportRunTable } from "@/components/ImportRuns";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: getMessages().sources.runs.title };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getMessages()).sources.runs.title };
+}
 
 export default async function ImportsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const m = getMessages();
+  const m = await getMessages();
   const t = m.sources.runs;
-  const params = new ParamReader(await searchParams);
+  const params = new ParamReader(await searchParams, m.common.invalidParam);
   // The built-in lists and those FtM imports created.
   const lists = listSourceHealth().map((l) => ({ key: l.listKey, label: l.label }));
   const listKey = params.get(
@@ -36,7 +38,7 @@ export default async function ImportsPage({ searchParams }: { searchParams: Prom
       <p className="lede">{t.lede}</p>
       <Notices notices={params.notices} />
 
-      <form className="filters" method="get" action="/imports" aria-label={t.filters}>
+      <form className="filters" method="get" action={m.path("/imports")} aria-label={t.filters}>
         <div className="field">
           <label htmlFor="i-list">{t.list}</label>
           <select id="i-list" name="list" defaultValue={listKey ?? ""}>

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/Link";
 import { useId, useState, type FormEvent } from "react";
 import { csvLines } from "@/lib/csv-lines";
 // The page's own words only (the server catalog is server-only and holds every page's).

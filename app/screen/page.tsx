@@ -1,16 +1,19 @@
 import type { Metadata } from "next";
 import { DataBasis } from "@/components/DataBasis";
-import { getMessages } from "@/lib/i18n";
+import { getMessages } from "@/lib/i18n/request";
 import { SCREENING_THRESHOLD } from "@/lib/screening/engine";
 import { MAX_SCREENING_ROWS } from "@/lib/screening/input";
 import { ScreenForm } from "./ScreenForm";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: getMessages().screening.title };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getMessages()).screening.title };
+}
 
 /** /screen: many names at once, through POST /api/match from the browser, batch by batch. */
-export default function ScreenPage() {
-  const t = getMessages().screening;
+export default async function ScreenPage() {
+  const messages = await getMessages();
+  const t = messages.screening;
   return (
     <>
       <h1>{t.title}</h1>

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/Link";
 import { Suspense } from "react";
 import { search, type SearchResponse, type SearchResult } from "@/lib/search/engine";
 import { normalizeName } from "@/lib/search/text";
 import { matchKindOf, type MatchKind } from "@/lib/search/match-kind";
 import { searchQuerySchema } from "@/lib/validation/search";
-import { getMessages } from "@/lib/i18n";
+import { getMessages } from "@/lib/i18n/request";
 import { ParamReader, hrefWith, type SearchParams } from "@/lib/params";
 import { DayCountsLine } from "@/components/DayCountsLine";
 import { DataBasis } from "@/components/DataBasis";
@@ -16,7 +16,9 @@ import { Pagination } from "@/components/Pagination";
 import { SearchBox } from "@/components/SearchBox";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: getMessages().search.title };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getMessages()).search.title };
+}
 
 const FACETS = ["kind", "authority", "program", "country", "status"] as const;
 type FacetName = (typeof FACETS)[number];
@@ -43,8 +45,9 @@ function worded(
   return kind.kind === "partial" || kind.kind === "shorter" ? kinds[kind.kind](kind.matched, kind.of) : kinds[kind.kind];
 }
 
-function ResultItem({ r, query }: { r: SearchResult; query: string }) {
-  const t = getMessages().search;
+async function ResultItem({ r, query }: { r: SearchResult; query: string }) {
+  const messages = await getMessages();
+  const t = messages.search;
   const m = r.matched;
   return (
     <li>
@@ -81,8 +84,8 @@ function ResultItem({ r, query }: { r: SearchResult; query: string }) {
   );
 }
 
-function Facets({ response, current }: { response: SearchResponse; current: Record<string, string | undefined> }) {
-  const m = getMessages();
+async function Facets({ response, current }: { response: SearchResponse; current: Record<string, string | undefined> }) {
+  const m = await getMessages();
   const t = m.search;
   const label = (name: FacetName, value: string) =>
     name === "status"
@@ -128,10 +131,10 @@ function Facets({ response, current }: { response: SearchResponse; current: Reco
 }
 
 export default async function SearchPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const m = getMessages();
+  const m = await getMessages();
   const t = m.search;
   // Read as every page reads its query (a repeated parameter by its first value, unreadable text dropped with a notice), then checked as a whole.
-  const reader = new ParamReader(await searchParams);
+  const reader = new ParamReader(await searchParams, m.common.invalidParam);
   const input = Object.fromEntries(
     ["q", "kind", "authority", "program", "country", "status", "asOf", "limit", "offset"].map((k) => [k, reader.raw(k)]),
   );
@@ -170,7 +173,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
     <>
       <h1>{t.title}</h1>
       <p className="lede">{t.lede}</p>
-      <form className="filters" method="get" action="/search" role="search">
+      <form className="filters" method="get" action={m.path("/search")} role="search">
         <Suspense>
           <SearchBox label={t.label} placeholder={t.placeholder} hint={t.hint} />
         </Suspense>

@@ -9,10 +9,8 @@ import { hasRole } from "@/lib/domain/roles";
 import { SESSION_COOKIE, createSession, isHttpsRequest, revokeSession, sessionCookieOptions } from "@/lib/auth/sessions";
 import { THROTTLE, authenticate, clientAddress } from "@/lib/auth/sign-in";
 import { signInInputSchema } from "@/lib/validation/user";
-import { getMessages } from "@/lib/i18n";
+import { getMessages } from "@/lib/i18n/request";
 import { flatValues } from "@/lib/validation/form-data";
-
-const { auth } = getMessages();
 
 export type SignInField = "email" | "password";
 export type SignInState = {
@@ -27,6 +25,7 @@ export type SignInState = {
  * (editors and admins) or the home page (viewers).
  */
 export async function signIn(_prev: SignInState, formData: FormData): Promise<SignInState> {
+  const { auth } = await getMessages();
   const typed = flatValues(formData);
   const email = typed.email ?? "";
   const values = { email: email.trim() };
@@ -64,5 +63,5 @@ export async function signIn(_prev: SignInState, formData: FormData): Promise<Si
     if (isDatabaseBusy(err)) return { values, errors: { form: auth.signIn.busy } };
     throw err;
   }
-  redirect(safeNextPath(formData.get("next")) ?? (hasRole(user.role, "editor") ? "/admin" : "/"));
+  redirect(safeNextPath(formData.get("next")) ?? (await getMessages()).path(hasRole(user.role, "editor") ? "/admin" : "/"));
 }

@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getDb, isDatabaseBusy } from "@/db/client";
-import { getMessages } from "@/lib/i18n";
+import { getMessages } from "@/lib/i18n/request";
 import { sameOrigin } from "@/lib/http/origin";
 import { SESSION_COOKIE, expiredCookieOptions, isHttpsRequest, revokeSession } from "@/lib/auth/sessions";
 
@@ -13,14 +13,15 @@ export const dynamic = "force-dynamic";
  * Origin check from Next (and SameSite=Lax already keeps the cookie off such
  * a post).
  */
-export function POST(request: NextRequest): Response {
+export async function POST(request: NextRequest): Promise<Response> {
+  const messages = await getMessages();
   if (!sameOrigin(request)) return new Response(null, { status: 403 });
   try {
     revokeSession(getDb(), request.cookies.get(SESSION_COOKIE)?.value);
   } catch (err) {
     // An import held the write lock for longer than busy_timeout; the session is still open.
     if (!isDatabaseBusy(err)) throw err;
-    return new Response(getMessages().auth.signOut.busy, {
+    return new Response(messages.auth.signOut.busy, {
       status: 503,
       headers: { "content-type": "text/plain; charset=utf-8", "retry-after": "5", "cache-control": "no-store" },
     });

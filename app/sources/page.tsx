@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/Link";
 import { listImportRuns, listSourceHealth, type SourceHealth } from "@/lib/read/imports";
-import { getMessages } from "@/lib/i18n";
+import { getMessages } from "@/lib/i18n/request";
 import { DateText } from "@/components/DateText";
 import { PublicationAge } from "@/components/PublicationAge";
 import { ageBetween, isOutOfDate } from "@/lib/domain/age";
@@ -9,10 +9,13 @@ import { today } from "@/lib/domain/partial-date";
 import { ImportRunTable, Timestamp } from "@/components/ImportRuns";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: getMessages().sources.page.title };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getMessages()).sources.page.title };
+}
 
-function ListSection({ s }: { s: SourceHealth }) {
-  const t = getMessages().sources.page;
+async function ListSection({ s }: { s: SourceHealth }) {
+  const messages = await getMessages();
+  const t = messages.sources.page;
   const headingId = `list-${s.listKey}`;
   return (
     <section aria-labelledby={headingId}>
@@ -40,7 +43,7 @@ function ListSection({ s }: { s: SourceHealth }) {
           <dd>{t.recordsHeldValue(s.recordsHeld)}</dd>
           <dt>{t.lastChange}</dt>
           <dd>
-            {getMessages().sources.changeSummary(s.lastSuccess)}
+            {messages.sources.changeSummary(s.lastSuccess)}
             {" · "}
             <Link href={`/imports/${s.lastSuccess.runId}`}>{t.seeChanges}</Link>
           </dd>
@@ -71,8 +74,8 @@ function ListSection({ s }: { s: SourceHealth }) {
   );
 }
 
-export default function SourcesPage() {
-  const m = getMessages();
+export default async function SourcesPage() {
+  const m = await getMessages();
   const t = m.sources.page;
   const health = listSourceHealth();
   const recent = listImportRuns({ pageSize: 10 });

@@ -1,17 +1,19 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/Link";
 import { checkPageAccess } from "@/lib/auth/guard";
 import { hasRole } from "@/lib/domain/roles";
-import { getMessages } from "@/lib/i18n";
+import { getMessages } from "@/lib/i18n/request";
 import { listWatchlists } from "@/lib/read/watchlists";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: getMessages().watchlists.title, robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getMessages()).watchlists.title, robots: { index: false } };
+}
 
 /** /watchlists: the signed-in user's saved screenings (every one for an administrator). */
 export default async function WatchlistsPage() {
   const { user } = await checkPageAccess("viewer", "/watchlists");
-  const t = getMessages().watchlists;
+  const t = (await getMessages()).watchlists;
   const rows = listWatchlists({ id: user.id, isAdmin: hasRole(user.role, "admin") });
   return (
     <>

@@ -7,9 +7,9 @@ import { getDb } from "@/db/client";
 import { hasRole } from "@/lib/domain/roles";
 import { SESSION_COOKIE, findSessionUser, type SessionUser } from "./sessions";
 import { sessionTokenOverride } from "./session-token";
-import { getMessages } from "@/lib/i18n";
+import { messagesFor } from "@/lib/i18n";
 
-const { auth } = getMessages();
+const { auth } = messagesFor("en");
 
 /**
  * Authorization for pages, server actions and API routes. Every one of them

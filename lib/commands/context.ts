@@ -4,7 +4,7 @@ import { sql } from "drizzle-orm";
 import * as schema from "@/db/schema";
 import { type DbOrTx, preparedStatements } from "@/db/connection";
 import { CHANGE_KINDS, type ChangeAction, type ChangePayload } from "@/lib/domain/change-kinds";
-import { getMessages } from "@/lib/i18n";
+import { messagesFor } from "@/lib/i18n";
 import { REFUSAL_KINDS, type Issue, type RefusalCode, type RefusalKind, type RefusalParams } from "./refusals";
 
 export type { Issue } from "./refusals";
@@ -43,7 +43,7 @@ export type CommandContext = {
 /**
  * A domain rule refused the input. Nothing was written. It carries a code and
  * its parameters (`./refusals.ts`); the words are the catalog's
- * (`getMessages().errors`). Its `message` and field issues are rendered from
+ * (`messagesFor("en").errors`). Its `message` and field issues are rendered from
  * there when it is made, so a log line or an unexpected crash still reads well.
  */
 export class DomainError<C extends RefusalCode = RefusalCode> extends Error {
@@ -56,10 +56,12 @@ export class DomainError<C extends RefusalCode = RefusalCode> extends Error {
     readonly params: RefusalParams[C],
     issues: readonly (string | Issue)[] = [],
   ) {
-    super(getMessages().errors.refusal(code, params));
+    super(messagesFor("en").errors.refusal(code, params));
     this.name = "DomainError";
     this.kind = REFUSAL_KINDS[code];
-    this.issues = issues.map((i) => (typeof i === "string" ? { path: i, message: getMessages().errors.refusalField(code, params) } : i));
+    this.issues = issues.map((i) =>
+      typeof i === "string" ? { path: i, message: messagesFor("en").errors.refusalField(code, params) } : i,
+    );
   }
 }
 

@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import { announcements, changeLog, designations } from "@/db/schema";
 import { defaultListingDate } from "@/lib/domain/listing-date";
-import { getMessages } from "@/lib/i18n";
+import { messagesFor } from "@/lib/i18n";
 import { type CommandContext, inTransaction } from "./context";
 import { updateVersioned } from "./versioned";
 import { touchEntity } from "./entities";
@@ -53,7 +53,7 @@ export function fillEnteredListingDates(ctx: CommandContext): number {
           entityId: d.entityId,
           before: { listedOn: null },
           after: { listedOn: date },
-          reason: getMessages().admin.rules.listingDateFilled,
+          reason: messagesFor("en").admin.rules.listingDateFilled,
         }),
       });
       touchEntity(ctx, d.entityId);

@@ -14,9 +14,9 @@ import {
   type UserRefInput,
 } from "@/lib/validation/user";
 import { DomainError, type CommandContext, inTransaction, logChange, nowOf, parseInput } from "./context";
-import { getMessages } from "@/lib/i18n";
+import { messagesFor } from "@/lib/i18n";
 
-const { auth } = getMessages();
+const { auth } = messagesFor("en");
 
 /**
  * Accounts. Managing them is an administrator's act: each command checks its

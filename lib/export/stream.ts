@@ -2,7 +2,7 @@ import "server-only";
 import { iterateEntityExportBatches, type EntityExport } from "@/lib/read/export";
 import { today } from "@/lib/domain/partial-date";
 import { publicationsForApi } from "@/lib/read/publications";
-import { getMessages } from "@/lib/i18n";
+import { messagesFor } from "@/lib/i18n";
 
 /**
  * A download of every entity (delisted included), streamed one batch of
@@ -10,7 +10,7 @@ import { getMessages } from "@/lib/i18n";
  * client that goes away stops the reading.
  */
 export function entityExportResponse(options: {
-  extension: Parameters<ReturnType<typeof getMessages>["exports"]["fileName"]>[0];
+  extension: Parameters<ReturnType<typeof messagesFor>["exports"]["fileName"]>[0];
   contentType: string;
   /** Written before the first entity (a CSV header). */
   preamble?: string;
@@ -35,7 +35,7 @@ export function entityExportResponse(options: {
   return new Response(body, {
     headers: {
       "Content-Type": options.contentType,
-      "Content-Disposition": `attachment; filename="${getMessages().exports.fileName(options.extension, day)}"`,
+      "Content-Disposition": `attachment; filename="${messagesFor("en").exports.fileName(options.extension, day)}"`,
       "Cache-Control": "no-store",
       "X-Content-Type-Options": "nosniff",
       // What the file's figures rest on, for a reader of the response: each list's latest publication imported.

@@ -1,12 +1,12 @@
 import "server-only";
 import { Feed } from "feed";
-import { getMessages } from "@/lib/i18n";
+import { messagesFor } from "@/lib/i18n";
 import { escapeHtml } from "@/lib/http/origin";
 import type { WatchlistDetail } from "@/lib/read/watchlists";
 
 /** A watchlist's alerts as a feed, newest first. */
 export function watchlistFeed(w: WatchlistDetail, origin: string): Feed {
-  const t = getMessages().watchlists;
+  const t = messagesFor("en").watchlists;
   const page = `${origin}/watchlists/${w.id}`;
   const feed = new Feed({
     id: page,

@@ -1,6 +1,6 @@
 import "server-only";
 import { csvLines } from "@/lib/csv-lines";
-import { getMessages } from "@/lib/i18n";
+import { messagesFor } from "@/lib/i18n";
 import type { WatchlistDetail } from "@/lib/read/watchlists";
 
 /**
@@ -10,7 +10,7 @@ import type { WatchlistDetail } from "@/lib/read/watchlists";
  * scoring and threshold) and the latest decision.
  */
 export function watchlistCsv(w: WatchlistDetail): string {
-  const c = getMessages().watchlists.csvColumns;
+  const c = messagesFor("en").watchlists.csvColumns;
   const header = [
     c.item,
     c.label,

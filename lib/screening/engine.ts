@@ -7,7 +7,7 @@ import type { EntityKind, IdentifierType } from "@/lib/domain/vocabulary";
 import { imoCheckDigitValid } from "@/lib/domain/imo";
 import { countriesOfDetail } from "@/lib/commands/match-facts";
 import { WEAK_ALIAS_NOTE } from "@/lib/importers/types";
-import { getMessages } from "@/lib/i18n";
+import { messagesFor } from "@/lib/i18n";
 import { dayRank, rankOf } from "@/lib/read/in-force";
 import { DEFAULT_THRESHOLD, idfOf, nameCandidateSlots } from "@/lib/search/engine";
 import { KEY_PREFIX, nameIndex, type NameIndex } from "@/lib/search/memory-index";
@@ -519,7 +519,7 @@ function roughScore(e: NameEval): number {
 
 /** The name score after the rules, for an entity of `kind`, with the features that made it. */
 function nameScore(e: NameEval, kind: EntityKind): { score: number; features: ScoreFeature[] } {
-  const m = getMessages().matching.feature;
+  const m = messagesFor("en").matching.feature;
   const features: ScoreFeature[] = [];
   let score = similarityFor(e, kind);
   const cap = (name: string, limit: number, explanation: string) => {
@@ -693,7 +693,7 @@ function round(n: number): number {
 export function screen(query: ScreeningQuery, options: ScreeningOptions = {}, db: DbOrTx = getDb()): ScreeningCandidate[] {
   const threshold = options.threshold ?? SCREENING_THRESHOLD;
   const limit = options.limit ?? 5;
-  const msg = getMessages().matching;
+  const msg = messagesFor("en").matching;
   const index = nameIndex(db);
   const comparer = comparerOf(index);
 

@@ -8,10 +8,8 @@ import { PermissionError } from "@/lib/commands/users";
 import { rescreenAfterChange } from "@/lib/commands/watchlists";
 import { listChangesSince } from "@/lib/read/audit";
 import { errorsOf, flatValues, nestValues, type FlatValues } from "@/lib/validation/form-data";
-import { getMessages } from "@/lib/i18n";
+import { getMessages } from "@/lib/i18n/request";
 import type { FormState } from "./form-state";
-
-const { admin, errors: refusals } = getMessages();
 
 /**
  * The body of every data-entry server action, after the action has checked
@@ -49,7 +47,8 @@ export function commandContext(user: CurrentUser): CommandContext {
 /** A unique enough value for the URL after a change, so the page's forms start afresh. */
 export const nonce = () => Date.now().toString(36);
 
-function refusal(err: unknown, values: FlatValues, fieldOf: (path: string) => string | undefined): FormState {
+async function refusal(err: unknown, values: FlatValues, fieldOf: (path: string) => string | undefined): Promise<FormState> {
+  const { admin, errors: refusals } = await getMessages();
   if (isVersionConflict(err)) {
     const { subjectType, subjectId, currentVersion } = err.params;
     const since = values.openedAt && /^\d{4}-\d{2}-\d{2}T/.test(values.openedAt) ? values.openedAt : "";

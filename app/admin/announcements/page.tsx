@@ -1,18 +1,19 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/Link";
 import { checkPageAccess } from "@/lib/auth/guard";
 import { listAnnouncements } from "@/lib/read";
 import { AccessDenied } from "../AccessDenied";
 import { DataTable } from "@/components/DataTable";
 import { DateText } from "@/components/DateText";
-import { getMessages } from "@/lib/i18n";
-
-const { admin, common } = getMessages();
+import { getMessages } from "@/lib/i18n/request";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: admin.announcements.title, robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getMessages()).admin.announcements.title, robots: { index: false } };
+}
 
 export default async function AdminAnnouncementsPage() {
+  const { admin, common } = await getMessages();
   const access = await checkPageAccess("editor", "/admin/announcements");
   if (!access.allowed) return <AccessDenied user={access.user} minRole={access.minRole} />;
   const t = admin.announcements;

@@ -1,15 +1,14 @@
-import Link from "next/link";
+import { Link } from "@/components/Link";
 import type { ShownValue } from "@/lib/read/audit-values";
-import { getMessages } from "@/lib/i18n";
-
-const { admin } = getMessages();
+import { getMessages } from "@/lib/i18n/request";
 
 /**
  * A value of the audit log: the words of the catalog (`admin.shown`), with a
  * link where the value names something that has a page (an entity, an
  * announcement) or a web address (a source), and dates marked up as dates.
  */
-export function ShownValueText({ value: v }: { value: ShownValue }) {
+export async function ShownValueText({ value: v }: { value: ShownValue }) {
+  const { admin } = await getMessages();
   switch (v.kind) {
     case "none":
       return <span className="muted">{admin.shown(v)}</span>;

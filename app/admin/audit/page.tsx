@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/Link";
 import { checkPageAccess } from "@/lib/auth/guard";
 import { listAudit, listAuditActors, type AuditItem } from "@/lib/read/audit";
 import { ParamReader, type SearchParams } from "@/lib/params";
@@ -11,15 +11,16 @@ import { Notices } from "@/components/Notices";
 import { Pagination } from "@/components/Pagination";
 import { SourceLinks } from "@/components/SourceLinks";
 import styles from "../admin.module.css";
-import { getMessages } from "@/lib/i18n";
-
-const { admin } = getMessages();
+import { getMessages } from "@/lib/i18n/request";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: admin.audit.title, robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getMessages()).admin.audit.title, robots: { index: false } };
+}
 
 /** Before → after, one line per field, each value in words. */
-function Diff({ item }: { item: AuditItem }) {
+async function Diff({ item }: { item: AuditItem }) {
+  const { admin } = await getMessages();
   const t = admin.audit;
   const shown = item.changes.slice(0, 12);
   return (
@@ -34,7 +35,8 @@ function Diff({ item }: { item: AuditItem }) {
   );
 }
 
-function What({ item }: { item: AuditItem }) {
+async function What({ item }: { item: AuditItem }) {
+  const { admin } = await getMessages();
   const t = admin.audit;
   return (
     <>
@@ -60,6 +62,7 @@ function What({ item }: { item: AuditItem }) {
 }
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const { admin } = await getMessages();
   const access = await checkPageAccess("editor", "/admin/audit");
   if (!access.allowed) return <AccessDenied user={access.user} minRole={access.minRole} />;
   const t = admin.audit;

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/Link";
 import { z } from "zod";
 import { checkPageAccess } from "@/lib/auth/guard";
 import { search } from "@/lib/search/engine";
@@ -8,14 +8,15 @@ import { AccessDenied } from "../AccessDenied";
 import { KindBadge } from "@/components/Badges";
 import { Notices } from "@/components/Notices";
 import styles from "../admin.module.css";
-import { getMessages } from "@/lib/i18n";
-
-const { admin } = getMessages();
+import { getMessages } from "@/lib/i18n/request";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: admin.entities.title, robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getMessages()).admin.entities.title, robots: { index: false } };
+}
 
 export default async function AdminEntitiesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const { admin } = await getMessages();
   const access = await checkPageAccess("editor", "/admin/entities");
   if (!access.allowed) return <AccessDenied user={access.user} minRole={access.minRole} />;
   const t = admin.entities;

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/Link";
 import { z } from "zod";
 import { checkPageAccess } from "@/lib/auth/guard";
 import { listControlLists } from "@/lib/read";
@@ -7,14 +7,15 @@ import { formatNumber } from "@/lib/format";
 import { ParamReader, type SearchParams } from "@/lib/params";
 import { AccessDenied } from "../AccessDenied";
 import { DoneNotice } from "../_components/DoneNotice";
-import { getMessages } from "@/lib/i18n";
-
-const { admin } = getMessages();
+import { getMessages } from "@/lib/i18n/request";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: admin.revisions.listsTitle, robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getMessages()).admin.revisions.listsTitle, robots: { index: false } };
+}
 
 export default async function AdminExportControlsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const { admin } = await getMessages();
   const access = await checkPageAccess("editor", "/admin/export-controls");
   if (!access.allowed) return <AccessDenied user={access.user} minRole={access.minRole} />;
   const t = admin.revisions;

@@ -8,10 +8,8 @@ import { DomainError } from "@/lib/commands/context";
 import { PermissionError, changeRole, createUser, disableUser, enableUser, revokeSessions } from "@/lib/commands/users";
 import type { UsersNotice, UsersProblem } from "@/lib/i18n/en/admin";
 import { changeRoleInputSchema, createUserInputSchema, disableUserInputSchema, userRefInputSchema } from "@/lib/validation/user";
-import { getMessages } from "@/lib/i18n";
+import { getMessages } from "@/lib/i18n/request";
 import { flatValues } from "@/lib/validation/form-data";
-
-const { admin } = getMessages();
 
 /**
  * The account actions of /admin/users. Each checks the session and the role
@@ -96,6 +94,7 @@ export type CreateUserState = {
 
 /** The create-account form: field errors next to the fields, the typed values kept (never the password). */
 export async function createUserAction(_prev: CreateUserState, formData: FormData): Promise<CreateUserState> {
+  const { admin } = await getMessages();
   const typed = flatValues(formData);
   const raw = { email: typed.email ?? "", name: typed.name ?? "", role: typed.role ?? "", password: typed.password ?? "" };
   const values = { email: raw.email.trim(), name: raw.name.trim(), role: raw.role };
@@ -110,7 +109,7 @@ export async function createUserAction(_prev: CreateUserState, formData: FormDat
       await createUser(ctxOf(user), parsed.data);
     } catch (err) {
       if (err instanceof DomainError && err.issues.length > 0) issues.push(...err.issues);
-      else if (err instanceof DomainError) errors.form = getMessages().errors.refusal(err.code, err.params);
+      else if (err instanceof DomainError) errors.form = (await getMessages()).errors.refusal(err.code, err.params);
       else if (err instanceof PermissionError) errors.form = err.message;
       else if (isDatabaseBusy(err)) errors.form = admin.users.problems.busy;
       else throw err;

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/Link";
 import { z } from "zod";
 import { ROLES } from "@/db/schema";
 import { checkPageAccess } from "@/lib/auth/guard";
@@ -10,17 +10,18 @@ import { changeRoleAction, disableUserAction, enableUserAction, revokeSessionsAc
 import { CreateUserForm } from "./forms";
 import { DataTable } from "@/components/DataTable";
 import styles from "../admin.module.css";
-import { getMessages } from "@/lib/i18n";
-
-const { admin, auth } = getMessages();
+import { getMessages } from "@/lib/i18n/request";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: admin.users.title, robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getMessages()).admin.users.title, robots: { index: false } };
+}
 
 const noticeSchema = z.enum(["created", "role", "disabled", "enabled", "revoked", "unchanged"]);
 const problemSchema = z.enum(["notAllowed", "notFound", "lastAdmin", "invalid", "busy"]);
 
-function RowActions({ u }: { u: UserListRow }) {
+async function RowActions({ u }: { u: UserListRow }) {
+  const { admin, auth } = await getMessages();
   const t = admin.users;
   return (
     <div className={styles.actions}>
@@ -68,6 +69,7 @@ function RowActions({ u }: { u: UserListRow }) {
 }
 
 export default async function AdminUsersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const { admin, auth } = await getMessages();
   // Checked here, on every request; each action checks again.
   const access = await checkPageAccess("admin", "/admin/users");
   if (!access.allowed) return <AccessDenied user={access.user} minRole={access.minRole} />;

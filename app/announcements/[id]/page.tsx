@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/Link";
 import { notFound } from "next/navigation";
 import { getAnnouncement, type AnnouncementDetail } from "@/lib/read";
-import { getMessages } from "@/lib/i18n";
+import { getMessages } from "@/lib/i18n/request";
 import { FactStatusBadge, UnofficialBadge } from "@/components/Badges";
 import { DataTable } from "@/components/DataTable";
 import { DateText } from "@/components/DateText";
@@ -14,7 +14,7 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const m = getMessages();
+  const m = await getMessages();
   const a = getAnnouncement((await params).id);
   return { title: a ? a.title : m.common.notFound.title };
 }
@@ -26,8 +26,8 @@ type Count = AnnouncementDetail["counts"][number];
 
 const href = (id: string) => `/announcements/${encodeURIComponent(id)}`;
 
-function Counts({ a }: { a: AnnouncementDetail }) {
-  const m = getMessages();
+async function Counts({ a }: { a: AnnouncementDetail }) {
+  const m = await getMessages();
   const t = m.announcements;
   const d = t.detail;
   const plan = a.fulfilledBy !== null;
@@ -59,8 +59,8 @@ function Counts({ a }: { a: AnnouncementDetail }) {
   );
 }
 
-function Entities({ a }: { a: AnnouncementDetail }) {
-  const m = getMessages();
+async function Entities({ a }: { a: AnnouncementDetail }) {
+  const m = await getMessages();
   const d = m.announcements.detail;
   // Group in the order the counts use (vessels, organizations, individuals).
   const groups = a.counts
@@ -125,7 +125,7 @@ function Entities({ a }: { a: AnnouncementDetail }) {
 }
 
 export default async function AnnouncementPage({ params }: Props) {
-  const m = getMessages();
+  const m = await getMessages();
   const d = m.announcements.detail;
   const a = getAnnouncement((await params).id);
   if (!a) notFound();

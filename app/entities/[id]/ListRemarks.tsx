@@ -1,10 +1,11 @@
-import Link from "next/link";
+import { Link } from "@/components/Link";
 import type { EntityDetail } from "@/lib/read";
-import { getMessages } from "@/lib/i18n";
+import { getMessages } from "@/lib/i18n/request";
 
 /** Each list's remarks on the entity's record, as the list wrote them, with the publication they come from. */
-export function ListRemarks({ records }: { records: EntityDetail["listRecords"] }) {
-  const t = getMessages().entities.detail;
+export async function ListRemarks({ records }: { records: EntityDetail["listRecords"] }) {
+  const messages = await getMessages();
+  const t = messages.entities.detail;
   const withRemarks = records.filter((r) => r.remarks);
   if (withRemarks.length === 0) return null;
   return (

@@ -1,6 +1,6 @@
-import Link from "next/link";
+import { Link } from "@/components/Link";
 import type { EntityDetail } from "@/lib/read";
-import { getMessages } from "@/lib/i18n";
+import { getMessages } from "@/lib/i18n/request";
 import { SourceLinks } from "@/components/SourceLinks";
 
 type Name = EntityDetail["names"][number];
@@ -32,8 +32,9 @@ export function nameSourceKey(s: NameSource): string {
 }
 
 /** A group of names' sources, short: a list record by its id, an announcement by its date, a source by its link. */
-export function NameOrigins({ sources }: { sources: NameSource[] }) {
-  const t = getMessages().entities.detail;
+export async function NameOrigins({ sources }: { sources: NameSource[] }) {
+  const messages = await getMessages();
+  const t = messages.entities.detail;
   const named = sources.filter((s) => s.kind !== "none");
   if (named.length === 0) {
     const unofficial = sources.some((s) => s.kind === "none" && s.unofficialRomanization);
@@ -52,8 +53,9 @@ export function NameOrigins({ sources }: { sources: NameSource[] }) {
   );
 }
 
-function NameOrigin({ origin: o }: { origin: Origin }) {
-  const t = getMessages().entities.detail;
+async function NameOrigin({ origin: o }: { origin: Origin }) {
+  const messages = await getMessages();
+  const t = messages.entities.detail;
   switch (o.kind) {
     case "listRecord": {
       const text = t.nameOrigin.listRecord(t.listShortOf(o.listKey), o.recordId);

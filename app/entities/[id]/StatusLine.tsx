@@ -1,15 +1,16 @@
-import Link from "next/link";
+import { Link } from "@/components/Link";
 import type { EntityDetail } from "@/lib/read";
 import type { Start } from "@/lib/read/entity-status";
-import { getMessages } from "@/lib/i18n";
+import { getMessages } from "@/lib/i18n/request";
 
 /**
  * The first thing an analyst needs: sanctioned now or not, by whom, since
  * when; then how fresh the official lists behind it are, since "now" is only
  * as current as the latest publication imported.
  */
-export function StatusLine({ entity }: { entity: Pick<EntityDetail, "status" | "listRecords"> }) {
-  const t = getMessages().entities.detail.status;
+export async function StatusLine({ entity }: { entity: Pick<EntityDetail, "status" | "listRecords"> }) {
+  const messages = await getMessages();
+  const t = messages.entities.detail.status;
   const { status } = entity;
   const since = (s: Start) => (s.kind === "unknown" ? t.since.unknown : t.since[s.kind](s.date));
   const sentence =

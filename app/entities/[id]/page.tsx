@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/Link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { getEntity, groupBySources, type DesignationView, type EntityDetail, type SourceRef } from "@/lib/read";
-import { getMessages } from "@/lib/i18n";
+import { getMessages } from "@/lib/i18n/request";
+import type { Messages } from "@/lib/i18n";
 import { FactStatusBadge, InForceBadge, KindBadge, UnofficialBadge } from "@/components/Badges";
 import { ChangeList } from "@/components/ChangeList";
 import { DataTable, type Column } from "@/components/DataTable";
@@ -22,13 +23,14 @@ import { RelationshipItem } from "@/components/RelationshipItem";
 
 export const dynamic = "force-dynamic";
 
-function load(id: string, withRecordKeeping: boolean): EntityDetail {
+async function load(id: string, withRecordKeeping: boolean): Promise<EntityDetail> {
+  const messages = await getMessages();
   const entityId = parseId(id);
   if (entityId === null) notFound();
   const entity = getEntity(entityId, undefined, { withRecordKeeping });
   if (!entity) notFound();
   // Merged into another (docs/decisions/0009): the address answers 308 with the survivor's, where everything of both is.
-  if (entity.mergedInto !== null) permanentRedirect(`/entities/${entity.mergedInto}`);
+  if (entity.mergedInto !== null) permanentRedirect(messages.path(`/entities/${entity.mergedInto}`));
   return entity;
 }
 
@@ -36,7 +38,7 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   const { id } = await params;
   const entityId = parseId(id);
   const entity = entityId === null ? null : getEntity(entityId);
-  return { title: entity?.name ?? getMessages().common.notFound.title };
+  return { title: entity?.name ?? (await getMessages()).common.notFound.title };
 }
 
 export default async function EntityPage({
@@ -47,10 +49,10 @@ export default async function EntityPage({
   searchParams: Promise<SearchParams>;
 }) {
   const { id } = await params;
-  const query = new ParamReader(await searchParams);
+  const m = await getMessages();
+  const query = new ParamReader(await searchParams, m.common.invalidParam);
   const withRecordKeeping = readRecordKeeping(query);
-  const e = load(id, withRecordKeeping);
-  const m = getMessages();
+  const e = await load(id, withRecordKeeping);
   const t = m.entities.detail;
 
   return (
@@ -77,7 +79,7 @@ export default async function EntityPage({
       <section aria-labelledby="names">
         <h2 id="names">{t.names}</h2>
         <DataTable
-          columns={nameColumns()}
+          columns={nameColumns(m)}
           groups={groupBySources(e.names, nameSources, nameSourceKey).map((g) => ({
             key: g.key,
             header: <NameOrigins sources={g.sources} />,
@@ -140,7 +142,7 @@ export default async function EntityPage({
         {e.designationsByAuthority.map((g) => (
           <div key={g.authority.code}>
             <h3>{t.byAuthority(g.authority.code, g.authority.name)}</h3>
-            <DataTable columns={designationColumns()} rows={g.designations} rowKey={(d) => d.id} />
+            <DataTable columns={designationColumns(m)} rows={g.designations} rowKey={(d) => d.id} />
           </div>
         ))}
       </section>
@@ -214,7 +216,7 @@ export default async function EntityPage({
           <h2 id="list-records">{t.listRecords}</h2>
           <DataTable
             caption={t.listRecordsCaption}
-            columns={listRecordColumns()}
+            columns={listRecordColumns(m)}
             rows={e.listRecords}
             rowKey={(r) => `${r.listKey}:${r.recordId}`}
           />
@@ -248,8 +250,8 @@ const sourceList = (fact: { source: SourceRef | null }): SourceRef[] => (fact.so
 const sourceKey = (s: SourceRef): string => String(s.id);
 type ListRecord = EntityDetail["listRecords"][number];
 
-function nameColumns(): Column<EntityName>[] {
-  const t = getMessages().entities.detail;
+function nameColumns(messages: Messages): Column<EntityName>[] {
+  const t = messages.entities.detail;
   return [
     {
       header: t.nameColumns.name,
@@ -267,8 +269,8 @@ function nameColumns(): Column<EntityName>[] {
   ];
 }
 
-function designationColumns(): Column<DesignationView>[] {
-  const t = getMessages().entities.detail;
+function designationColumns(messages: Messages): Column<DesignationView>[] {
+  const t = messages.entities.detail;
   return [
     {
       header: t.designationColumns.program,
@@ -327,8 +329,8 @@ function designationColumns(): Column<DesignationView>[] {
   ];
 }
 
-function listRecordColumns(): Column<ListRecord>[] {
-  const t = getMessages().entities.detail;
+function listRecordColumns(messages: Messages): Column<ListRecord>[] {
+  const t = messages.entities.detail;
   return [
     { header: t.listRecordColumns.list, cell: (r) => r.label },
     { header: t.listRecordColumns.record, cell: (r) => r.recordId, className: "mono" },

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/Link";
 import { notFound } from "next/navigation";
 import { getControlList } from "@/lib/read";
-import { getMessages } from "@/lib/i18n";
+import { getMessages } from "@/lib/i18n/request";
 import { formatNumber } from "@/lib/format";
 import { today } from "@/lib/domain/partial-date";
 import { FactStatusBadge } from "@/components/Badges";
@@ -19,11 +19,11 @@ type Props = { params: Promise<{ key: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const list = getControlList((await params).key);
-  return { title: list ? list.name : getMessages().common.notFound.title };
+  return { title: list ? list.name : (await getMessages()).common.notFound.title };
 }
 
 export default async function ControlListPage({ params }: Props) {
-  const m = getMessages();
+  const m = await getMessages();
   const t = m.exportControls;
   const d = t.detail;
   const list = getControlList((await params).key);
@@ -66,7 +66,7 @@ export default async function ControlListPage({ params }: Props) {
           <ul className={styles.tight}>
             {restatements.map((r) => (
               <li key={r.id}>
-                <Link href={`#${anchor(r)}`}>{d.revisionHeading(r.effectiveOn)}</Link>: {restated(r)}.
+                <Link href={`#${anchor(r)}`}>{d.revisionHeading(r.effectiveOn)}</Link>: {restated(r, m)}.
               </li>
             ))}
           </ul>
@@ -154,9 +154,9 @@ export default async function ControlListPage({ params }: Props) {
                 <dt>{d.arithmetic}</dt>
                 <dd>
                   {r.check.restatement ? (
-                    <span>{restated(r)}</span>
+                    <span>{restated(r, m)}</span>
                   ) : (
-                    <span className={r.check.mismatch ? styles.bad : undefined}>{arithmetic(r)}</span>
+                    <span className={r.check.mismatch ? styles.bad : undefined}>{arithmetic(r, m)}</span>
                   )}
                   {r.hasDiscrepancy || r.check.restatement ? (
                     <>

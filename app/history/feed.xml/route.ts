@@ -1,6 +1,7 @@
 import { Feed } from "feed";
 import { listChanges, type ChangeItem } from "@/lib/read";
-import { getMessages } from "@/lib/i18n";
+import { getMessages } from "@/lib/i18n/request";
+import type { Messages } from "@/lib/i18n";
 import { RECORD_KEEPING_PARAM } from "@/lib/params";
 import { escapeHtml, originOf } from "@/lib/http/origin";
 
@@ -16,15 +17,15 @@ function dateOf(partial: string): Date | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
-function summaryOf(c: ChangeItem): string {
-  const t = getMessages().exports.feed;
+function summaryOf(c: ChangeItem, messages: Messages): string {
+  const t = messages.exports.feed;
   const when = [
     c.occurredOn ? `${t.occurred} ${c.occurredOn}` : null,
     `${t.recorded} ${c.recordedAt.slice(0, 10)}`,
-    `${t.by} ${getMessages().common.actor(c.by)}`,
+    `${t.by} ${messages.common.actor(c.by)}`,
   ].filter((x): x is string => x !== null);
   const parts = [`<p>${escapeHtml(when.join(" · "))}</p>`];
-  const reason = getMessages().changes.reasonOf(c);
+  const reason = messages.changes.reasonOf(c);
   if (reason) parts.push(`<p>${escapeHtml(`${t.reason}: ${reason}`)}</p>`);
   if (c.source) {
     // A link reads as its title; a source without a URL is named by its citation, which says what it is.
@@ -43,10 +44,10 @@ function summaryOf(c: ChangeItem): string {
  * `?include=record`, as on /history. Links are absolute, on the origin the
  * feed was asked from.
  */
-export function GET(request: Request): Response {
+export async function GET(request: Request): Promise<Response> {
   const { origin, hostname } = originOf(request);
-  const m = getMessages();
-  const t = getMessages().exports.feed;
+  const m = await getMessages();
+  const t = m.exports.feed;
   const withRecordKeeping = new URL(request.url).searchParams.get(RECORD_KEEPING_PARAM.name) === RECORD_KEEPING_PARAM.value;
   const query = withRecordKeeping ? `?${RECORD_KEEPING_PARAM.name}=${RECORD_KEEPING_PARAM.value}` : "";
   const { items } = listChanges({ pageSize: FEED_SIZE, withRecordKeeping });
@@ -70,7 +71,7 @@ export function GET(request: Request): Response {
       link: `${origin}${c.href ?? "/history"}`,
       date: new Date(c.recordedAt),
       published: c.occurredOn ? dateOf(c.occurredOn) : undefined,
-      description: summaryOf(c),
+      description: summaryOf(c, m),
     });
   }
 

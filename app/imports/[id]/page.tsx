@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/Link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import {
@@ -10,7 +10,7 @@ import {
   type ImportRunChanges,
   type RunChangeCategory,
 } from "@/lib/read/imports";
-import { getMessages } from "@/lib/i18n";
+import { getMessages } from "@/lib/i18n/request";
 import { formatNumber } from "@/lib/format";
 import { ParamReader, type SearchParams } from "@/lib/params";
 import { pageNumber } from "@/lib/validation/number";
@@ -28,7 +28,7 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const m = getMessages();
+  const m = await getMessages();
   const { id } = await params;
   const run = isId(id) ? getImportRunSummary(Number(id)) : null;
   return { title: run ? m.sources.run.title(run.label, run.publishedOn) : m.common.notFound.title };
@@ -36,8 +36,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 const COUNT_KEYS = ["added", "changed", "removed", "unchanged", "merged"] as const;
 
-function Counts({ run }: { run: ImportRunChanges["run"] }) {
-  const t = getMessages().sources.run;
+async function Counts({ run }: { run: ImportRunChanges["run"] }) {
+  const messages = await getMessages();
+  const t = messages.sources.run;
   return (
     <DataTable
       caption={t.countsCaption}
@@ -52,8 +53,9 @@ function Counts({ run }: { run: ImportRunChanges["run"] }) {
   );
 }
 
-function Files({ run }: { run: ImportRunChanges["run"] }) {
-  const t = getMessages().sources.run;
+async function Files({ run }: { run: ImportRunChanges["run"] }) {
+  const messages = await getMessages();
+  const t = messages.sources.run;
   if (run.files.length === 0) return <p className="muted">{t.noFiles}</p>;
   return (
     <DataTable
@@ -70,11 +72,11 @@ function Files({ run }: { run: ImportRunChanges["run"] }) {
 }
 
 export default async function ImportRunPage({ params, searchParams }: Props) {
-  const m = getMessages();
+  const m = await getMessages();
   const t = m.sources.run;
   const { id } = await params;
   if (!isId(id)) notFound();
-  const query = new ParamReader(await searchParams);
+  const query = new ParamReader(await searchParams, m.common.invalidParam);
   const category = query.get("category", z.enum(RUN_CHANGE_CATEGORIES));
   const page = query.get("page", pageNumber());
 
@@ -184,7 +186,7 @@ export default async function ImportRunPage({ params, searchParams }: Props) {
         <section aria-labelledby="changes">
           <h2 id="changes">{t.changesHeading}</h2>
           <p className="muted small">{t.changesLede}</p>
-          <form className="filters" method="get" action={`/imports/${run.id}`} aria-label={t.filters}>
+          <form className="filters" method="get" action={m.path(`/imports/${run.id}`)} aria-label={t.filters}>
             <div className="field">
               <label htmlFor="r-category">{t.category}</label>
               <select id="r-category" name="category" defaultValue={category ?? ""}>

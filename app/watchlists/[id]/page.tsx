@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/Link";
 import { notFound } from "next/navigation";
 import { checkPageAccess } from "@/lib/auth/guard";
 import { hasRole } from "@/lib/domain/roles";
 import { MATCH_DECISIONS } from "@/lib/domain/vocabulary";
-import { getMessages } from "@/lib/i18n";
+import { getMessages } from "@/lib/i18n/request";
 import { ParamReader, type SearchParams } from "@/lib/params";
 import { getWatchlist, type ResultView } from "@/lib/read/watchlists";
 import { parseId } from "@/lib/validation/id";
@@ -13,10 +13,13 @@ import { FeedForm } from "./FeedForm";
 import styles from "./watchlist.module.css";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: getMessages().watchlists.title, robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getMessages()).watchlists.title, robots: { index: false } };
+}
 
-function Decision({ watchlistId, itemId, r }: { watchlistId: number; itemId: number; r: ResultView }) {
-  const t = getMessages().watchlists.decision;
+async function Decision({ watchlistId, itemId, r }: { watchlistId: number; itemId: number; r: ResultView }) {
+  const messages = await getMessages();
+  const t = messages.watchlists.decision;
   return (
     <form action={decideAction} className={styles.decision}>
       <input type="hidden" name="watchlistId" value={watchlistId} />
@@ -58,8 +61,9 @@ export default async function WatchlistPage({
   const { user } = await checkPageAccess("viewer", `/watchlists/${raw}`);
   const w = id ? getWatchlist(id) : null;
   if (!w || (w.ownerUserId !== user.id && !hasRole(user.role, "admin"))) notFound();
-  const query = new ParamReader(await searchParams);
-  const t = getMessages().watchlists;
+  const m = await getMessages();
+  const query = new ParamReader(await searchParams, m.common.invalidParam);
+  const t = m.watchlists;
   const evidence = w.items.flatMap((i) => i.results)[0];
   // A watchlist may hold 10,000 counterparties: the page shows those with a match or a decision; the others are in the downloads.
   const alerted = new Set(w.alerts.map((a) => a.itemId));
@@ -140,10 +144,10 @@ export default async function WatchlistPage({
         <h2 id="downloads">{t.detail.downloads}</h2>
         <ul>
           <li>
-            <a href={`/watchlists/${w.id}/export.csv`}>{t.detail.csv}</a>
+            <a href={m.path(`/watchlists/${w.id}/export.csv`)}>{t.detail.csv}</a>
           </li>
           <li>
-            <a href={`/watchlists/${w.id}/export.json`}>{t.detail.json}</a>
+            <a href={m.path(`/watchlists/${w.id}/export.json`)}>{t.detail.json}</a>
           </li>
         </ul>
         {w.ownerUserId === user.id ? (

@@ -48,6 +48,13 @@ export const common = {
     sources: "Sources",
     admin: "Admin",
   },
+  /** The header's language switch, and the home page's suggestion to a browser that prefers this language (in this language's words). */
+  language: {
+    label: "Language",
+    suggestion: "This site is also in English.",
+    accept: "Read in English",
+    decline: "No, thanks",
+  },
   /** The header's account area, filled in client-side from GET /api/session. */
   account: {
     label: "Account",
@@ -84,6 +91,8 @@ export const common = {
   noSources: "No source recorded",
   none: "None",
   unknown: "Unknown",
+  /** A tracker date (ISO, possibly partial: 2024, 2024-07) as this language writes it; English shows it as kept. */
+  date: (iso: string) => iso,
   /** How long ago a date was, in whole calendar units. */
   ago: (a: { years: number; months: number; days: number; totalDays: number }) => {
     const unit = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;

@@ -97,7 +97,7 @@ export const entities = {
     names: "Names",
     nameColumns: { name: "Name", type: "Type", script: "Script", language: "Language" },
     /** Said once above the facts (names, identifiers, details) that come from the same sources. */
-    sourceLine: (count: number) => (count === 1 ? "Source:" : "Sources:"),
+    sourceLine: (count: number): string => (count === 1 ? "Source:" : "Sources:"),
     nameOrigin: {
       listRecord: (list: string, recordId: string) => `${list} record ${recordId}`,
       announcement: (authority: string, announcedOn: string) => `${authority} announcement of ${announcedOn}`,

@@ -1,5 +1,3 @@
-import type { EntityKind } from "@/lib/domain/vocabulary";
-
 export const search = {
   title: "Search",
   lede: "Names in any script or spelling (김영철, Kim Young-chul, KIM Yong Chol), with typos and in any word order, and identifiers such as IMO numbers.",
@@ -50,7 +48,6 @@ export const search = {
   invalidIdentifier: (message: string) => `${message}. Check the number: it is not searched as text.`,
   identifierRead: (type: string, value: string) =>
     `Read as ${type === "imo" ? "IMO number" : type === "mmsi" ? "MMSI" : "identifier"} ${value}.`,
-  kindLabel: (kind: EntityKind) => kind,
   api: "The same search as JSON:",
   apiDocs: "API documentation",
   empty: "Type a name or an identifier to search.",

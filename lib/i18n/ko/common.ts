@@ -65,6 +65,13 @@ export const common: typeof enCommon = {
     sources: "출처",
     admin: "관리",
   },
+  /** The header's language switch, and the home page's suggestion to a browser that prefers this language (in this language's words). */
+  language: {
+    label: "언어",
+    suggestion: "이 사이트는 한국어로도 볼 수 있습니다.",
+    accept: "한국어로 보기",
+    decline: "괜찮습니다",
+  },
   /** The header's account area, filled in client-side from GET /api/session. */
   account: {
     label: "계정",
@@ -90,6 +97,8 @@ export const common: typeof enCommon = {
   noSources: "기록된 출처 없음",
   none: "없음",
   unknown: "알 수 없음",
+  /** A tracker date (ISO, possibly partial: 2024, 2024-07) as this language writes it: 2024년 7월 1일, 2024년 7월, 2024년. */
+  date: koDate,
   /** How long ago a date was, in whole calendar units. */
   ago: (a: { years: number; months: number; days: number; totalDays: number }) => {
     if (a.totalDays <= 0) return "오늘";

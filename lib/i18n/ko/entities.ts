@@ -100,8 +100,7 @@ export const entities: typeof enEntities = {
     names: "이름",
     nameColumns: { name: "이름", type: "구분", script: "문자", language: "언어" },
     /** Said once above the facts (names, identifiers, details) that come from the same sources. */
-    // One word for one source or several. The cast: the English return type is inferred as the literal "Source:" | "Sources:".
-    sourceLine: () => "출처:" as ReturnType<typeof enEntities.detail.sourceLine>,
+    sourceLine: (_count: number) => "출처:",
     nameOrigin: {
       listRecord: (list: string, recordId: string) => `${list} 항목 ${recordId}`,
       announcement: (authority: string, announcedOn: string) => `${authority} ${koDate(announcedOn)} 발표`,

@@ -13,7 +13,8 @@ export function koDate(iso: string): string {
   if (!m) return iso;
   const [, y, mo, d] = m;
   const date = new Date(Date.UTC(Number(y), Number(mo ?? 1) - 1, Number(d ?? 1)));
-  if (Number.isNaN(date.getTime())) return iso;
+  // Not a day of the calendar (2024-13-40 would roll over into 2025): shown as given.
+  if (date.getUTCMonth() !== Number(mo ?? 1) - 1 || date.getUTCDate() !== Number(d ?? 1)) return iso;
   return (d ? dayFormat : mo ? monthFormat : yearFormat).format(date);
 }
 

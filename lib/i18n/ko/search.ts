@@ -1,4 +1,3 @@
-import type { EntityKind } from "@/lib/domain/vocabulary";
 import type { search as enSearch } from "../en/search";
 
 export const search: typeof enSearch = {
@@ -51,8 +50,6 @@ export const search: typeof enSearch = {
   invalidIdentifier: (message: string) => `${message}. 번호를 확인하십시오. 이 번호는 텍스트로 검색하지 않습니다.`,
   identifierRead: (type: string, value: string) =>
     `인식한 번호: ${type === "imo" ? "IMO 번호" : type === "mmsi" ? "MMSI" : "식별 정보"} ${value}.`,
-  // The English returns the kind itself (typed EntityKind), so a Korean noun does not fit its type; nothing reads it today.
-  kindLabel: (kind: EntityKind) => kind,
   api: "같은 검색을 JSON으로 받기:",
   apiDocs: "API 문서",
   empty: "검색할 이름이나 식별 정보를 입력하십시오.",

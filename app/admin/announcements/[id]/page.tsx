@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/Link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { ENTITY_KINDS } from "@/db/schema";
@@ -21,19 +21,20 @@ import { SourceLinks } from "@/components/SourceLinks";
 import { KindBadge } from "@/components/Badges";
 import { Notices } from "@/components/Notices";
 import styles from "../../admin.module.css";
-import { getMessages } from "@/lib/i18n";
-
-const { admin, common } = getMessages();
+import { getMessages } from "@/lib/i18n/request";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: admin.announcements.title, robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getMessages()).admin.announcements.title, robots: { index: false } };
+}
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
 
 const noticeSchema = z.enum(["created", "updated", "entered", "attached", "unchanged"]);
 const langOf = (text: string) => (/[\u1100-\u11FF\u3131-\u318E\uAC00-\uD7A3]/.test(text) ? "ko" : undefined);
 
-function Counts({ a }: { a: AnnouncementDetail }) {
+async function Counts({ a }: { a: AnnouncementDetail }) {
+  const { admin, common } = await getMessages();
   const d = admin.announcements.detail;
   const missing = a.counts.filter((c) => c.missing > 0);
   return (
@@ -71,7 +72,8 @@ function Counts({ a }: { a: AnnouncementDetail }) {
   );
 }
 
-function Entered({ a }: { a: AnnouncementDetail }) {
+async function Entered({ a }: { a: AnnouncementDetail }) {
+  const { admin, common } = await getMessages();
   const d = admin.announcements.detail;
   if (a.entities.length === 0) return <p className="muted">{d.noneEntered}</p>;
   return (
@@ -113,7 +115,8 @@ function Entered({ a }: { a: AnnouncementDetail }) {
   );
 }
 
-function Attach({ a, q, kind }: { a: AnnouncementDetail; q: string | undefined; kind: string | undefined }) {
+async function Attach({ a, q, kind }: { a: AnnouncementDetail; q: string | undefined; kind: string | undefined }) {
+  const { admin, common } = await getMessages();
   const t = admin.announcements.attach;
   const results = q ? search({ q, kind: kind as (typeof ENTITY_KINDS)[number] | undefined, limit: 10 }).results : null;
   const entered = new Set(a.entities.map((e) => e.id));
@@ -173,6 +176,7 @@ function Attach({ a, q, kind }: { a: AnnouncementDetail; q: string | undefined; 
 }
 
 export default async function AdminAnnouncementPage({ params, searchParams }: Props) {
+  const { admin, common } = await getMessages();
   const { id } = await params;
   const access = await checkPageAccess("editor", `/admin/announcements/${encodeURIComponent(id)}`);
   if (!access.allowed) return <AccessDenied user={access.user} minRole={access.minRole} />;

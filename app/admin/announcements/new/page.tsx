@@ -1,17 +1,18 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/Link";
 import { checkPageAccess } from "@/lib/auth/guard";
 import { listAuthorities } from "@/lib/read";
 import { AccessDenied } from "../../AccessDenied";
 import { AnnouncementCreateForm } from "../forms";
-import { getMessages } from "@/lib/i18n";
-
-const { admin } = getMessages();
+import { getMessages } from "@/lib/i18n/request";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: admin.announcements.new.title, robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getMessages()).admin.announcements.new.title, robots: { index: false } };
+}
 
 export default async function NewAnnouncementPage() {
+  const { admin } = await getMessages();
   const access = await checkPageAccess("editor", "/admin/announcements/new");
   if (!access.allowed) return <AccessDenied user={access.user} minRole={access.minRole} />;
   const t = admin.announcements;

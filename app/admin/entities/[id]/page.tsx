@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/Link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { z } from "zod";
 import { IDENTIFIER_TYPES, NAME_TYPES, RELATIONSHIP_TYPES } from "@/db/schema";
@@ -30,12 +30,12 @@ import {
 import { DateText } from "@/components/DateText";
 import { FactStatusBadge, InForceBadge, KindBadge, UnofficialBadge } from "@/components/Badges";
 import styles from "../../admin.module.css";
-import { getMessages } from "@/lib/i18n";
-
-const { admin, entities: words } = getMessages();
+import { getMessages } from "@/lib/i18n/request";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: admin.entities.title, robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getMessages()).admin.entities.title, robots: { index: false } };
+}
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
 
@@ -52,7 +52,8 @@ const noticeSchema = z.enum([
   "unchanged",
 ]);
 
-function Designation({ d, entityId, openedAt, nonce }: { d: DesignationForEdit; entityId: number; openedAt: string; nonce: string }) {
+async function Designation({ d, entityId, openedAt, nonce }: { d: DesignationForEdit; entityId: number; openedAt: string; nonce: string }) {
+  const { admin } = await getMessages();
   const t = admin.entities.edit;
   const f = admin.form;
   const hidden = { designationId: d.id, entityId, version: d.version, openedAt };
@@ -168,6 +169,7 @@ function Designation({ d, entityId, openedAt, nonce }: { d: DesignationForEdit; 
 }
 
 export default async function AdminEntityPage({ params, searchParams }: Props) {
+  const { admin, entities: words } = await getMessages();
   const { id } = await params;
   const access = await checkPageAccess("editor", `/admin/entities/${encodeURIComponent(id)}`);
   if (!access.allowed) return <AccessDenied user={access.user} minRole={access.minRole} />;

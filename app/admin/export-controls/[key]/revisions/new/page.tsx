@@ -1,21 +1,22 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/Link";
 import { notFound } from "next/navigation";
 import { checkPageAccess } from "@/lib/auth/guard";
 import { getControlList } from "@/lib/read";
 import { formatNumber } from "@/lib/format";
 import { AccessDenied } from "../../../../AccessDenied";
 import { RevisionForm } from "./forms";
-import { getMessages } from "@/lib/i18n";
-
-const { admin } = getMessages();
+import { getMessages } from "@/lib/i18n/request";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: admin.revisions.listsTitle, robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getMessages()).admin.revisions.listsTitle, robots: { index: false } };
+}
 
 type Props = { params: Promise<{ key: string }> };
 
 export default async function NewRevisionPage({ params }: Props) {
+  const { admin } = await getMessages();
   const { key } = await params;
   const access = await checkPageAccess("editor", `/admin/export-controls/${encodeURIComponent(key)}/revisions/new`);
   if (!access.allowed) return <AccessDenied user={access.user} minRole={access.minRole} />;
