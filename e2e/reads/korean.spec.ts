@@ -1,0 +1,130 @@
+import { expect, test, type Page } from "@playwright/test";
+import { en } from "@/lib/i18n/en";
+import { ko } from "@/lib/i18n/ko";
+import { localePath } from "@/lib/i18n/locales";
+import { violations } from "../fixtures/axe";
+import { PUBLIC_PAGES } from "../fixtures/public-pages";
+
+/**
+ * The English interface's own words (navigation, statuses, headings, the
+ * footer): none may show on a Korean page. Names, programs and other data
+ * are in whatever language their source wrote them, and are not checked.
+ */
+const ENGLISH_WORDS = [
+  ...Object.values(en.common.nav).filter((w) => w !== en.common.nav.label),
+  ...Object.values(en.common.status),
+  en.common.skipToContent,
+  en.common.footer,
+  en.common.footerLinks.feed,
+  en.common.footerLinks.signIn,
+  en.common.pagination.previous,
+  en.common.pagination.next,
+  en.entities.list.title,
+  en.search.title,
+  en.history.title,
+  en.exportControls.list.title,
+  en.sources.page.title,
+];
+const wholeWord = (w: string) => new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u");
+
+/** The visible text of the page, the language switch (which names English in English) left out. */
+async function interfaceText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const clone = document.body.cloneNode(true) as HTMLElement;
+    clone.querySelectorAll(".language-switch, script, style").forEach((n) => n.remove());
+    return clone.innerText;
+  });
+}
+
+test.describe("the Korean pages", () => {
+  for (const path of [...PUBLIC_PAGES, "/search?q=%EA%B9%80%EC%98%81%EC%B2%A0"]) {
+    const korean = localePath("ko", path);
+    test(`${korean} is Korean, names its English version, and has no accessibility violation`, async ({ page }) => {
+      const response = await page.goto(korean);
+      expect(response?.status()).toBe(200);
+      await expect(page.locator("html")).toHaveAttribute("lang", "ko");
+      await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute("href", path);
+      const text = await interfaceText(page);
+      expect(ENGLISH_WORDS.filter((w) => wholeWord(w).test(text))).toEqual([]);
+      expect(await violations(page)).toEqual([]);
+    });
+  }
+
+  test("an English page names its Korean version", async ({ page }) => {
+    await page.goto("/entities?q=kim");
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(page.locator('link[rel="alternate"][hreflang="ko"]')).toHaveAttribute("href", "/ko/entities?q=kim");
+  });
+
+  test("/ko/export-controls shows the same figures as the English page: 1,159 and 1,402", async ({ page }) => {
+    await page.goto("/ko/export-controls");
+    const main = page.getByRole("main");
+    for (const n of ["57", "798", "1,159", "1,402"]) {
+      await expect(main.getByText(new RegExp(`(?<![\\d,])${n}(?![\\d]|,\\d)`)).first(), n).toBeVisible();
+    }
+  });
+
+  test("the 2024-07-01 round in Korean: 4 vessels, 5 organizations, 8 individuals, declared and entered", async ({ page }) => {
+    await page.goto("/ko/announcements/kr-2024-06-27");
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    for (const [kind, n] of [
+      ["vessel", "4"],
+      ["organization", "5"],
+      ["individual", "8"],
+    ] as const) {
+      const row = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: ko.common.kindPlural[kind], exact: true }) });
+      await expect(row.getByRole("cell", { name: n, exact: true })).toHaveCount(2);
+    }
+    // Dates as a Korean reader writes them.
+    await expect(page.getByRole("main").getByText("2024년 7월 1일").first()).toBeVisible();
+  });
+
+  test("the language switch keeps the path and the query, both ways", async ({ page }) => {
+    await page.goto("/entities?q=kim&kind=individual");
+    await page.getByRole("link", { name: "한국어" }).click();
+    await page.waitForURL("**/ko/entities?q=kim&kind=individual");
+    await expect(page.locator("html")).toHaveAttribute("lang", "ko");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(ko.entities.list.title);
+    await page.getByRole("link", { name: "English" }).click();
+    await page.waitForURL((url) => url.pathname === "/entities" && url.search === "?q=kim&kind=individual");
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  });
+
+  test("links on a Korean page lead to Korean pages", async ({ page }) => {
+    await page.goto("/ko");
+    await page.getByRole("navigation", { name: ko.common.nav.label }).getByRole("link", { name: ko.common.nav.entities }).click();
+    await page.waitForURL("**/ko/entities");
+    await expect(page.locator("html")).toHaveAttribute("lang", "ko");
+  });
+});
+
+test.describe("the home page's suggestion of Korean", () => {
+  test.use({ locale: "ko-KR" });
+
+  test("is offered to a browser that prefers Korean, never forces it, and is not offered again once declined", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    const suggestion = page.getByRole("complementary", { name: ko.common.language.suggestion });
+    await expect(suggestion.getByRole("link", { name: ko.common.language.accept })).toHaveAttribute("href", "/ko");
+    await suggestion.getByRole("button", { name: ko.common.language.decline }).click();
+    await expect(suggestion).toBeHidden();
+    await page.reload();
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(page.getByRole("complementary", { name: ko.common.language.suggestion })).toHaveCount(0);
+  });
+
+  test("leads to the Korean home page when accepted", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("link", { name: ko.common.language.accept }).click();
+    await page.waitForURL((url) => url.pathname === "/ko");
+    await expect(page.locator("html")).toHaveAttribute("lang", "ko");
+  });
+});
+
+test.describe("an English-preferring browser", () => {
+  test("gets no suggestion", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(page.getByRole("complementary", { name: ko.common.language.suggestion })).toHaveCount(0);
+  });
+});
