@@ -116,6 +116,24 @@ async function renderPage(socketPath: string, req: http.IncomingMessage, nonce: 
   return renderThrough(socketPath, req, nonce, localePath(locale, UNDECODABLE_PAGE_REWRITE));
 }
 
+/**
+ * The address without its trailing slash, for a permanent redirect, or null.
+ * Next.js redirects such addresses too, but writes the query again decoded
+ * and re-encoded (a byte that is not UTF-8 becomes nine characters) in both
+ * Location and Refresh: a long query of such bytes gave a head larger than
+ * clients read (16 KB in Node). This one keeps the query as it came.
+ */
+function withoutTrailingSlash(url: string | undefined): string | null {
+  if (!url) return null;
+  const at = url.indexOf("?");
+  const path = at < 0 ? url : url.slice(0, at);
+  // "//host/" must not become "//host", an address on another site.
+  if (path.length < 2 || !path.endsWith("/") || path.startsWith("//")) return null;
+  const trimmed = path.replace(/\/+$/, "");
+  if (trimmed === "" || trimmed.startsWith("//")) return null;
+  return trimmed + (at < 0 ? "" : url.slice(at));
+}
+
 function sendRendered(req: http.IncomingMessage, res: http.ServerResponse, page: RenderedPage, nonce: string): void {
   const text = page.renderNonce ? page.body.replaceAll(page.renderNonce, nonce) : page.body;
   let body = Buffer.from(text, "utf8");
@@ -150,6 +168,12 @@ async function main(): Promise<void> {
     const nonce = newNonce();
     try {
       setSecurityHeaders(req, res, nonce);
+      const redirect = req.method === "GET" || req.method === "HEAD" ? withoutTrailingSlash(req.url) : null;
+      if (redirect !== null) {
+        res.writeHead(308, { Location: redirect, "Content-Length": 0 });
+        res.end();
+        return;
+      }
       const key = cacheKeyOf(req);
       if (key === null) {
         req.headers["content-security-policy"] = contentSecurityPolicy(nonce);

@@ -108,6 +108,15 @@ test.describe("the API answers a bad or unknown address or a bad parameter with 
     expect(body.query).toBe("patriot");
   });
 
+  test("a trailing slash redirects with the query as it came, however long (a fast-check case)", async ({ request }) => {
+    const query = `x=${"%ff".repeat(2_000)}`;
+    const response = await request.get(`/export-controls/?${query}`, { maxRedirects: 0 });
+    expect(response.status()).toBe(308);
+    expect(response.headers()["location"]).toBe(`/export-controls?${query}`);
+    const korean = await request.get("/ko/entities/?q=kim", { maxRedirects: 0 });
+    expect(korean.headers()["location"]).toBe("/ko/entities?q=kim");
+  });
+
   test("a value longer than the server reads in a request line is refused with a 4xx", async ({ request }) => {
     const response = await request.get(`/api/search?q=${"a".repeat(100_000)}`);
     // Node's HTTP parser refuses the request head (431) before the app sees it: no JSON is possible there.
