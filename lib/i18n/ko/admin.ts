@@ -1,74 +1,12 @@
 import type { ListingDateBasis } from "@/lib/domain/listing-date";
 import type { ActorView } from "@/lib/read/actors";
 import type { ShownValue } from "@/lib/read/audit-values";
-import type { AttributeKey, BuiltInListKey, IdentifierType, NameType } from "@/lib/domain/vocabulary";
+import type { AttributeKey, IdentifierType, NameType } from "@/lib/domain/vocabulary";
 import { clip, formatNumber, programLabel } from "@/lib/format";
 import type { admin as enAdmin } from "../en/admin";
+import { common } from "./common";
+import { entities } from "./entities";
 import { koDate, koTimestamp } from "./format";
-
-/*
- * The English module takes these words from `./common` (actor, unofficial) and
- * `./entities` (detail.nameType, detail.identifierType, detail.attribute).
- * The Korean versions of those modules are written separately; until they are
- * assembled, the few words the admin pages need are kept here, in the same shape.
- */
-const UNOFFICIAL = "비공식";
-const LIST_NAMES: Record<BuiltInListKey, string> = {
-  "ofac-sdn": "OFAC SDN 명단",
-  "ofac-consolidated": "OFAC 통합(비SDN) 명단",
-  "un-consolidated": "유엔 안보리 통합 제재 명단",
-  "bis-dpl": "BIS 거래 금지자 명단(DPL)",
-};
-const listName = (key: string) => LIST_NAMES[key as BuiltInListKey] ?? `${key} 명단`;
-const actor = (by: ActorView): string => {
-  switch (by.kind) {
-    case "account":
-      return by.name ?? by.email ?? `계정 #${by.id}`;
-    case "seed":
-      return "기본 데이터";
-    case "import":
-      return `${listName(by.list)} 가져오기`;
-    case "cli":
-      return "명령줄";
-    case "reconcile":
-      return "명단 간 대조";
-    case "other":
-      return by.actor;
-  }
-};
-const NAME_TYPE: Record<NameType, string> = {
-  primary: "주 명칭",
-  alias: "별칭",
-  former_name: "이전 명칭",
-  new_name: "새 명칭",
-  romanization: "로마자 표기",
-};
-const IDENTIFIER_TYPE: Record<IdentifierType, string> = {
-  imo: "IMO 번호",
-  mmsi: "MMSI",
-  call_sign: "호출부호",
-  imo_company: "IMO 회사 번호",
-  registration: "등록 번호",
-  tax_id: "납세자 번호",
-  passport: "여권 번호",
-  national_id: "신분증 번호",
-  other: "기타",
-};
-const ATTRIBUTE: Record<AttributeKey, string> = {
-  flag: "선적국",
-  vessel_type: "선종",
-  tonnage: "톤수",
-  gross_tonnage: "총톤수",
-  build_year: "건조 연도",
-  aircraft_model: "항공기 기종",
-  birth_date: "생년월일",
-  birth_place: "출생지",
-  nationality: "국적",
-  gender: "성별",
-  position: "직위",
-  country: "국가",
-  address: "주소",
-};
 
 const REFERENCE: Record<Extract<ShownValue, { kind: "missing" }>["of"], string> = {
   source: "출처",
@@ -106,13 +44,13 @@ const shown = (v: ShownValue): string => {
       return v.items
         .map(
           (n) =>
-            `${n.value}${n.type ? ` (${NAME_TYPE[n.type as NameType] ?? n.type}${n.official === false ? `, ${UNOFFICIAL}` : ""})` : ""}`,
+            `${n.value}${n.type ? ` (${entities.detail.nameType[n.type as NameType] ?? n.type}${n.official === false ? `, ${common.unofficial}` : ""})` : ""}`,
         )
         .join("; ");
     case "identifiers":
-      return v.items.map((i) => `${IDENTIFIER_TYPE[i.type as IdentifierType] ?? i.type} ${i.value}`).join("; ");
+      return v.items.map((i) => `${entities.detail.identifierType[i.type as IdentifierType] ?? i.type} ${i.value}`).join("; ");
     case "details":
-      return v.items.map((d) => `${ATTRIBUTE[d.type as AttributeKey] ?? d.type} ${d.value}`).join("; ");
+      return v.items.map((d) => `${entities.detail.attribute[d.type as AttributeKey] ?? d.type} ${d.value}`).join("; ");
     case "list":
       return v.items.join("; ");
     case "structured":
@@ -125,7 +63,7 @@ const shown = (v: ShownValue): string => {
  * people of one name apart, after its display name when it has one; anyone
  * else as the public pages name them.
  */
-const who = (by: ActorView) => (by.kind === "account" && by.email ? (by.name ? `${by.name} (${by.email})` : by.email) : actor(by));
+const who = (by: ActorView) => (by.kind === "account" && by.email ? (by.name ? `${by.name} (${by.email})` : by.email) : common.actor(by));
 
 /**
  * Field names of the change log as an editor reads them. Beyond the English
