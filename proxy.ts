@@ -29,8 +29,16 @@ export function proxy(request: NextRequest): Response {
   // than the request's (request.url names "localhost") for an external one, and
   // proxies it over HTTP, back through this proxy.
   const target = request.nextUrl.clone();
-  target.pathname = refusal === "not-found" ? UNDECODABLE_PAGE_REWRITE : path;
-  if (refusal !== "not-found" && locale === "en") return NextResponse.next({ request: { headers } });
+  if (refusal === "not-found") {
+    // Without the query: the not-found page reads none, and Next.js echoes the
+    // target, re-encoded (a long query of undecodable bytes trebles), in a
+    // response header.
+    target.pathname = UNDECODABLE_PAGE_REWRITE;
+    target.search = "";
+    return NextResponse.rewrite(target, { request: { headers } });
+  }
+  if (locale === "en") return NextResponse.next({ request: { headers } });
+  target.pathname = path;
   return NextResponse.rewrite(target, { request: { headers } });
 }
 

@@ -30,6 +30,9 @@ import { contentSecurityPolicy, FIXED_SECURITY_HEADERS, HTTPS_ONLY_HEADER, newNo
 
 /** Response headers of a render that are not replayed: the cache writes its own. */
 const NOT_REPLAYED = new Set([
+  // Where proxy.ts rewrote the request (/ko/entities to /entities): for client
+  // navigation only, never read on a whole page, and as long as the query, re-encoded.
+  "x-middleware-rewrite",
   "connection",
   "content-encoding",
   "content-length",
@@ -73,7 +76,9 @@ function renderThrough(socketPath: string, req: http.IncomingMessage, nonce: str
   headers["content-security-policy"] = contentSecurityPolicy(nonce);
   headers["x-forwarded-proto"] = isHttps(req) ? "https" : "http";
   return new Promise((resolve, reject) => {
-    const inner = http.request({ socketPath, path: urlPath, method: "GET", headers }, (answer) => {
+    // Next.js's head may echo a long query re-encoded (x-middleware-rewrite, up to
+    // three times the address, which the front read within 16 KB): read it whole.
+    const inner = http.request({ socketPath, path: urlPath, method: "GET", headers, maxHeaderSize: 256 * 1024 }, (answer) => {
       const chunks: Buffer[] = [];
       answer.on("data", (chunk: Buffer) => chunks.push(chunk));
       answer.on("error", reject);

@@ -28,6 +28,12 @@ const ROUTES: { path: string; params: string[] }[] = [
   { path: "/api/entities/{id}", params: ["asOf"] },
   { path: "/api/openapi.json", params: [] },
   { path: "/history/feed.xml", params: ["include"] },
+  // The Korean pages: the same routes behind proxy.ts's rewrite.
+  { path: "/ko", params: ["asOf"] },
+  { path: "/ko/entities", params: ["q", "kind", "asOf", "page"] },
+  { path: "/ko/entities/{id}", params: ["include"] },
+  { path: "/ko/export-controls/{id}", params: [] },
+  { path: "/ko/search", params: ["q", "kind", "asOf"] },
 ];
 
 /** A query value or a path segment, percent-encoded as a crafted request would send it. */

@@ -117,6 +117,15 @@ test.describe("the API answers a bad or unknown address or a bad parameter with 
     expect(korean.headers()["location"]).toBe("/ko/entities?q=kim");
   });
 
+  test("an undecodable address with a long undecodable query is a 404 with a head clients can read (a fast-check case)", async ({
+    request,
+  }) => {
+    const response = await request.get(`/export-controls/%ff?x=${"%ff".repeat(2_000)}`, { maxRedirects: 0 });
+    expect(response.status()).toBe(404);
+    const korean = await request.get(`/ko/entities?q=${"%ff".repeat(2_000)}`);
+    expect(korean.status()).toBe(200);
+  });
+
   test("a value longer than the server reads in a request line is refused with a 4xx", async ({ request }) => {
     const response = await request.get(`/api/search?q=${"a".repeat(100_000)}`);
     // Node's HTTP parser refuses the request head (431) before the app sees it: no JSON is possible there.
