@@ -25,9 +25,9 @@ export function proxy(request: NextRequest): Response {
   // The address without its language prefix, with its query: the language
   // switch and the alternate-language links are built from it.
   headers.set(PATH_HEADER, `${path}${url.search}`);
-  // Rewritten from nextUrl, not request.url: Next.js takes a URL on another host
-  // than the request's (request.url names "localhost") for an external one, and
-  // proxies it over HTTP, back through this proxy.
+  // Same origin as the request: Next.js proxies a rewrite to another origin over
+  // HTTP, back through this proxy (server/main.ts names the server "localhost",
+  // as request.url does).
   const target = request.nextUrl.clone();
   if (refusal === "not-found") {
     // Without the query: the not-found page reads none, and Next.js echoes the

@@ -6,8 +6,9 @@ import { splitLocale } from "@/lib/i18n/locales";
  * database and the URL, never the session (the signed-in parts of a public
  * page come from /api/session in the browser). Only these are kept; a path
  * not listed here is rendered on every request, which is slower, never wrong.
+ * Pages are matched on the path without its language prefix (/ko/entities is
+ * /entities in Korean, kept apart by its URL); API answers have one language.
  */
-/** Pages, matched on the path without its language prefix (/ko/entities is /entities in Korean, kept apart by its URL). */
 const SHARED_PAGES: readonly RegExp[] = [
   /^\/$/,
   /^\/entities(\/[^/]+)?$/,
@@ -20,7 +21,6 @@ const SHARED_PAGES: readonly RegExp[] = [
   /^\/api-docs$/,
 ];
 
-/** API answers: one language. */
 const SHARED_API: readonly RegExp[] = [/^\/api\/search$/, /^\/api\/entities\/[^/]+$/, /^\/api\/openapi\.json$/];
 
 /** Headers with which Next.js answers something other than the whole page (client navigation, forms). */

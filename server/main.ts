@@ -117,7 +117,7 @@ async function renderPage(socketPath: string, req: http.IncomingMessage, nonce: 
   const page = await renderThrough(socketPath, req, nonce);
   if (page.status !== 404 || !page.body.includes('<html id="__next_error__"')) return page;
   // In the page's language: /ko/entities/999999 is the Korean not-found page.
-  const { locale } = splitLocale(new URL(req.url ?? "/", "http://localhost").pathname);
+  const { locale } = splitLocale((req.url ?? "/").split("?", 1)[0]!);
   return renderThrough(socketPath, req, nonce, localePath(locale, UNDECODABLE_PAGE_REWRITE));
 }
 
@@ -132,11 +132,9 @@ function withoutTrailingSlash(url: string | undefined): string | null {
   if (!url) return null;
   const at = url.indexOf("?");
   const path = at < 0 ? url : url.slice(0, at);
-  // "//host/" must not become "//host", an address on another site.
+  // "//host/" must not become "//host", an address on another site (Next.js answers those).
   if (path.length < 2 || !path.endsWith("/") || path.startsWith("//")) return null;
-  const trimmed = path.replace(/\/+$/, "");
-  if (trimmed === "" || trimmed.startsWith("//")) return null;
-  return trimmed + (at < 0 ? "" : url.slice(at));
+  return path.replace(/\/+$/, "") + (at < 0 ? "" : url.slice(at));
 }
 
 function sendRendered(req: http.IncomingMessage, res: http.ServerResponse, page: RenderedPage, nonce: string): void {

@@ -25,7 +25,8 @@ export type SignInState = {
  * (editors and admins) or the home page (viewers).
  */
 export async function signIn(_prev: SignInState, formData: FormData): Promise<SignInState> {
-  const { auth } = await getMessages();
+  const m = await getMessages();
+  const { auth } = m;
   const typed = flatValues(formData);
   const email = typed.email ?? "";
   const values = { email: email.trim() };
@@ -63,5 +64,5 @@ export async function signIn(_prev: SignInState, formData: FormData): Promise<Si
     if (isDatabaseBusy(err)) return { values, errors: { form: auth.signIn.busy } };
     throw err;
   }
-  redirect(safeNextPath(formData.get("next")) ?? (await getMessages()).path(hasRole(user.role, "editor") ? "/admin" : "/"));
+  redirect(safeNextPath(formData.get("next")) ?? m.path(hasRole(user.role, "editor") ? "/admin" : "/"));
 }

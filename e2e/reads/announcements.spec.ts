@@ -1,9 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-
-/** The counts row of one kind: its header cell names the kind; declared and entered are its number cells. */
-function countsRow(page: Page, kindPlural: string) {
-  return page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: kindPlural, exact: true }) });
-}
+import { expect, test } from "@playwright/test";
+import { countsRow } from "../fixtures/figures";
 
 test.describe("announcement page", () => {
   test("kr-2024-06-27: every declared designation was entered (4/4, 5/5, 8/8)", async ({ page }) => {

@@ -1,7 +1,5 @@
 import { expect, test, type Locator } from "@playwright/test";
-
-/** A number written on its own (1,402, not part of 11,402 or 1,4021). */
-const figure = (n: string) => new RegExp(`(?<![\\d,])${n}(?![\\d]|,\\d)`);
+import { figure } from "../fixtures/figures";
 
 async function visibleText(locator: Locator, text: string): Promise<boolean> {
   const hits = locator.getByText(figure(text));

@@ -7,20 +7,24 @@ import { DEFAULT_LOCALE, isLocale, type Locale } from "./locales";
 import { LOCALE_HEADER, PATH_HEADER } from "./request-headers";
 
 /**
- * The language of the page being rendered, from its address: the proxy puts
- * it in a request header only it sets (proxy.ts). English outside a request
- * (a script, a test).
+ * A request header the proxy sets (proxy.ts), or null outside a request (a
+ * script, a test).
  */
-export const getLocale = cache(async (): Promise<Locale> => {
+const proxyHeader = cache(async (name: string): Promise<string | null> => {
   try {
-    const value = (await headers()).get(LOCALE_HEADER);
-    return isLocale(value) ? value : DEFAULT_LOCALE;
+    return (await headers()).get(name);
   } catch (err) {
     // Next.js signals "this render is dynamic" by throwing; that must go on.
     unstable_rethrow(err);
-    return DEFAULT_LOCALE;
+    return null;
   }
 });
+
+/** The language of the page being rendered, from its address (English outside a request). */
+export async function getLocale(): Promise<Locale> {
+  const value = await proxyHeader(LOCALE_HEADER);
+  return isLocale(value) ? value : DEFAULT_LOCALE;
+}
 
 /** The catalog of the page being rendered (its address's language). */
 export async function getMessages(): Promise<Messages> {
@@ -28,11 +32,6 @@ export async function getMessages(): Promise<Messages> {
 }
 
 /** The page's address as its reader asked for it, without the language prefix, with its query ("/" outside a page). */
-export const getRequestPath = cache(async (): Promise<string> => {
-  try {
-    return (await headers()).get(PATH_HEADER) ?? "/";
-  } catch (err) {
-    unstable_rethrow(err);
-    return "/";
-  }
-});
+export async function getRequestPath(): Promise<string> {
+  return (await proxyHeader(PATH_HEADER)) ?? "/";
+}

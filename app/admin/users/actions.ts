@@ -94,7 +94,7 @@ export type CreateUserState = {
 
 /** The create-account form: field errors next to the fields, the typed values kept (never the password). */
 export async function createUserAction(_prev: CreateUserState, formData: FormData): Promise<CreateUserState> {
-  const { admin } = await getMessages();
+  const { admin, errors: refusals } = await getMessages();
   const typed = flatValues(formData);
   const raw = { email: typed.email ?? "", name: typed.name ?? "", role: typed.role ?? "", password: typed.password ?? "" };
   const values = { email: raw.email.trim(), name: raw.name.trim(), role: raw.role };
@@ -109,7 +109,7 @@ export async function createUserAction(_prev: CreateUserState, formData: FormDat
       await createUser(ctxOf(user), parsed.data);
     } catch (err) {
       if (err instanceof DomainError && err.issues.length > 0) issues.push(...err.issues);
-      else if (err instanceof DomainError) errors.form = (await getMessages()).errors.refusal(err.code, err.params);
+      else if (err instanceof DomainError) errors.form = refusals.refusal(err.code, err.params);
       else if (err instanceof PermissionError) errors.form = err.message;
       else if (isDatabaseBusy(err)) errors.form = admin.users.problems.busy;
       else throw err;
