@@ -90,6 +90,18 @@ test.describe("the Korean pages", () => {
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
   });
 
+  test("an entity page heads with the Hangul name, the listed name or romanization beside it", async ({ page }) => {
+    await page.goto("/ko/entities/1");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("패트리어트");
+    await expect(page.locator(".names-beside")).toHaveText(`${ko.entities.detail.nameType.primary} PATRIOT`);
+    await page.goto("/ko/search?q=" + encodeURIComponent("김창록"));
+    await page.getByRole("link", { name: "김창록" }).first().click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("김창록");
+    await expect(page.locator(".names-beside")).toHaveText(
+      `${ko.entities.detail.nameType.romanization} Kim Chang Rok ${ko.common.unofficial}`,
+    );
+  });
+
   test("links on a Korean page lead to Korean pages", async ({ page }) => {
     await page.goto("/ko");
     await page.getByRole("navigation", { name: ko.common.nav.label }).getByRole("link", { name: ko.common.nav.entities }).click();

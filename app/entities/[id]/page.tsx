@@ -18,6 +18,7 @@ import { EditLink } from "@/components/EditLink";
 import { Notices } from "@/components/Notices";
 import { ParamReader, readRecordKeeping, recordKeepingHref, type SearchParams } from "@/lib/params";
 import { langOfScript } from "@/lib/domain/script";
+import { headingNames } from "@/lib/domain/heading-names";
 import { parseId } from "@/lib/validation/id";
 import { RelationshipItem } from "@/components/RelationshipItem";
 
@@ -38,7 +39,8 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   const { id } = await params;
   const entityId = parseId(id);
   const entity = entityId === null ? null : getEntity(entityId);
-  return { title: entity?.name ?? (await getMessages()).common.notFound.title };
+  const m = await getMessages();
+  return { title: entity ? (headingNames(entity.names, m.locale).heading?.value ?? entity.name) : m.common.notFound.title };
 }
 
 export default async function EntityPage({
@@ -54,6 +56,7 @@ export default async function EntityPage({
   const withRecordKeeping = readRecordKeeping(query);
   const e = await load(id, withRecordKeeping);
   const t = m.entities.detail;
+  const { heading, beside } = headingNames(e.names, m.locale);
 
   return (
     <>
@@ -61,9 +64,25 @@ export default async function EntityPage({
         <Link href="/entities">{m.entities.list.title}</Link>
       </p>
       <div className="title-row">
-        <h1 lang={langOfScript(e.names.find((n) => n.type === "primary")?.script)}>{e.name}</h1>
+        <h1 lang={langOfScript(heading?.script)}>{heading?.value ?? e.name}</h1>
         <EditLink href={`/admin/entities/${e.id}`} />
       </div>
+      {beside.length > 0 ? (
+        <p className="names-beside">
+          {beside.map((n, i) => (
+            <span key={n.id}>
+              {i > 0 ? " · " : ""}
+              <span className="muted">{t.nameType[n.type]}</span> <NameText name={n} />
+              {!n.official ? (
+                <>
+                  {" "}
+                  <UnofficialBadge />
+                </>
+              ) : null}
+            </span>
+          ))}
+        </p>
+      ) : null}
       <StatusLine entity={e} />
       <p>
         <KindBadge kind={e.kind} />{" "}
