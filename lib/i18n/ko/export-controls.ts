@@ -5,9 +5,17 @@ import { koDate } from "./format";
 /** previous + added − removed, as the check writes it: "798 + 682 − 0". */
 const sum = (previous: number, added: number, removed: number) => `${n(previous)} + ${n(added)} − ${n(removed)}`;
 
+/**
+ * A revision's count basis in Korean: the data records it as the source's
+ * English words ("items", "HS 6-digit codes"); one not known here is shown as
+ * recorded.
+ */
+const KO_BASIS: Record<string, string> = { items: "품목", "HS 6-digit codes": "HS 6단위 코드" };
+const basisKo = (basis: string) => KO_BASIS[basis.trim()] ?? basis;
+
 /** "798 items plus 682 added, counted as 1,159 HS 6-digit codes": a restatement in words, not as a sum that fails. */
 const restated = (previous: number, previousBasis: string, added: number, removed: number, total: number, basis: string) =>
-  `기존 ${n(previous)}(${previousBasis})에 ${n(added)} 추가${removed ? `, ${n(removed)} 삭제` : ""}, 재산정 결과 ${basis} 기준 ${n(total)}`;
+  `기존 ${n(previous)}(${basisKo(previousBasis)})에 ${n(added)} 추가${removed ? `, ${n(removed)} 삭제` : ""}, 재산정 결과 ${basisKo(basis)} 기준 ${n(total)}`;
 
 /** Words for the export-control pages. */
 export const exportControls: typeof enExportControls = {
@@ -26,7 +34,7 @@ export const exportControls: typeof enExportControls = {
     chartTitle: (name: string) => `${name}: 품목 수 추이`,
     chartLabel: (unit: string, steps: { date: string; total: number; newBasis: string | null }[]) =>
       `품목 수 계단형 차트(단위: ${unit}): ${steps
-        .map((s) => `${koDate(s.date)}부터 ${n(s.total)}${s.newBasis ? `(이때부터 ${s.newBasis} 기준으로 집계)` : ""}`)
+        .map((s) => `${koDate(s.date)}부터 ${n(s.total)}${s.newBasis ? `(이때부터 ${basisKo(s.newBasis)} 기준으로 집계)` : ""}`)
         .join(", ")}.`,
     flaggedLegend: "계산이 맞지 않거나 다른 보도와 상충하는 수치",
     restatedLegend: "집계 기준 변경: 오류가 아닌 재산정",
@@ -78,7 +86,7 @@ export const exportControls: typeof enExportControls = {
   restated,
   /** After a restatement's figures: why they are not a failed sum. */
   restatedExplained: (previousBasis: string, basis: string) =>
-    `계산 오류가 아닙니다. 이 개정부터 목록을 ${previousBasis} 대신 ${basis} 기준으로 집계하므로, 품목 수는 이전 품목 수에 더한 값이 아니라 목록을 재산정한 값입니다. 다음 개정부터 다시 검증합니다.`,
+    `계산 오류가 아닙니다. 이 개정부터 목록을 ${basisKo(previousBasis)} 대신 ${basisKo(basis)} 기준으로 집계하므로, 품목 수는 이전 품목 수에 더한 값이 아니라 목록을 재산정한 값입니다. 다음 개정부터 다시 검증합니다.`,
   notGiven: "—",
   /** "798 + 682 − 0 = 1,480 ≠ 1,159" or "1,159 + 243 − 0 = 1,402 ✓". */
   check: (previous: number, added: number, removed: number, expected: number, total: number) =>
