@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { openApiDocument } from "@/lib/api/openapi";
 import { getMessages } from "@/lib/i18n/request";
+import type { Messages } from "@/lib/i18n";
 import { DataTable } from "@/components/DataTable";
 import { InlineCode } from "@/components/InlineCode";
 
@@ -17,23 +18,26 @@ type Operation = { summary: string; description?: string; parameters?: Parameter
 const shown = (v: unknown): string =>
   typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? String(v) : JSON.stringify(v);
 
-function typeOf(schema: Record<string, unknown>): string {
+/** A parameter's type and its bounds, in the page's words ("integer (≥ 1, ≤ 100, default 20)"). */
+function typeOf(schema: Record<string, unknown>, words: Messages["apiDocs"]["bounds"]): string {
   if (Array.isArray(schema.enum)) return (schema.enum as unknown[]).join(" | ");
   const bounds = [
-    schema.minimum !== undefined ? `≥ ${shown(schema.minimum)}` : "",
-    schema.maximum !== undefined ? `≤ ${shown(schema.maximum)}` : "",
-    schema.maxLength !== undefined ? `at most ${shown(schema.maxLength)} characters` : "",
-    schema.default !== undefined ? `default ${shown(schema.default)}` : "",
+    schema.minimum !== undefined ? words.minimum(shown(schema.minimum)) : "",
+    schema.maximum !== undefined ? words.maximum(shown(schema.maximum)) : "",
+    schema.maxLength !== undefined ? words.maxLength(shown(schema.maxLength)) : "",
+    schema.default !== undefined ? words.defaultValue(shown(schema.default)) : "",
   ].filter(Boolean);
   return `${shown(schema.type ?? "string")}${bounds.length ? ` (${bounds.join(", ")})` : ""}`;
 }
 
 /** The JSON API, read from the same OpenAPI document that /api/openapi.json serves. */
 export default async function ApiDocsPage() {
-  const t = (await getMessages()).apiDocs;
+  const m = await getMessages();
+  const t = m.apiDocs;
   const h = await headers();
   const origin = `${h.get("x-forwarded-proto") ?? "http"}://${h.get("host") ?? "localhost"}`;
-  const doc = openApiDocument(origin);
+  // The document in the page's language: its prose from the catalog, its names and codes as /api/openapi.json has them.
+  const doc = openApiDocument(origin, m.locale);
   return (
     <>
       <h1>{t.title}</h1>
@@ -69,7 +73,7 @@ export default async function ApiDocsPage() {
                 columns={[
                   { header: t.name, cell: (p) => <code>{p.name}</code> },
                   { header: t.where, cell: (p) => p.in },
-                  { header: t.type, cell: (p) => typeOf(p.schema) },
+                  { header: t.type, cell: (p) => typeOf(p.schema, t.bounds) },
                   { header: t.required, cell: (p) => (p.required ? t.yes : t.no) },
                 ]}
               />

@@ -1,11 +1,17 @@
 import { z } from "zod";
 import { entityQuerySchema, searchQuerySchema } from "@/lib/validation/search";
 import { MAX_MATCH_QUERIES, matchBodySchema, matchParamsSchema } from "@/lib/validation/match";
+import { messagesFor } from "@/lib/i18n";
+import type { Locale } from "@/lib/i18n/locales";
 
 /**
  * The OpenAPI document of the JSON API. Parameters are generated from the
  * same zod schemas the routes validate with, so the document cannot drift
- * from what the server accepts.
+ * from what the server accepts. Its prose that the API documentation page
+ * shows (the API's description, the operations' summaries and descriptions,
+ * the responses' descriptions) comes from the catalog (apiDocs.openapi), so
+ * the page can show it in its own language; /api/openapi.json is English.
+ * The schemas' descriptions, which the page does not show, are English here.
  */
 const schemaOf = (s: z.ZodType) => z.toJSONSchema(s, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
 
@@ -194,26 +200,26 @@ const matchResult = {
   },
 };
 
-export function openApiDocument(origin: string) {
+export function openApiDocument(origin: string, locale: Locale = "en") {
+  const t = messagesFor(locale).apiDocs.openapi;
+  const ops = t.operations;
   return {
     openapi: "3.1.0",
     info: {
       title: "Sanctions Tracker API",
       version: "1",
-      description:
-        "Look up sanctioned vessels, organizations and individuals by name (any script, typos, word order) or identifier, and read each entity with its designations, sources and history.",
+      description: t.intro,
     },
     servers: [{ url: origin }],
     paths: {
       "/api/search": {
         get: {
-          summary: "Search names and identifiers",
-          description:
-            "Results best first. `threshold` is the default score at or above which a result counts as a match. An IMO number with a wrong check digit is reported in `identifier`, not searched as text.",
+          summary: ops.search.summary,
+          description: ops.search.description,
           parameters: queryParameters(searchQuerySchema, ["q"]),
           responses: {
             "200": {
-              description: "Results",
+              description: ops.search.responses["200"],
               content: {
                 "application/json": {
                   schema: {
@@ -235,19 +241,19 @@ export function openApiDocument(origin: string) {
                 },
               },
             },
-            "400": { description: "Bad parameters", content: { "application/json": { schema: errorSchema } } },
+            "400": { description: ops.search.responses["400"], content: { "application/json": { schema: errorSchema } } },
           },
         },
       },
       "/api/match": {
         post: {
-          summary: "Screen counterparties (OpenSanctions yente's /match, same request and response)",
-          description: `Each query is an example entity in FollowTheMoney's shape, under a key of your choosing: \`{"queries": {"c1": {"schema": "Person", "properties": {"name": ["Kim Chol Min"], "birthDate": ["1968"], "nationality": ["kp"]}}}}\`. Up to ${MAX_MATCH_QUERIES} queries a request. Schemas: Person, Organization, Company, Vessel, Airplane, and LegalEntity or Thing to screen against every kind. The properties that count: names (\`name\`, \`alias\`, \`previousName\`, \`weakAlias\`, \`firstName\`…\`lastName\`), \`birthDate\`, countries (\`nationality\`, \`citizenship\`, \`country\`, \`jurisdiction\`, \`flag\`), identifiers (\`imoNumber\`, \`mmsi\`, \`callSign\`, \`passportNumber\`, \`registrationNumber\`, \`taxNumber\`, \`innCode\`, \`ogrnCode\`, \`idNumber\`, \`leiCode\`…); others, and yente's \`weights\`, \`config\` and query parameters such as \`algorithm\`, are accepted and ignored. Each response lists the best candidates, matches or not, with their score, \`match\` (score at or above \`threshold\`) and \`features\`; \`explanation\`, \`matchedName\`, \`designations\` and the top-level \`threshold\`, \`asOf\`, \`scoringVersion\` and \`publications\` are the tracker's extensions.`,
+          summary: ops.match.summary,
+          description: ops.match.description(MAX_MATCH_QUERIES),
           parameters: queryParameters(matchParamsSchema),
           requestBody: { required: true, content: { "application/json": { schema: matchBody() } } },
           responses: {
             "200": {
-              description: "One response per query, under the query's key",
+              description: ops.match.responses["200"],
               content: {
                 "application/json": {
                   schema: {
@@ -289,7 +295,7 @@ export function openApiDocument(origin: string) {
               },
             },
             "400": {
-              description: "A body that is not JSON, not in this shape, too large (over 4 MB), or bad parameters: the issues say where",
+              description: ops.match.responses["400"],
               content: { "application/json": { schema: errorSchema } },
             },
           },
@@ -297,32 +303,30 @@ export function openApiDocument(origin: string) {
       },
       "/api/match/{dataset}": {
         post: {
-          summary: "The same as POST /api/match, at the path yente's clients call (`/match/default`, `/match/sanctions`)",
-          description: "`dataset` is accepted and ignored: the tracker screens against all the data it holds.",
+          summary: ops.matchDataset.summary,
+          description: ops.matchDataset.description,
           parameters: [{ name: "dataset", in: "path", required: true, schema: { type: "string" } }, ...queryParameters(matchParamsSchema)],
           requestBody: {
             required: true,
             content: { "application/json": { schema: { $ref: "#/paths/~1api~1match/post/requestBody/content/application~1json/schema" } } },
           },
           responses: {
-            "200": { description: "As POST /api/match" },
-            "400": { description: "As POST /api/match", content: { "application/json": { schema: errorSchema } } },
+            "200": { description: ops.matchDataset.responses["200"] },
+            "400": { description: ops.matchDataset.responses["400"], content: { "application/json": { schema: errorSchema } } },
           },
         },
       },
       "/api/entities/{id}": {
         get: {
-          summary: "One entity with its names, identifiers, designations, relationships, refs and history",
-          description:
-            "An entity found to be the same real thing as another and merged into it answers 200 with `{ id, mergedInto, href }` only: read the survivor at `href`. A survivor lists the entities merged into it in `merged`.",
+          summary: ops.entity.summary,
+          description: ops.entity.description,
           parameters: [
             { name: "id", in: "path", required: true, schema: { type: "integer", minimum: 1 } },
             ...queryParameters(entityQuerySchema),
           ],
           responses: {
             "200": {
-              description:
-                "The entity, or for a merged-away id a pointer to the entity it was merged into; `asOf` (default today) dates each designation's `stateOn` and the `counts` of its designations",
+              description: ops.entity.responses["200"],
               content: {
                 "application/json": {
                   schema: {
@@ -343,29 +347,28 @@ export function openApiDocument(origin: string) {
                 },
               },
             },
-            "400": { description: "Bad id", content: { "application/json": { schema: errorSchema } } },
-            "404": { description: "No such entity", content: { "application/json": { schema: errorSchema } } },
+            "400": { description: ops.entity.responses["400"], content: { "application/json": { schema: errorSchema } } },
+            "404": { description: ops.entity.responses["404"], content: { "application/json": { schema: errorSchema } } },
           },
         },
       },
       "/api/export/entities.jsonl": {
         get: {
-          summary: "Every entity as JSON lines (the entity shape above, one per line)",
-          responses: { "200": { description: "JSON lines", content: { "application/x-ndjson": {} } } },
+          summary: ops.exportJsonl.summary,
+          responses: { "200": { description: ops.exportJsonl.responses["200"], content: { "application/x-ndjson": {} } } },
         },
       },
       "/api/export/entities.csv": {
         get: {
-          summary: "Every entity as CSV",
-          description:
-            "RFC 4180, UTF-8 with a byte-order mark, CRLF. A cell that begins with =, +, -, @, a tab or a carriage return is written quoted with a leading single quote (') so that a spreadsheet shows it as text instead of running it as a formula: strip that quote to get the value.",
-          responses: { "200": { description: "CSV", content: { "text/csv": {} } } },
+          summary: ops.exportCsv.summary,
+          description: ops.exportCsv.description,
+          responses: { "200": { description: ops.exportCsv.responses["200"], content: { "text/csv": {} } } },
         },
       },
       "/api/export/entities.ftm.jsonl": {
         get: {
-          summary: "Every entity and designation as FollowTheMoney JSON lines",
-          responses: { "200": { description: "JSON lines", content: { "application/x-ndjson": {} } } },
+          summary: ops.exportFtm.summary,
+          responses: { "200": { description: ops.exportFtm.responses["200"], content: { "application/x-ndjson": {} } } },
         },
       },
     },
