@@ -8,13 +8,14 @@ import { PermissionError } from "@/lib/commands/users";
 import { rescreenAfterChange } from "@/lib/commands/watchlists";
 import { listChangesSince } from "@/lib/read/audit";
 import { errorsOf, flatValues, nestValues, type FlatValues } from "@/lib/validation/form-data";
-import { getMessages } from "@/lib/i18n/request";
+import { getLocale, getMessages } from "@/lib/i18n/request";
+import { localePath } from "@/lib/i18n/locales";
 import type { FormState } from "./form-state";
 
 /**
  * The body of every data-entry server action, after the action has checked
  * the session and role itself (`requireUser`): reads the form with its zod
- * schema (the one the browser used), runs the domain command as the user, and
+ * schema (the one the browser used, in the page's language), runs the domain command as the user, and
  * on success goes to the page the command's result names. A refusal comes
  * back as field errors next to their fields, the form keeping what was typed;
  * a version conflict comes back as the list of what changed since the form was
@@ -37,7 +38,8 @@ export async function runForm<S extends z.ZodType>(
     return refusal(err, values, fieldOf);
   }
   rescreenAfterChange(getDb());
-  redirect(target);
+  // Back to the page in the language the form was sent from.
+  redirect(localePath(await getLocale(), target));
 }
 
 export function commandContext(user: CurrentUser): CommandContext {
