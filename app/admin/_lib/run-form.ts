@@ -9,6 +9,8 @@ import { rescreenAfterChange } from "@/lib/commands/watchlists";
 import { listChangesSince } from "@/lib/read/audit";
 import { errorsOf, flatValues, nestValues, type FlatValues } from "@/lib/validation/form-data";
 import { getLocale, getMessages } from "@/lib/i18n/request";
+import type { Messages } from "@/lib/i18n";
+import type { RefusalCode, RefusalParams } from "@/lib/commands/refusals";
 import { localePath } from "@/lib/i18n/locales";
 import type { FormState } from "./form-state";
 
@@ -79,12 +81,27 @@ async function refusal(err: unknown, values: FlatValues, fieldOf: (path: string)
     const errors: Record<string, string> = {};
     for (const issue of err.issues) {
       const field = fieldOf(issue.path) ?? (issue.path in values ? issue.path : "form");
-      errors[field] ??= issue.message;
+      errors[field] ??= issueMessage(refusals, err.code, err.params, issue);
     }
     if (Object.keys(errors).length === 0) errors.form = refusals.refusal(err.code, err.params);
     return { values, errors };
   }
   throw err;
+}
+
+/**
+ * A command's refusal about one field, in the page's language: a domain rule's
+ * words are the catalog's (the command made them in English); only zod's own
+ * issues of a command schema (`input.invalid`, which the form's schema
+ * catches first) keep the command's words.
+ */
+export function issueMessage<C extends RefusalCode>(
+  refusals: Messages["errors"],
+  code: C,
+  params: RefusalParams[C],
+  issue: { message: string },
+): string {
+  return code === "input.invalid" ? issue.message : refusals.refusalField(code, params);
 }
 
 /** A refusal of one of a command's sources (`sources.N…`) belongs to the form's one sources field (one source per line). */

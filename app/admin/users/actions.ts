@@ -10,6 +10,7 @@ import type { UsersNotice, UsersProblem } from "@/lib/i18n/en/admin";
 import { changeRoleInputSchema, disableUserInputSchema, userRefInputSchema, userSchemas } from "@/lib/validation/user";
 import { getMessages } from "@/lib/i18n/request";
 import { flatValues } from "@/lib/validation/form-data";
+import { issueMessage } from "../_lib/run-form";
 
 /**
  * The account actions of /admin/users. Each checks the session and the role
@@ -111,7 +112,8 @@ export async function createUserAction(_prev: CreateUserState, formData: FormDat
     try {
       await createUser(ctxOf(user), parsed.data);
     } catch (err) {
-      if (err instanceof DomainError && err.issues.length > 0) issues.push(...err.issues);
+      if (err instanceof DomainError && err.issues.length > 0)
+        issues.push(...err.issues.map((i) => ({ ...i, message: issueMessage(refusals, err.code, err.params, i) })));
       else if (err instanceof DomainError) errors.form = refusals.refusal(err.code, err.params);
       else if (err instanceof PermissionError) errors.form = err.message;
       else if (isDatabaseBusy(err)) errors.form = admin.users.problems.busy;
