@@ -97,7 +97,7 @@ export type CreateUserState = {
 
 /** The create-account form: field errors next to the fields, the typed values kept (never the password). */
 export async function createUserAction(_prev: CreateUserState, formData: FormData): Promise<CreateUserState> {
-  const { admin, errors: refusals, locale } = await getMessages();
+  const { admin, auth, errors: refusals, locale } = await getMessages();
   const typed = flatValues(formData);
   const raw = { email: typed.email ?? "", name: typed.name ?? "", role: typed.role ?? "", password: typed.password ?? "" };
   const values = { email: raw.email.trim(), name: raw.name.trim(), role: raw.role };
@@ -115,7 +115,8 @@ export async function createUserAction(_prev: CreateUserState, formData: FormDat
       if (err instanceof DomainError && err.issues.length > 0)
         issues.push(...err.issues.map((i) => ({ ...i, message: issueMessage(refusals, err.code, err.params, i) })));
       else if (err instanceof DomainError) errors.form = refusals.refusal(err.code, err.params);
-      else if (err instanceof PermissionError) errors.form = err.message;
+      // The command's refusal in English; the page's words for it.
+      else if (err instanceof PermissionError) errors.form = auth.rules.notAllowed;
       else if (isDatabaseBusy(err)) errors.form = admin.users.problems.busy;
       else throw err;
     }
