@@ -1,12 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { changeLog, relationships } from "@/db/schema";
-import { newDesignationFormSchema } from "@/app/admin/announcements/schema";
-import { addRelationshipFormSchema } from "@/app/admin/entities/[id]/schema";
-import { unpickedProblem } from "@/app/admin/_lib/picked-entity";
+import { announcementFormSchemas } from "@/app/admin/announcements/schema";
+import { entityFormSchemas } from "@/app/admin/entities/[id]/schema";
+import { pickedEntityFields } from "@/app/admin/_lib/picked-entity";
 import { DomainError, addRelationship, upsertEntity, type CommandContext } from "@/lib/commands";
 import { errorsOf, nestValues } from "@/lib/validation/form-data";
-import { identifierProblemAsTyped } from "@/lib/validation/identifier-rules";
+import { identifierRules } from "@/lib/validation/identifier-rules";
 import { createTestDb, type TestDb } from "./helpers/db";
+
+// The English forms (tests/admin-forms-korean.test.ts: the Korean ones).
+const { newDesignationFormSchema } = announcementFormSchemas("en");
+const { addRelationshipFormSchema } = entityFormSchemas("en");
+const { unpickedProblem } = pickedEntityFields("en");
+const { identifierProblemAsTyped } = identifierRules("en");
 
 /** Parses typed form fields (flat names, as FormData has them) with a form's schema. */
 function parse(schema: { safeParse: (v: unknown) => unknown }, fields: Record<string, string>) {

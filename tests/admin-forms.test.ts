@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { announcementCreateFormSchema, newDesignationFormSchema } from "@/app/admin/announcements/schema";
-import {
-  addDetailFormSchema,
-  addIdentifierFormSchema,
-  delistFormSchema,
-  designationEditFormSchema,
-} from "@/app/admin/entities/[id]/schema";
-import { revisionFormSchema } from "@/app/admin/export-controls/[key]/revisions/new/schema";
+import { announcementFormSchemas } from "@/app/admin/announcements/schema";
+import { entityFormSchemas } from "@/app/admin/entities/[id]/schema";
+import { revisionFormSchemas } from "@/app/admin/export-controls/[key]/revisions/new/schema";
 import { errorsOf, nestValues } from "@/lib/validation/form-data";
+
+// The English forms' schemas (tests/admin-forms-korean.test.ts: the Korean ones).
+const { announcementCreateFormSchema, newDesignationFormSchema } = announcementFormSchemas("en");
+const { addDetailFormSchema, addIdentifierFormSchema, delistFormSchema, designationEditFormSchema } = entityFormSchemas("en");
+const { revisionFormSchema } = revisionFormSchemas("en");
 
 /** Parses typed form fields (flat names, as FormData has them) with a form's schema. */
 function parse<

@@ -8,7 +8,7 @@ import { safeNextPath } from "@/lib/auth/guard";
 import { hasRole } from "@/lib/domain/roles";
 import { SESSION_COOKIE, createSession, isHttpsRequest, revokeSession, sessionCookieOptions } from "@/lib/auth/sessions";
 import { THROTTLE, authenticate, clientAddress } from "@/lib/auth/sign-in";
-import { signInInputSchema } from "@/lib/validation/user";
+import { userSchemas } from "@/lib/validation/user";
 import { getMessages } from "@/lib/i18n/request";
 import { flatValues } from "@/lib/validation/form-data";
 
@@ -30,7 +30,8 @@ export async function signIn(_prev: SignInState, formData: FormData): Promise<Si
   const typed = flatValues(formData);
   const email = typed.email ?? "";
   const values = { email: email.trim() };
-  const parsed = signInInputSchema.safeParse({ email, password: typed.password ?? "" });
+  // The page's language: the field errors are said in it.
+  const parsed = userSchemas(m.locale).signInInputSchema.safeParse({ email, password: typed.password ?? "" });
   if (!parsed.success) {
     const errors: SignInState["errors"] = {};
     for (const issue of parsed.error.issues) {

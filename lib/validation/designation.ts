@@ -3,6 +3,9 @@ import { authorityCodeSchema, citationSchema, factStatusSchema, optionalText, pa
 import { entityInputSchema } from "./entity";
 import { getFormMessages } from "@/lib/i18n/forms";
 
+/** A command's refusal speaks English (the JSON API, the command line, the logs); the forms say it first in the page's language. */
+const en = getFormMessages("en");
+
 export const designationInputSchema = z.object({
   entityId: z.number().int().positive(),
   authorityCode: authorityCodeSchema,
@@ -60,7 +63,7 @@ export type DesignationUpdateInput = z.input<typeof designationUpdateInputSchema
 export const withdrawDesignationInputSchema = z.object({
   designationId: z.number().int().positive(),
   expectedVersion: version,
-  reason: z.string().trim().min(1, getFormMessages().admin.validation.withdrawReason).max(4000),
+  reason: z.string().trim().min(1, en.admin.validation.withdrawReason).max(4000),
 });
 export type WithdrawDesignationInput = z.input<typeof withdrawDesignationInputSchema>;
 
@@ -88,7 +91,7 @@ export const enterDesignationInputSchema = z
   })
   .superRefine((d, ctx) => {
     if ((d.entityId === undefined) === (d.entity === undefined)) {
-      ctx.addIssue({ code: "custom", path: ["entityId"], message: getFormMessages().admin.rules.eitherEntity });
+      ctx.addIssue({ code: "custom", path: ["entityId"], message: en.admin.rules.eitherEntity });
     }
   });
 export type EnterDesignationInput = z.input<typeof enterDesignationInputSchema>;

@@ -13,6 +13,9 @@ import { isPartialDate } from "@/lib/domain/partial-date";
 import { citationSchema, factStatusSchema, optionalText } from "./common";
 import { getFormMessages } from "@/lib/i18n/forms";
 
+/** A command's refusal speaks English (the JSON API, the command line, the logs); the forms say it first in the page's language. */
+const en = getFormMessages("en");
+
 export const nameInputSchema = z.object({
   value: z.string().trim().min(1, "Enter the name").max(1000),
   type: z.enum(NAME_TYPES).default("alias"),
@@ -156,7 +159,7 @@ export type EntityUpdateInput = z.input<typeof entityUpdateInputSchema>;
 export const withdrawEntityInputSchema = z.object({
   entityId: z.number().int().positive(),
   expectedVersion: z.number().int().positive(),
-  reason: z.string().trim().min(1, getFormMessages().admin.validation.withdrawReason).max(4000),
+  reason: z.string().trim().min(1, en.admin.validation.withdrawReason).max(4000),
 });
 export type WithdrawEntityInput = z.input<typeof withdrawEntityInputSchema>;
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isPartialDate } from "@/lib/domain/partial-date";
-import { getFormMessages } from "@/lib/i18n/forms";
+import { perLocale } from "@/lib/i18n/forms";
 import { hasUnreadableCharacters } from "./text";
 
 /**
@@ -67,104 +67,124 @@ export function errorsOf(issues: readonly { path: readonly PropertyKey[]; messag
   return out;
 }
 
-const v = () => getFormMessages().admin.validation;
+/**
+ * The field schemas of the admin forms, with their messages in one language
+ * (`formFields(locale)`): each helper makes a new schema for one field.
+ */
+export const formFields = perLocale(({ admin }) => {
+  const v = admin.validation;
 
-/** Text as typed: none of the characters no typed text holds (control characters, bytes that were not UTF-8). */
-const readable = () => z.string().refine((s) => !hasUnreadableCharacters(s), v().unreadable);
+  /** Text as typed: none of the characters no typed text holds (control characters, bytes that were not UTF-8). */
+  const readable = () => z.string().refine((s) => !hasUnreadableCharacters(s), v.unreadable);
 
-/** A required text field. */
-export const requiredText = (max: number, message: string) =>
-  z.string({ error: message }).trim().min(1, message).max(max, v().tooLong(max)).pipe(readable());
+  /** A required text field. */
+  const requiredText = (max: number, message: string) =>
+    z.string({ error: message }).trim().min(1, message).max(max, v.tooLong(max)).pipe(readable());
 
-/** An optional text field: empty is undefined. */
-export const optionalFormText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, v().tooLong(max))
-    .pipe(readable())
-    .optional()
-    .transform((s) => (s ? s : undefined));
+  /** An optional text field: empty is undefined. */
+  const optionalFormText = (max: number) =>
+    z
+      .string()
+      .trim()
+      .max(max, v.tooLong(max))
+      .pipe(readable())
+      .optional()
+      .transform((s) => (s ? s : undefined));
 
-/** An optional text field of an edit form: empty means "clear it" (null). */
-export const clearableText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, v().tooLong(max))
-    .pipe(readable())
-    .optional()
-    .transform((s) => (s ? s : null));
+  /** An optional text field of an edit form: empty means "clear it" (null). */
+  const clearableText = (max: number) =>
+    z
+      .string()
+      .trim()
+      .max(max, v.tooLong(max))
+      .pipe(readable())
+      .optional()
+      .transform((s) => (s ? s : null));
 
-/** A date that may be partial (YYYY, YYYY-MM, YYYY-MM-DD), required. */
-export const requiredDate = (message: string) => z.string({ error: message }).trim().min(1, message).refine(isPartialDate, v().date);
+  /** A date that may be partial (YYYY, YYYY-MM, YYYY-MM-DD), required. */
+  const requiredDate = (message: string) => z.string({ error: message }).trim().min(1, message).refine(isPartialDate, v.date);
 
-/** An optional partial date: empty is undefined. */
-export const optionalDate = () =>
-  z
-    .string()
-    .trim()
-    .optional()
-    .refine((s) => !s || isPartialDate(s), v().date)
-    .transform((s) => (s ? s : undefined));
+  /** An optional partial date: empty is undefined. */
+  const optionalDate = () =>
+    z
+      .string()
+      .trim()
+      .optional()
+      .refine((s) => !s || isPartialDate(s), v.date)
+      .transform((s) => (s ? s : undefined));
 
-/** A whole number ≥ 0, required. */
-export const requiredCount = (message: string) =>
-  z
-    .string({ error: message })
-    .trim()
-    .min(1, message)
-    .regex(/^\d{1,9}$/, v().count)
-    .transform(Number);
+  /** A whole number ≥ 0, required. */
+  const requiredCount = (message: string) =>
+    z
+      .string({ error: message })
+      .trim()
+      .min(1, message)
+      .regex(/^\d{1,9}$/, v.count)
+      .transform(Number);
 
-/** An optional whole number ≥ 0: empty is undefined. */
-export const optionalCount = () =>
-  z
-    .string()
-    .trim()
-    .optional()
-    .refine((s) => !s || /^\d{1,9}$/.test(s), v().count)
-    .transform((s) => (s ? Number(s) : undefined));
+  /** An optional whole number ≥ 0: empty is undefined. */
+  const optionalCount = () =>
+    z
+      .string()
+      .trim()
+      .optional()
+      .refine((s) => !s || /^\d{1,9}$/.test(s), v.count)
+      .transform((s) => (s ? Number(s) : undefined));
 
-/** A checkbox: present ("on") or absent. */
-export const checkbox = () =>
-  z
-    .string()
-    .optional()
-    .transform((s) => s === "on" || s === "true");
+  /** A checkbox: present ("on") or absent. */
+  const checkbox = () =>
+    z
+      .string()
+      .optional()
+      .transform((s) => s === "on" || s === "true");
 
-/** A hidden id or version field. */
-export const hiddenInt = () =>
-  z.coerce
-    .string({ error: v().reload })
-    .trim()
-    // Digits only: `Number()` would read `0x10` as 16 and `1e3` as 1000, another record than the form's.
-    .regex(/^\d{1,12}$/, v().reload)
-    .transform(Number)
-    .pipe(z.number().int().positive(v().reload));
+  /** A hidden id or version field. */
+  const hiddenInt = () =>
+    z.coerce
+      .string({ error: v.reload })
+      .trim()
+      // Digits only: `Number()` would read `0x10` as 16 and `1e3` as 1000, another record than the form's.
+      .regex(/^\d{1,12}$/, v.reload)
+      .transform(Number)
+      .pipe(z.number().int().positive(v.reload));
 
-/** A list typed one per line (sources): the non-empty lines. */
-export const lines = (max: number) =>
-  z
-    .string()
-    .optional()
-    .transform((s) =>
-      (s ?? "")
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter(Boolean),
-    )
-    .pipe(z.array(z.string().max(max, v().tooLong(max)).pipe(readable())));
+  /** A list typed one per line (sources): the non-empty lines. */
+  const lines = (max: number) =>
+    z
+      .string()
+      .optional()
+      .transform((s) =>
+        (s ?? "")
+          .split(/\r?\n/)
+          .map((l) => l.trim())
+          .filter(Boolean),
+      )
+      .pipe(z.array(z.string().max(max, v.tooLong(max)).pipe(readable())));
 
-/** An optional two-letter country code, upper-cased. */
-export const optionalCountry = () =>
-  z
-    .string()
-    .trim()
-    .toUpperCase()
-    .optional()
-    .refine((s) => !s || /^[A-Z]{2}$/.test(s), v().country)
-    .transform((s) => (s ? s : undefined));
+  /** An optional two-letter country code, upper-cased. */
+  const optionalCountry = () =>
+    z
+      .string()
+      .trim()
+      .toUpperCase()
+      .optional()
+      .refine((s) => !s || /^[A-Z]{2}$/.test(s), v.country)
+      .transform((s) => (s ? s : undefined));
+
+  return {
+    requiredText,
+    optionalFormText,
+    clearableText,
+    requiredDate,
+    optionalDate,
+    requiredCount,
+    optionalCount,
+    checkbox,
+    hiddenInt,
+    lines,
+    optionalCountry,
+  };
+});
 
 /**
  * A repeated group of fields (names, identifiers): rows left blank are dropped,

@@ -10,9 +10,9 @@ import * as announcementActions from "@/app/admin/announcements/actions";
 import * as entityActions from "@/app/admin/entities/[id]/actions";
 import * as revisionActions from "@/app/admin/export-controls/[key]/revisions/new/actions";
 import * as userActions from "@/app/admin/users/actions";
-import * as announcementForms from "@/app/admin/announcements/schema";
-import * as entityForms from "@/app/admin/entities/[id]/schema";
-import { revisionFormSchema } from "@/app/admin/export-controls/[key]/revisions/new/schema";
+import { announcementFormSchemas } from "@/app/admin/announcements/schema";
+import { entityFormSchemas } from "@/app/admin/entities/[id]/schema";
+import { revisionFormSchemas } from "@/app/admin/export-controls/[key]/revisions/new/schema";
 import { changeRoleInputSchema, createUserInputSchema, disableUserInputSchema } from "@/lib/validation/user";
 import { seededDb, type TestDb } from "../helpers/db";
 import { hostileString } from "./hostile-values";
@@ -25,6 +25,11 @@ import { hostileString } from "./hostile-values";
  * it never throws anything else. Afterwards the database passes SQLite's
  * integrity check and no object of the process gained a property.
  */
+
+// The schemas only give the forms' field names, the same in every language.
+const announcementForms = announcementFormSchemas("en");
+const entityForms = entityFormSchemas("en");
+const { revisionFormSchema } = revisionFormSchemas("en");
 
 type Action = (...args: [unknown, FormData] | [FormData]) => Promise<unknown>;
 

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { z } from "zod";
+import { LOCALES, type Locale } from "@/lib/i18n/locales";
 import { hostileString, hostileValue } from "./hostile-values";
 
 /**
@@ -14,10 +15,24 @@ const MODULES = import.meta.glob(["../../lib/validation/*.ts", "../../app/admin/
   eager: true,
 });
 
+/**
+ * A module's schemas: those it exports, and those of each language its
+ * per-language builders (`xxxSchemas(locale)`, lib/i18n/forms.ts `perLocale`) make.
+ */
+function schemasOf(mod: Record<string, unknown>): [string, z.ZodType][] {
+  return Object.entries(mod).flatMap(([name, value]): [string, z.ZodType][] => {
+    if (value instanceof z.ZodType) return [[name, value]];
+    if (typeof value !== "function" || !name.endsWith("Schemas")) return [];
+    return LOCALES.flatMap((locale) =>
+      Object.entries((value as (l: Locale) => Record<string, unknown>)(locale))
+        .filter((entry): entry is [string, z.ZodType] => entry[1] instanceof z.ZodType)
+        .map(([inner, schema]): [string, z.ZodType] => [`${name}("${locale}").${inner}`, schema]),
+    );
+  });
+}
+
 const schemas = Object.entries(MODULES).flatMap(([file, mod]) =>
-  Object.entries(mod as Record<string, unknown>)
-    .filter(([, value]) => value instanceof z.ZodType)
-    .map(([name, schema]) => ({ name: `${file.replace(/^(\.\.\/)+/, "")}: ${name}`, file, schema: schema as z.ZodType })),
+  schemasOf(mod as Record<string, unknown>).map(([name, schema]) => ({ name: `${file.replace(/^(\.\.\/)+/, "")}: ${name}`, file, schema })),
 );
 
 /** The field names of an object schema, through the transforms, pipes and optionals around it. */
@@ -72,7 +87,8 @@ describe("every input schema under hostile values", () => {
   });
 
   test("form text fields: a value with a control character or an unreadable one is refused with the field's message", async () => {
-    const { entityEditFormSchema } = await import("@/app/admin/entities/[id]/schema");
+    const { entityFormSchemas } = await import("@/app/admin/entities/[id]/schema");
+    const { entityEditFormSchema } = entityFormSchemas("en");
     fc.assert(
       fc.property(
         hostileString.filter((s) => UNREADABLE.test(s.trim())),
@@ -89,7 +105,8 @@ describe("every input schema under hostile values", () => {
 
 describe("a form's hidden record number", () => {
   test("is read from digits only (Number() reads 0x10 as 16, 1e3 as 1000: another record)", async () => {
-    const { hiddenInt } = await import("@/lib/validation/form-data");
+    const { formFields } = await import("@/lib/validation/form-data");
+    const { hiddenInt } = formFields("en");
     const schema = hiddenInt();
     fc.assert(
       fc.property(fc.oneof(hostileString, fc.constantFrom("0x10", "1e3", " 12 ", "+5", "0b1", "12.0", "12")), (value) => {

@@ -4,13 +4,10 @@ import { useEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent }
 import type { EntityKind } from "@/lib/domain/vocabulary";
 import { detectScript, langOfScript } from "@/lib/domain/script";
 import { pickerQueryKey, pickerShownKey } from "../_lib/picked-entity";
-import { FieldError, TextField, fieldId, type FormApi } from "./form";
+import { FieldError, TextField, fieldId, useFormWords, type FormApi } from "./form";
 import styles from "../admin.module.css";
 import css from "./EntityCombobox.module.css";
-import { getFormMessages } from "@/lib/i18n/forms";
-
-const { admin, common } = getFormMessages();
-const t = admin.picker;
+import type { FormMessages } from "@/lib/i18n/forms";
 
 /** One result of GET /api/search, as far as the picker uses it. */
 type Hit = {
@@ -32,7 +29,7 @@ const LIMIT = "8";
 const langOf = (text: string) => langOfScript(detectScript(text));
 
 /** The line that tells two entities of one name apart: country, who designates it, its number, the name it was found by. */
-function lineOf(hit: Hit): string {
+function lineOf(t: FormMessages["admin"]["picker"], hit: Hit): string {
   const parts = [
     hit.countries.join(", "),
     hit.authorities.length ? t.designatedBy(hit.authorities.join(", ")) : t.notDesignated,
@@ -88,6 +85,7 @@ export function EntityCombobox({
   exclude?: number;
   required?: boolean;
 }) {
+  const t = useFormWords().admin.picker;
   const scripted = useSyncExternalStore(
     noSubscription,
     () => true,
@@ -116,6 +114,8 @@ function Combobox({
   exclude?: number;
   required?: boolean;
 }) {
+  const { admin, common } = useFormWords();
+  const t = admin.picker;
   const id = fieldId(api, name);
   const listId = `${id}-list`;
   const [chosen, setChosen] = useState<Shown | null>(() => shownFrom(api.values, name));
@@ -192,7 +192,7 @@ function Combobox({
     clearTimeout(timer.current);
     pending.current?.abort();
     focusNext.current = "change";
-    setChosen({ id: hit.id, name: hit.name, kind: hit.kind, line: lineOf(hit) });
+    setChosen({ id: hit.id, name: hit.name, kind: hit.kind, line: lineOf(t, hit) });
     setHits([]);
     setOpen(false);
     setActive(-1);
@@ -337,7 +337,7 @@ function Combobox({
                 <span className={css.optionName}>
                   <span lang={langOf(h.name)}>{h.name}</span> <span className="badge">{common.kind[h.kind]}</span>
                 </span>
-                <span className={css.optionLine}>{lineOf(h)}</span>
+                <span className={css.optionLine}>{lineOf(t, h)}</span>
               </li>
             ))}
           </ul>

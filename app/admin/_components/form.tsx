@@ -3,13 +3,17 @@
 import { useActionState, useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
 import type { z } from "zod";
 import { errorsOf, formObject, type FlatValues } from "@/lib/validation/form-data";
-import { identifierProblemAsTyped } from "@/lib/validation/identifier-rules";
+import { identifierRules } from "@/lib/validation/identifier-rules";
+import { useClientWords } from "@/components/ClientWords";
 import type { FormState } from "../_lib/form-state";
 import styles from "../admin.module.css";
 import fieldStyles from "./fields.module.css";
-import { getFormMessages } from "@/lib/i18n/forms";
+import { getFormMessages, type FormMessages } from "@/lib/i18n/forms";
 
-const { admin } = getFormMessages();
+/** The admin forms' words in the page's language (the root layout's `ClientWords` name it). */
+export function useFormWords(): FormMessages {
+  return getFormMessages(useClientWords().locale);
+}
 
 export type FormAction = (prev: FormState, formData: FormData) => Promise<FormState>;
 
@@ -89,6 +93,7 @@ export function FieldError({ api, name, reserve }: { api: FormApi; name: string;
 }
 
 function Label({ api, name, label, required }: { api: FormApi; name: string; label: ReactNode; required?: boolean }) {
+  const { admin } = useFormWords();
   return (
     <label htmlFor={fieldId(api, name)}>
       {label}
@@ -123,6 +128,7 @@ export type IdentifierCheck = { type: string } | { typeField: string };
  * the field until the form is submitted again.
  */
 function useIdentifierCheck(api: FormApi, name: string, check: IdentifierCheck | undefined) {
+  const { identifierProblemAsTyped } = identifierRules(useClientWords().locale);
   const [live, setLive] = useState<{ after: Record<string, string>; error: string | null } | null>(null);
   const [left, setLeft] = useState(false);
   const ref = useRef<HTMLInputElement>(null);
@@ -301,6 +307,7 @@ export function FormAlert({
   /** A field's label, to name it in the summary. */
   labelOf?: (name: string) => string | undefined;
 }) {
+  const { admin } = useFormWords();
   const message = errors.form;
   const fields = Object.entries(errors).filter(([name]) => name !== "form");
   if (!message && fields.length === 0) return null;
@@ -350,6 +357,7 @@ export function Hidden({ state, fields }: { state: FormState; fields: Record<str
 }
 
 export function Submit({ pending, label }: { pending: boolean; label: string }) {
+  const { admin } = useFormWords();
   return (
     <div>
       <button type="submit" disabled={pending}>

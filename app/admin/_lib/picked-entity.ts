@@ -1,9 +1,7 @@
 import { z } from "zod";
-import { optionalFormText } from "@/lib/validation/form-data";
+import { formFields } from "@/lib/validation/form-data";
 import { isId } from "@/lib/validation/id";
-import { getFormMessages } from "@/lib/i18n/forms";
-
-const v = () => getFormMessages().admin.validation;
+import { perLocale } from "@/lib/i18n/forms";
 
 /**
  * An entity chosen with the search picker (`EntityCombobox`): the form sends
@@ -14,23 +12,30 @@ const v = () => getFormMessages().admin.validation;
 export const pickerQueryKey = (name: string) => `${name}:q`;
 export const pickerShownKey = (name: string) => `${name}:shown`;
 
-/** The id of the chosen entity, if any. */
-export const pickedEntityId = () =>
-  z
-    .string()
-    .trim()
-    .optional()
-    .refine((s) => !s || isId(s), v().entityNumber)
-    .transform((s) => (s ? Number(s) : undefined));
+/** The picker's fields and rule, with their messages in one language. */
+export const pickedEntityFields = perLocale(({ admin }, locale) => {
+  const v = admin.validation;
 
-/** What was typed into the picker (only to tell a search left unchosen). */
-export const pickerQuery = () => optionalFormText(300);
+  /** The id of the chosen entity, if any. */
+  const pickedEntityId = () =>
+    z
+      .string()
+      .trim()
+      .optional()
+      .refine((s) => !s || isId(s), v.entityNumber)
+      .transform((s) => (s ? Number(s) : undefined));
 
-/**
- * A name typed into the picker with no entity chosen from its list: the form
- * would otherwise go without the link the editor meant to give.
- */
-export function unpickedProblem(values: Record<string, unknown>, name: string): string | null {
-  const query = values[pickerQueryKey(name)];
-  return typeof query === "string" && query.trim() && values[name] === undefined ? v().pickFromList : null;
-}
+  /** What was typed into the picker (only to tell a search left unchosen). */
+  const pickerQuery = () => formFields(locale).optionalFormText(300);
+
+  /**
+   * A name typed into the picker with no entity chosen from its list: the form
+   * would otherwise go without the link the editor meant to give.
+   */
+  function unpickedProblem(values: Record<string, unknown>, name: string): string | null {
+    const query = values[pickerQueryKey(name)];
+    return typeof query === "string" && query.trim() && values[name] === undefined ? v.pickFromList : null;
+  }
+
+  return { pickedEntityId, pickerQuery, unpickedProblem };
+});

@@ -8,13 +8,16 @@ import { PermissionError } from "@/lib/commands/users";
 import { rescreenAfterChange } from "@/lib/commands/watchlists";
 import { listChangesSince } from "@/lib/read/audit";
 import { errorsOf, flatValues, nestValues, type FlatValues } from "@/lib/validation/form-data";
-import { getMessages } from "@/lib/i18n/request";
+import { getLocale, getMessages } from "@/lib/i18n/request";
+import type { Messages } from "@/lib/i18n";
+import type { RefusalCode, RefusalParams } from "@/lib/commands/refusals";
+import { localePath } from "@/lib/i18n/locales";
 import type { FormState } from "./form-state";
 
 /**
  * The body of every data-entry server action, after the action has checked
  * the session and role itself (`requireUser`): reads the form with its zod
- * schema (the one the browser used), runs the domain command as the user, and
+ * schema (the one the browser used, in the page's language), runs the domain command as the user, and
  * on success goes to the page the command's result names. A refusal comes
  * back as field errors next to their fields, the form keeping what was typed;
  * a version conflict comes back as the list of what changed since the form was
@@ -37,7 +40,8 @@ export async function runForm<S extends z.ZodType>(
     return refusal(err, values, fieldOf);
   }
   rescreenAfterChange(getDb());
-  redirect(target);
+  // Back to the page in the language the form was sent from.
+  redirect(localePath(await getLocale(), target));
 }
 
 export function commandContext(user: CurrentUser): CommandContext {
@@ -77,12 +81,27 @@ async function refusal(err: unknown, values: FlatValues, fieldOf: (path: string)
     const errors: Record<string, string> = {};
     for (const issue of err.issues) {
       const field = fieldOf(issue.path) ?? (issue.path in values ? issue.path : "form");
-      errors[field] ??= issue.message;
+      errors[field] ??= issueMessage(refusals, err.code, err.params, issue);
     }
     if (Object.keys(errors).length === 0) errors.form = refusals.refusal(err.code, err.params);
     return { values, errors };
   }
   throw err;
+}
+
+/**
+ * A command's refusal about one field, in the page's language: a domain rule's
+ * words are the catalog's (the command made them in English); only zod's own
+ * issues of a command schema (`input.invalid`, which the form's schema
+ * catches first) keep the command's words.
+ */
+export function issueMessage<C extends RefusalCode>(
+  refusals: Messages["errors"],
+  code: C,
+  params: RefusalParams[C],
+  issue: { message: string },
+): string {
+  return code === "input.invalid" ? issue.message : refusals.refusalField(code, params);
 }
 
 /** A refusal of one of a command's sources (`sources.N…`) belongs to the form's one sources field (one source per line). */

@@ -6,7 +6,8 @@ import { enterDesignation } from "@/lib/commands/entry";
 import type { AnnouncementNotice } from "@/lib/i18n/en/admin";
 import type { FormState } from "../_lib/form-state";
 import { nonce, runForm, sourcesField } from "../_lib/run-form";
-import { announcementCreateFormSchema, announcementEditFormSchema, attachDesignationFormSchema, newDesignationFormSchema } from "./schema";
+import { getLocale } from "@/lib/i18n/request";
+import { announcementFormSchemas } from "./schema";
 
 /**
  * Announcements and their designations. Every action checks the session and
@@ -20,6 +21,8 @@ const idIn = (formData: FormData) => {
   const id = formData.get("announcementId") ?? formData.get("id");
   return typeof id === "string" ? id.trim() : undefined;
 };
+/** The forms' schemas in the page's language: a refusal is said in the language the form was shown in. */
+const schemas = async () => announcementFormSchemas(await getLocale());
 const done = (id: string, notice: AnnouncementNotice, anchor = "") => `${pageOf(id)}?done=${notice}&n=${nonce()}${anchor}`;
 
 export async function createAnnouncementAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -27,7 +30,7 @@ export async function createAnnouncementAction(_prev: FormState, formData: FormD
   return runForm(
     user,
     formData,
-    announcementCreateFormSchema,
+    (await schemas()).announcementCreateFormSchema,
     (ctx, input) => done(createAnnouncement(ctx, input), "created"),
     fieldOfAnnouncement,
   );
@@ -38,7 +41,7 @@ export async function updateAnnouncementAction(_prev: FormState, formData: FormD
   return runForm(
     user,
     formData,
-    announcementEditFormSchema,
+    (await schemas()).announcementEditFormSchema,
     (ctx, input) => done(input.id, updateAnnouncement(ctx, input) ? "updated" : "unchanged"),
     fieldOfAnnouncement,
   );
@@ -50,7 +53,7 @@ export async function enterDesignationAction(_prev: FormState, formData: FormDat
   return runForm(
     user,
     formData,
-    newDesignationFormSchema,
+    (await schemas()).newDesignationFormSchema,
     (ctx, input) => {
       enterDesignation(ctx, input);
       return done(input.announcementId, "entered", "#entered");
@@ -65,7 +68,7 @@ export async function attachDesignationAction(_prev: FormState, formData: FormDa
   return runForm(
     user,
     formData,
-    attachDesignationFormSchema,
+    (await schemas()).attachDesignationFormSchema,
     (ctx, input) => {
       enterDesignation(ctx, input);
       return done(input.announcementId, "attached", "#entered");

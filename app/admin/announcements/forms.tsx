@@ -2,13 +2,12 @@
 
 import { SimpleForm, type FieldSpec, type SimpleFormProps } from "../_components/SimpleForm";
 import { createAnnouncementAction, updateAnnouncementAction } from "./actions";
-import { announcementCreateFormSchema, announcementEditFormSchema } from "./schema";
-import { getFormMessages } from "@/lib/i18n/forms";
-
-const { admin } = getFormMessages();
+import { announcementFormSchemas } from "./schema";
+import { useClientWords } from "@/components/ClientWords";
+import { getFormMessages, type FormMessages } from "@/lib/i18n/forms";
 
 /** The fields the new-announcement and edit-announcement forms share. */
-function announcementFields(mode: "create" | "edit"): FieldSpec[] {
+function announcementFields({ admin }: FormMessages, mode: "create" | "edit"): FieldSpec[] {
   const t = admin.announcements.form;
   const f = admin.form;
   return [
@@ -44,25 +43,29 @@ export function AnnouncementCreateForm({
   authorityFields,
   ...p
 }: Omit<SimpleFormProps, "fields" | "submit"> & { authorityFields: FieldSpec[] }) {
+  const { locale } = useClientWords();
+  const words = getFormMessages(locale);
   return (
     <SimpleForm
       {...p}
-      fields={[...authorityFields, ...announcementFields("create")]}
-      submit={admin.announcements.form.create}
+      fields={[...authorityFields, ...announcementFields(words, "create")]}
+      submit={words.admin.announcements.form.create}
       action={createAnnouncementAction}
-      schema={announcementCreateFormSchema}
+      schema={announcementFormSchemas(locale).announcementCreateFormSchema}
     />
   );
 }
 
 export function AnnouncementEditForm(p: Omit<SimpleFormProps, "fields" | "submit">) {
+  const { locale } = useClientWords();
+  const words = getFormMessages(locale);
   return (
     <SimpleForm
       {...p}
-      fields={announcementFields("edit")}
-      submit={admin.announcements.form.save}
+      fields={announcementFields(words, "edit")}
+      submit={words.admin.announcements.form.save}
       action={updateAnnouncementAction}
-      schema={announcementEditFormSchema}
+      schema={announcementFormSchemas(locale).announcementEditFormSchema}
     />
   );
 }

@@ -7,9 +7,10 @@ import { AccessDeniedError, requireUser, type CurrentUser } from "@/lib/auth/gua
 import { DomainError } from "@/lib/commands/context";
 import { PermissionError, changeRole, createUser, disableUser, enableUser, revokeSessions } from "@/lib/commands/users";
 import type { UsersNotice, UsersProblem } from "@/lib/i18n/en/admin";
-import { changeRoleInputSchema, createUserInputSchema, disableUserInputSchema, userRefInputSchema } from "@/lib/validation/user";
+import { changeRoleInputSchema, disableUserInputSchema, userRefInputSchema, userSchemas } from "@/lib/validation/user";
 import { getMessages } from "@/lib/i18n/request";
 import { flatValues } from "@/lib/validation/form-data";
+import { issueMessage } from "../_lib/run-form";
 
 /**
  * The account actions of /admin/users. Each checks the session and the role
@@ -42,8 +43,10 @@ function problemOf(err: unknown): UsersProblem {
   throw err;
 }
 
-function back(outcome: { done: UsersNotice } | { problem: UsersProblem }): never {
-  redirect("done" in outcome ? `${PAGE}?done=${outcome.done}` : `${PAGE}?problem=${outcome.problem}`);
+/** Back to the page, in the language the form was sent from. */
+async function back(outcome: { done: UsersNotice } | { problem: UsersProblem }): Promise<never> {
+  const m = await getMessages();
+  redirect(m.path("done" in outcome ? `${PAGE}?done=${outcome.done}` : `${PAGE}?problem=${outcome.problem}`));
 }
 
 /**
@@ -58,16 +61,16 @@ async function rowAction<S extends z.ZodType>(
   done: UsersNotice,
 ): Promise<never> {
   const user = await currentAdmin();
-  if (!user) back({ problem: "notAllowed" });
+  if (!user) return back({ problem: "notAllowed" });
   const parsed = schema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) back({ problem: "invalid" });
+  if (!parsed.success) return back({ problem: "invalid" });
   let outcome: { done: UsersNotice } | { problem: UsersProblem };
   try {
     outcome = { done: run(ctxOf(user), parsed.data) ? done : "unchanged" };
   } catch (err) {
     outcome = { problem: problemOf(err) };
   }
-  back(outcome);
+  return back(outcome);
 }
 
 export async function changeRoleAction(formData: FormData): Promise<void> {
@@ -94,7 +97,7 @@ export type CreateUserState = {
 
 /** The create-account form: field errors next to the fields, the typed values kept (never the password). */
 export async function createUserAction(_prev: CreateUserState, formData: FormData): Promise<CreateUserState> {
-  const { admin, errors: refusals } = await getMessages();
+  const { admin, auth, errors: refusals, locale } = await getMessages();
   const typed = flatValues(formData);
   const raw = { email: typed.email ?? "", name: typed.name ?? "", role: typed.role ?? "", password: typed.password ?? "" };
   const values = { email: raw.email.trim(), name: raw.name.trim(), role: raw.role };
@@ -102,15 +105,18 @@ export async function createUserAction(_prev: CreateUserState, formData: FormDat
   if (!user) return { values, errors: { form: admin.users.problems.notAllowed } };
 
   const errors: CreateUserState["errors"] = {};
-  const parsed = createUserInputSchema.safeParse(raw);
+  // The form's language: its field errors are said in it.
+  const parsed = userSchemas(locale).createUserInputSchema.safeParse(raw);
   const issues = parsed.success ? [] : parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
   if (parsed.success) {
     try {
       await createUser(ctxOf(user), parsed.data);
     } catch (err) {
-      if (err instanceof DomainError && err.issues.length > 0) issues.push(...err.issues);
+      if (err instanceof DomainError && err.issues.length > 0)
+        issues.push(...err.issues.map((i) => ({ ...i, message: issueMessage(refusals, err.code, err.params, i) })));
       else if (err instanceof DomainError) errors.form = refusals.refusal(err.code, err.params);
-      else if (err instanceof PermissionError) errors.form = err.message;
+      // The command's refusal in English; the page's words for it.
+      else if (err instanceof PermissionError) errors.form = auth.rules.notAllowed;
       else if (isDatabaseBusy(err)) errors.form = admin.users.problems.busy;
       else throw err;
     }
@@ -121,5 +127,5 @@ export async function createUserAction(_prev: CreateUserState, formData: FormDat
     else errors.form ??= issue.message;
   }
   if (Object.keys(errors).length > 0) return { values, errors };
-  back({ done: "created" });
+  return back({ done: "created" });
 }

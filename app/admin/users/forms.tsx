@@ -4,14 +4,14 @@ import { useActionState, useEffect, useRef } from "react";
 import { ROLES } from "@/lib/domain/vocabulary";
 import { createUserAction, type CreateUserField, type CreateUserState } from "./actions";
 import styles from "@/app/signin/signin.module.css";
+import { useClientWords } from "@/components/ClientWords";
 import { getFormMessages } from "@/lib/i18n/forms";
-
-const { admin, auth } = getFormMessages();
 
 const INITIAL: CreateUserState = { values: { email: "", name: "", role: "editor" }, errors: {} };
 const FIELDS: CreateUserField[] = ["email", "name", "role", "password"];
 
 export function CreateUserForm() {
+  const { admin, auth } = getFormMessages(useClientWords().locale);
   const t = admin.users.create;
   const [state, action, pending] = useActionState(createUserAction, INITIAL);
   const formRef = useRef<HTMLFormElement>(null);

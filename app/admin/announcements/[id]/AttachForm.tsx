@@ -2,19 +2,20 @@
 
 import { EMPTY_FORM } from "../../_lib/form-state";
 import { FormAlert, Hidden, useAdminForm } from "../../_components/form";
+import { useClientWords } from "@/components/ClientWords";
 import { attachDesignationAction } from "../actions";
-import { attachDesignationFormSchema } from "../schema";
+import { announcementFormSchemas } from "../schema";
 import styles from "../../admin.module.css";
 import { getFormMessages } from "@/lib/i18n/forms";
 
-const { admin } = getFormMessages();
-
 /** The "Attach" button of one search result: designates that entity under the announcement. */
 export function AttachForm({ announcementId, entityId, label }: { announcementId: string; entityId: number; label: string }) {
+  const { locale } = useClientWords();
+  const { admin } = getFormMessages(locale);
   const { state, formAction, pending, errors, onSubmit, formRef } = useAdminForm(
     attachDesignationAction,
     EMPTY_FORM,
-    attachDesignationFormSchema,
+    announcementFormSchemas(locale).attachDesignationFormSchema,
   );
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} className={styles.resultForm}>

@@ -13,19 +13,19 @@ import {
   TextAreaField,
   TextField,
   useAdminForm,
+  useFormWords,
   type FormApi,
 } from "../../_components/form";
-import { ENTRY_KINDS, ENTRY_NAME_TYPES, ORGANIZATION_IDENTIFIER_TYPES, newDesignationFormSchema, type EntryKind } from "../schema";
+import { ENTRY_KINDS, ENTRY_NAME_TYPES, ORGANIZATION_IDENTIFIER_TYPES, announcementFormSchemas, type EntryKind } from "../schema";
 import { enterDesignationAction } from "../actions";
 import { EntityCombobox } from "../../_components/EntityCombobox";
 import type { ListingDateBasis } from "@/lib/domain/listing-date";
 import styles from "../../admin.module.css";
 import fieldStyles from "../../_components/fields.module.css";
-import { getFormMessages } from "@/lib/i18n/forms";
+import { useClientWords } from "@/components/ClientWords";
+import { getFormMessages, type FormMessages } from "@/lib/i18n/forms";
 
-const { admin, common, entities } = getFormMessages();
-const t = admin.announcements.entry;
-const f = admin.form;
+type EntryWords = FormMessages["admin"]["announcements"]["entry"];
 
 /** How many rows of a repeated group the typed values hold (at least `min`). */
 function rowCount(values: Record<string, string>, group: string, min: number): number {
@@ -38,6 +38,8 @@ function rowCount(values: Record<string, string>, group: string, min: number): n
 }
 
 function Names({ api }: { api: FormApi }) {
+  const { admin, entities } = useFormWords();
+  const t = admin.announcements.entry;
   const [rows, setRows] = useState(() => rowCount(api.values, "names", 2));
   return (
     <fieldset className={styles.group}>
@@ -74,6 +76,8 @@ function Names({ api }: { api: FormApi }) {
 }
 
 function Identifiers({ api }: { api: FormApi }) {
+  const { admin, entities } = useFormWords();
+  const t = admin.announcements.entry;
   const [rows, setRows] = useState(() => rowCount(api.values, "identifiers", 1));
   return (
     <fieldset className={styles.group}>
@@ -104,10 +108,11 @@ function Identifiers({ api }: { api: FormApi }) {
 }
 
 function Link({ api, name, label }: { api: FormApi; name: "ownerId" | "operatorId"; label: string }) {
+  const t = useFormWords().admin.announcements.entry;
   return <EntityCombobox api={api} name={name} label={label} hint={t.linkHint} kind="organization" />;
 }
 
-const LABELS: Record<string, string> = {
+const labelsOf = (t: EntryWords): Record<string, string> => ({
   kind: t.kind,
   name: t.name,
   imo: t.imo,
@@ -123,12 +128,12 @@ const LABELS: Record<string, string> = {
   reason: t.reason,
   listedOn: t.listedOn,
   legalBasis: t.legalBasis,
-};
+});
 
 /** A field's label, for the summary of the form's problems (rows of names and identifiers by number). */
-function labelOf(name: string): string | undefined {
+function labelOf(t: EntryWords, name: string): string | undefined {
   const row = /^(names|identifiers)\.(\d+)\.(value|type|lang)$/.exec(name);
-  if (!row) return LABELS[name];
+  if (!row) return labelsOf(t)[name];
   const n = Number(row[2]) + 1;
   if (row[1] === "identifiers") return row[3] === "type" ? t.identifierType(n) : t.identifierValue(n);
   return row[3] === "type" ? t.nameType(n) : row[3] === "lang" ? t.nameLang(n) : t.nameValue(n);
@@ -151,17 +156,21 @@ export function NewDesignationForm({
   /** The listing date stored when the field is left empty (`defaultListingDate`). */
   listingDefault: { date: string; basis: ListingDateBasis };
 }) {
+  const { locale } = useClientWords();
+  const { admin, common } = getFormMessages(locale);
+  const t = admin.announcements.entry;
+  const f = admin.form;
   const { state, formAction, pending, errors, onSubmit, formRef } = useAdminForm(
     enterDesignationAction,
     EMPTY_FORM,
-    newDesignationFormSchema,
+    announcementFormSchemas(locale).newDesignationFormSchema,
   );
   const api: FormApi = { id: "entry", values: state.values, errors };
   const [kind, setKind] = useState<EntryKind>(() => (state.values.kind as EntryKind) || initialKind || "vessel");
 
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className={styles.form} aria-labelledby="entry-heading">
-      <FormAlert state={state} errors={errors} formId={api.id} hidden={["announcementId"]} labelOf={labelOf} />
+      <FormAlert state={state} errors={errors} formId={api.id} hidden={["announcementId"]} labelOf={(name) => labelOf(t, name)} />
       <Hidden state={state} fields={{ announcementId }} />
       <fieldset className={styles.group}>
         <legend>{t.kind}</legend>

@@ -9,17 +9,8 @@ import { parseId } from "@/lib/validation/id";
 import type { EntityNotice } from "@/lib/i18n/en/admin";
 import type { FormState } from "../../_lib/form-state";
 import { nonce, runForm } from "../../_lib/run-form";
-import {
-  addDetailFormSchema,
-  addIdentifierFormSchema,
-  addNameFormSchema,
-  addRelationshipFormSchema,
-  delistFormSchema,
-  designationEditFormSchema,
-  entityEditFormSchema,
-  withdrawDesignationFormSchema,
-  withdrawEntityFormSchema,
-} from "./schema";
+import { getLocale } from "@/lib/i18n/request";
+import { entityFormSchemas } from "./schema";
 
 /**
  * Corrections of one entity on /admin/entities/[id]. Every action checks the
@@ -34,11 +25,13 @@ const numberIn = (formData: FormData, name: string) => {
 /** The entity whose page a form is on (designation forms carry it too, to come back to it). */
 const entityOf = (formData: FormData) => numberIn(formData, "entityId");
 const designationEntity = (designationId: number) => getDesignationForEdit(designationId)?.entityId ?? 0;
+/** The forms' schemas in the page's language: a refusal is said in the language the form was shown in. */
+const schemas = async () => entityFormSchemas(await getLocale());
 const done = (entityId: number, notice: EntityNotice, anchor = "") => `${pageOf(entityId)}?done=${notice}&n=${nonce()}${anchor}`;
 
 export async function updateEntityAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser("editor", pageOf(numberIn(formData, "entityId")));
-  return runForm(user, formData, entityEditFormSchema, (ctx, input) =>
+  return runForm(user, formData, (await schemas()).entityEditFormSchema, (ctx, input) =>
     done(input.entityId, updateEntity(ctx, input) ? "saved" : "unchanged"),
   );
 }
@@ -48,7 +41,7 @@ export async function addNameAction(_prev: FormState, formData: FormData): Promi
   return runForm(
     user,
     formData,
-    addNameFormSchema,
+    (await schemas()).addNameFormSchema,
     (ctx, input) => {
       addName(ctx, input.entityId, input.name);
       return done(input.entityId, "nameAdded", "#names");
@@ -59,7 +52,7 @@ export async function addNameAction(_prev: FormState, formData: FormData): Promi
 
 export async function addIdentifierAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser("editor", pageOf(numberIn(formData, "entityId")));
-  return runForm(user, formData, addIdentifierFormSchema, (ctx, input) => {
+  return runForm(user, formData, (await schemas()).addIdentifierFormSchema, (ctx, input) => {
     addIdentifier(ctx, input.entityId, input.identifier);
     return done(input.entityId, "identifierAdded", "#identifiers");
   });
@@ -71,7 +64,7 @@ export async function addDetailAction(_prev: FormState, formData: FormData): Pro
   // The entity's kind decides which details it may have: read from the database, not the form.
   const kind = entityId ? getEntityForEdit(entityId)?.kind : undefined;
   if (kind) formData.set("kind", kind);
-  return runForm(user, formData, addDetailFormSchema, (ctx, input) => {
+  return runForm(user, formData, (await schemas()).addDetailFormSchema, (ctx, input) => {
     addAttribute(ctx, input.entityId, input.attribute);
     return done(input.entityId, "detailAdded", "#details");
   });
@@ -83,7 +76,7 @@ export async function addRelationshipAction(_prev: FormState, formData: FormData
   return runForm(
     user,
     formData,
-    addRelationshipFormSchema,
+    (await schemas()).addRelationshipFormSchema,
     (ctx, input) => {
       addRelationship(ctx, input);
       return done(input.fromEntityId, "relationshipAdded", "#relationships");
@@ -95,7 +88,7 @@ export async function addRelationshipAction(_prev: FormState, formData: FormData
 
 export async function updateDesignationAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser("editor", pageOf(entityOf(formData)));
-  return runForm(user, formData, designationEditFormSchema, (ctx, input) => {
+  return runForm(user, formData, (await schemas()).designationEditFormSchema, (ctx, input) => {
     const changed = updateDesignation(ctx, input);
     return done(designationEntity(input.designationId), changed ? "designationSaved" : "unchanged", `#designation-${input.designationId}`);
   });
@@ -103,7 +96,7 @@ export async function updateDesignationAction(_prev: FormState, formData: FormDa
 
 export async function delistAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser("editor", pageOf(entityOf(formData)));
-  return runForm(user, formData, delistFormSchema, (ctx, input) => {
+  return runForm(user, formData, (await schemas()).delistFormSchema, (ctx, input) => {
     delist(ctx, input);
     return done(designationEntity(input.designationId), "delisted", `#designation-${input.designationId}`);
   });
@@ -111,7 +104,7 @@ export async function delistAction(_prev: FormState, formData: FormData): Promis
 
 export async function withdrawDesignationAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser("editor", pageOf(entityOf(formData)));
-  return runForm(user, formData, withdrawDesignationFormSchema, (ctx, input) => {
+  return runForm(user, formData, (await schemas()).withdrawDesignationFormSchema, (ctx, input) => {
     withdrawDesignation(ctx, input);
     return done(designationEntity(input.designationId), "designationWithdrawn", `#designation-${input.designationId}`);
   });
@@ -119,7 +112,7 @@ export async function withdrawDesignationAction(_prev: FormState, formData: Form
 
 export async function withdrawEntityAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser("editor", pageOf(numberIn(formData, "entityId")));
-  return runForm(user, formData, withdrawEntityFormSchema, (ctx, input) => {
+  return runForm(user, formData, (await schemas()).withdrawEntityFormSchema, (ctx, input) => {
     withdrawEntity(ctx, input);
     return done(input.entityId, "entityWithdrawn");
   });

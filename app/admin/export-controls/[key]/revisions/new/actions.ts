@@ -4,7 +4,8 @@ import { requireUser } from "@/lib/auth/guard";
 import { createRevision } from "@/lib/commands/control-lists";
 import type { FormState } from "../../../../_lib/form-state";
 import { nonce, runForm, sourcesField } from "../../../../_lib/run-form";
-import { revisionFormSchema } from "./schema";
+import { getLocale } from "@/lib/i18n/request";
+import { revisionFormSchemas } from "./schema";
 
 const keyIn = (formData: FormData) => {
   const key = formData.get("listKey");
@@ -22,7 +23,7 @@ export async function createRevisionAction(_prev: FormState, formData: FormData)
   return runForm(
     user,
     formData,
-    revisionFormSchema,
+    revisionFormSchemas(await getLocale()).revisionFormSchema,
     (ctx, input) => {
       createRevision(ctx, input);
       return `/admin/export-controls?done=recorded&list=${encodeURIComponent(input.listKey)}&n=${nonce()}`;

@@ -8,12 +8,9 @@ import { EMPTY_FORM } from "../../../../_lib/form-state";
 import { FormAlert, Hidden, Submit, TextAreaField, TextField, useAdminForm, type FormApi } from "../../../../_components/form";
 import styles from "../../../../admin.module.css";
 import { createRevisionAction } from "./actions";
-import { revisionFormSchema } from "./schema";
-import { getFormMessages } from "@/lib/i18n/forms";
-
-const { admin, exportControls } = getFormMessages();
-const t = admin.revisions;
-const f = admin.form;
+import { revisionFormSchemas } from "./schema";
+import { useClientWords } from "@/components/ClientWords";
+import { getFormMessages, type FormMessages } from "@/lib/i18n/forms";
 
 const count = (s: string | undefined) => (s !== undefined && /^\s*\d{1,9}\s*$/.test(s) ? Number(s) : null);
 
@@ -27,7 +24,7 @@ export function previousOf(revisions: Earlier[], effectiveOn: string | undefined
 }
 
 /** Each field's label, for the summary of the form's problems. */
-const LABELS: Record<string, string> = {
+const labelsOf = (t: FormMessages["admin"]["revisions"]): Record<string, string> => ({
   effectiveOn: t.effectiveOn,
   announcedOn: t.announcedOn,
   proposedOn: t.proposedOn,
@@ -40,7 +37,7 @@ const LABELS: Record<string, string> = {
   note: t.note,
   reportedPreviousTotal: t.reportedPreviousTotal,
   reportedSource: t.reportedSource,
-};
+});
 
 /**
  * A new revision of a control list. The arithmetic is checked as the admin
@@ -51,7 +48,16 @@ const LABELS: Record<string, string> = {
  * a discrepancy recorded on purpose needs its note.
  */
 export function RevisionForm({ listKey, revisions }: { listKey: string; revisions: Earlier[] }) {
-  const { state, formAction, pending, errors, onSubmit, formRef } = useAdminForm(createRevisionAction, EMPTY_FORM, revisionFormSchema);
+  const { locale } = useClientWords();
+  const { admin, exportControls } = getFormMessages(locale);
+  const t = admin.revisions;
+  const f = admin.form;
+  const labels = labelsOf(t);
+  const { state, formAction, pending, errors, onSubmit, formRef } = useAdminForm(
+    createRevisionAction,
+    EMPTY_FORM,
+    revisionFormSchemas(locale).revisionFormSchema,
+  );
   const api: FormApi = { id: "revision", values: state.values, errors };
   const [typed, setTyped] = useState<Record<string, string>>({});
   const value = (name: string) => typed[name] ?? state.values[name];
@@ -83,7 +89,7 @@ export function RevisionForm({ listKey, revisions }: { listKey: string; revision
 
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className={styles.form} aria-labelledby="revision-heading">
-      <FormAlert state={state} errors={errors} formId={api.id} hidden={["listKey"]} labelOf={(name) => LABELS[name]} />
+      <FormAlert state={state} errors={errors} formId={api.id} hidden={["listKey"]} labelOf={(name) => labels[name]} />
       <Hidden state={state} fields={{ listKey }} />
       <div className={styles.row}>
         <TextField api={api} name="effectiveOn" label={t.effectiveOn} hint={f.dateHint} required size="short" onValue={on("effectiveOn")} />
