@@ -262,7 +262,7 @@ describe("export routes and the feed", () => {
   });
 
   it("streams the CSV with its header", async () => {
-    const res = getCsv();
+    const res = getCsv(new Request("http://localhost/api/export/entities.csv"));
     expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(res.headers.get("content-disposition")).toMatch(/filename="sanctions-tracker-entities-[\d-]+\.csv"/);
     const text = await res.text();

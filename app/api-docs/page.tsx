@@ -60,6 +60,7 @@ export default async function ApiDocsPage() {
                 <InlineCode text={op.description} />
               </p>
             ) : null}
+            {path === "/api/export/entities.csv" ? <p>{t.csvLanguage}</p> : null}
             {op.parameters?.length ? (
               <DataTable
                 caption={t.parameters}

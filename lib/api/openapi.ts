@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { entityQuerySchema, searchQuerySchema } from "@/lib/validation/search";
 import { MAX_MATCH_QUERIES, matchBodySchema, matchParamsSchema } from "@/lib/validation/match";
+import { csvExportQuerySchema } from "@/lib/export/csv";
 
 /**
  * The OpenAPI document of the JSON API. Parameters are generated from the
@@ -358,8 +359,12 @@ export function openApiDocument(origin: string) {
         get: {
           summary: "Every entity as CSV",
           description:
-            "RFC 4180, UTF-8 with a byte-order mark, CRLF. A cell that begins with =, +, -, @, a tab or a carriage return is written quoted with a leading single quote (') so that a spreadsheet shows it as text instead of running it as a formula: strip that quote to get the value.",
-          responses: { "200": { description: "CSV", content: { "text/csv": {} } } },
+            "RFC 4180, UTF-8 with a byte-order mark, CRLF. A cell that begins with =, +, -, @, a tab or a carriage return is written quoted with a leading single quote (') so that a spreadsheet shows it as text instead of running it as a formula: strip that quote to get the value. `lang=ko` gives the header line in Korean; the columns, their order and the cells are the same in every language, so read the file by column position or leave `lang` out.",
+          parameters: queryParameters(csvExportQuerySchema),
+          responses: {
+            "200": { description: "CSV", content: { "text/csv": {} } },
+            "400": { description: "Bad parameter", content: { "application/json": { schema: errorSchema } } },
+          },
         },
       },
       "/api/export/entities.ftm.jsonl": {

@@ -8,4 +8,7 @@ export const apiDocs = {
   required: "Required",
   yes: "yes",
   no: "no",
+  /** Under GET /api/export/entities.csv: what its `lang` parameter changes. */
+  csvLanguage:
+    "lang=ko gives the header line in Korean (the download link of the Korean pages asks for it). The columns, their order and the cells stay the same, so a program reading the file by column position is not affected; one reading it by header name should leave lang out.",
 };
