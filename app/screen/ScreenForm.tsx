@@ -1,9 +1,11 @@
 "use client";
 
+import { useClientWords } from "@/components/ClientWords";
 import { Link } from "@/components/Link";
 import { useId, useState, type FormEvent } from "react";
 import { csvLines } from "@/lib/csv-lines";
 import type { Messages } from "@/lib/i18n";
+import { localePath, type Locale } from "@/lib/i18n/locales";
 import { matchQueryOf, readPastedNames, readScreeningCsv, type RowProblem, type ScreeningRow } from "@/lib/screening/input";
 import { fileProblemText, fill, rowProblemText } from "@/lib/screening/words";
 import { SaveWatchlist, type SaveWords } from "./SaveWatchlist";
@@ -64,7 +66,8 @@ async function screenBatch(t: ScreenWords, rows: ScreeningRow[], threshold: numb
   return rows.map((input) => ({ input, results: body.responses![String(input.row)]?.results ?? [] }));
 }
 
-function downloadCsv(t: ScreenWords, screened: Screened[], threshold: number) {
+/** The results as a CSV file: its header line in the page's language, the entity links to the page's language's pages; the columns the same in every language. */
+function downloadCsv(t: ScreenWords, locale: Locale, screened: Screened[], threshold: number) {
   const c = t.csv;
   const lines: string[][] = [[c.row, c.input, c.entity, c.url, c.score, c.match, c.why, c.designations, c.threshold]];
   for (const s of screened) {
@@ -76,7 +79,7 @@ function downloadCsv(t: ScreenWords, screened: Screened[], threshold: number) {
         String(s.input.row),
         inputName,
         r.caption,
-        href ? new URL(href, window.location.origin).href : "",
+        href ? new URL(localePath(locale, href), window.location.origin).href : "",
         r.score.toFixed(3),
         String(r.match),
         (r.explanation ?? []).join(" "),
@@ -94,6 +97,7 @@ function downloadCsv(t: ScreenWords, screened: Screened[], threshold: number) {
 }
 
 export function ScreenForm({ defaultThreshold, t, saveWords }: { defaultThreshold: number; t: ScreenWords; saveWords: SaveWords }) {
+  const { locale } = useClientWords();
   const ids = { names: useId(), file: useId(), threshold: useId() };
   const [threshold, setThreshold] = useState(defaultThreshold);
   const [running, setRunning] = useState(false);
@@ -197,7 +201,7 @@ export function ScreenForm({ defaultThreshold, t, saveWords }: { defaultThreshol
         <section aria-label={t.table.caption}>
           <p>
             {fill(screened.length === 1 ? t.summary.one : t.summary.other, { rows: screened.length, matched })}{" "}
-            <button type="button" onClick={() => downloadCsv(t, screened, usedThreshold)} disabled={running}>
+            <button type="button" onClick={() => downloadCsv(t, locale, screened, usedThreshold)} disabled={running}>
               {t.download}
             </button>
           </p>

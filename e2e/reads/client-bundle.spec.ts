@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { en } from "@/lib/i18n/en";
+import { ko } from "@/lib/i18n/ko";
 import { PUBLIC_PAGES } from "../fixtures/public-pages";
 
 /**
@@ -55,17 +56,20 @@ function textOf(messages: object): string {
 }
 
 /**
- * The catalog's parts that no module in the browser reads: client components
- * get their words as props, the admin forms from getFormMessages() (admin,
- * auth, common, entities, export controls), the screening page and its "Save
- * as a watchlist" form from their own parts (screening, watchlists: words for
- * that page only). A sentence also found in those
- * parts ("Designations in force" in "Designations in force on that day") is
- * left out.
+ * The catalog's parts that no module in the browser reads, in both languages:
+ * client components get their words as props (the screening form and its
+ * "Save as a watchlist" form too, in the page's language), the admin forms
+ * from getFormMessages() (admin, auth, common, entities, export controls). A
+ * sentence also found in those parts ("Designations in force" in
+ * "Designations in force on that day") is left out.
  */
-const { admin, auth, common, entities, exportControls, screening, watchlists, ...serverOnlyParts } = en;
-const browserText = textOf({ admin, auth, common, entities, exportControls, screening, watchlists });
-const SERVER_ONLY_SENTENCES = sentencesOf(serverOnlyParts).filter((s) => !browserText.includes(s));
+function serverOnlySentences(catalog: typeof en): string[] {
+  const { admin, auth, common, entities, exportControls, ...serverOnlyParts } = catalog;
+  const browserText = textOf({ admin, auth, common, entities, exportControls });
+  return sentencesOf(serverOnlyParts).filter((s) => !browserText.includes(s));
+}
+const SERVER_ONLY_SENTENCES = [...serverOnlySentences(en), ...serverOnlySentences(ko)];
+const { admin, auth, common, entities, exportControls } = en;
 
 /** The admin pages' words, which no public page's scripts may hold. */
 const publicText = textOf({ auth, common, entities, exportControls });
