@@ -294,7 +294,7 @@ describe("export routes and the feed", () => {
     const { items } = listChanges({ pageSize: 100 });
     const options = { origin: "https://tracker.example", hostname: "tracker.example", withRecordKeeping: false };
     const ko = historyFeedAtom(items, { ...options, messages: messagesFor("ko") });
-    expect(ko).toContain('<feed xml:lang="ko" xmlns="http://www.w3.org/2005/Atom">');
+    expect(ko).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="ko">');
     expect(ko).toContain("<title>Sanctions Tracker: 최근 변경</title>");
     expect(ko).toContain('<link rel="alternate" href="https://tracker.example/ko/history"/>');
     expect(ko).toContain('<link rel="self" href="https://tracker.example/ko/history/feed.xml"/>');
@@ -303,7 +303,7 @@ describe("export routes and the feed", () => {
     expect(ko).toMatch(/<link href="https:\/\/tracker\.example\/ko\/entities\/\d+"\/>/);
     expect(ko).toContain("<id>tag:tracker.example,2024:ko/change/");
     const en = historyFeedAtom(items, { ...options, messages: messagesFor("en") });
-    expect(en).toContain('<feed xml:lang="en" xmlns="http://www.w3.org/2005/Atom">');
+    expect(en).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">');
     expect(en).toContain('<link rel="alternate" href="https://tracker.example/history"/>');
     expect(en).toMatch(/Recorded \d{4}-\d{2}-\d{2}/);
   });

@@ -129,7 +129,7 @@ test.describe("downloads and feeds from the Korean pages", () => {
     expect(response.status()).toBe(200);
     expect(response.headers()["content-type"]).toBe("application/atom+xml; charset=utf-8");
     const xml = await response.text();
-    expect(xml).toContain('<feed xml:lang="ko"');
+    expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="ko">');
     expect(xml).toContain(`<title>${ko.exports.feed.title}</title>`);
     expect(xml).toMatch(/<link rel="self" href="https?:\/\/[^"]+\/ko\/history\/feed\.xml"\/>/);
     expect(xml).not.toContain(en.exports.feed.title);

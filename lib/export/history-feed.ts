@@ -76,7 +76,7 @@ export function historyFeedAtom(
   return withLanguage(feed.atom1(), m.locale);
 }
 
-/** An Atom document with its language on the root element (`<feed xml:lang="ko">`). */
+/** An Atom document with its language on the root element, after its namespace (`<feed xmlns="…" xml:lang="ko">`). */
 export function withLanguage(atom: string, locale: string): string {
-  return atom.replace(/<feed(\s|>)/, `<feed xml:lang="${locale}"$1`);
+  return atom.replace(/<feed xmlns="[^"]*"/, (root) => `${root} xml:lang="${locale}"`);
 }
