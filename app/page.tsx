@@ -119,7 +119,8 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
                     .filter((p) => p.authorities.includes(a.code))
                     .map((p) => (
                       <div key={p.listKey}>
-                        <time dateTime={p.publishedOn}>{p.publishedOn}</time>, <PublicationAge age={p.age} outOfDate={p.outOfDate} />
+                        <time dateTime={p.publishedOn}>{m.common.date(p.publishedOn)}</time>,{" "}
+                        <PublicationAge age={p.age} outOfDate={p.outOfDate} />
                       </div>
                     ))}
                   {fedByLists.has(a.code) ? null : <span className="muted">{m.sources.factsOnly}</span>}
@@ -225,7 +226,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
                       <td role="cell" data-label={ts.columns.published}>
                         <Link href={`/imports/${l.lastSuccess.runId}`}>
                           {l.lastSuccess.publishedOn ? (
-                            <time dateTime={l.lastSuccess.publishedOn}>{l.lastSuccess.publishedOn}</time>
+                            <time dateTime={l.lastSuccess.publishedOn}>{m.common.date(l.lastSuccess.publishedOn)}</time>
                           ) : (
                             ts.publicationLink(null)
                           )}

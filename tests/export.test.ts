@@ -11,6 +11,9 @@ import { GET as getJsonl } from "@/app/api/export/entities.jsonl/route";
 import { GET as getCsv } from "@/app/api/export/entities.csv/route";
 import { GET as getFtm } from "@/app/api/export/entities.ftm.jsonl/route";
 import { GET as getFeed } from "@/app/history/feed.xml/route";
+import { historyFeedAtom } from "@/lib/export/history-feed";
+import { messagesFor } from "@/lib/i18n";
+import { listChanges } from "@/lib/read";
 import { seededDb, type TestDb } from "./helpers/db";
 
 const ENTITY_KEYS = ["id", "kind", "name", "names", "identifiers", "refs", "publications", "attributes", "designations"];
@@ -262,12 +265,47 @@ describe("export routes and the feed", () => {
   });
 
   it("streams the CSV with its header", async () => {
-    const res = getCsv();
+    const res = getCsv(new Request("http://localhost/api/export/entities.csv"));
     expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(res.headers.get("content-disposition")).toMatch(/filename="sanctions-tracker-entities-[\d-]+\.csv"/);
     const text = await res.text();
     expect(text.startsWith(`${CSV_COLUMNS.join(",")}\r\n`)).toBe(true);
     expect(parseCsv(text)).toHaveLength(31);
+  });
+
+  it("writes the CSV's header line in Korean for ?lang=ko, the columns and cells as in English", async () => {
+    const english = await getCsv(new Request("http://localhost/api/export/entities.csv?lang=en")).text();
+    const korean = await getCsv(new Request("http://localhost/api/export/entities.csv?lang=ko")).text();
+    const [enHeader, ...enRows] = english.split("\r\n");
+    const [koHeader, ...koRows] = korean.split("\r\n");
+    // (Response.text() drops the byte-order mark.)
+    expect(enHeader).toBe(CSV_COLUMNS.join(","));
+    expect(koHeader).toBe("ID,유형,이름,다른 이름,식별 정보,참조 번호,명단 공표일,지정 기관,제재 프로그램,최초 지정일,해제일,효력 중");
+    expect(koRows).toEqual(enRows);
+  });
+
+  it("refuses a language it does not have, as JSON", async () => {
+    const res = getCsv(new Request("http://localhost/api/export/entities.csv?lang=fr"));
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: string }).error).toBe("invalid_parameters");
+  });
+
+  it("gives the feed in Korean for the Korean pages: xml:lang, titles, dates in the text and links", () => {
+    const { items } = listChanges({ pageSize: 100 });
+    const options = { origin: "https://tracker.example", hostname: "tracker.example", withRecordKeeping: false };
+    const ko = historyFeedAtom(items, { ...options, messages: messagesFor("ko") });
+    expect(ko).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="ko">');
+    expect(ko).toContain("<title>Sanctions Tracker: 최근 변경</title>");
+    expect(ko).toContain('<link rel="alternate" href="https://tracker.example/ko/history"/>');
+    expect(ko).toContain('<link rel="self" href="https://tracker.example/ko/history/feed.xml"/>');
+    expect(ko).toMatch(/기록일 \d{4}년 \d{1,2}월 \d{1,2}일/);
+    expect(ko).not.toMatch(/Recorded \d{4}/);
+    expect(ko).toMatch(/<link href="https:\/\/tracker\.example\/ko\/entities\/\d+"\/>/);
+    expect(ko).toContain("<id>tag:tracker.example,2024:ko/change/");
+    const en = historyFeedAtom(items, { ...options, messages: messagesFor("en") });
+    expect(en).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">');
+    expect(en).toContain('<link rel="alternate" href="https://tracker.example/history"/>');
+    expect(en).toMatch(/Recorded \d{4}-\d{2}-\d{2}/);
   });
 
   it("streams FtM: entities and their Sanctions", async () => {

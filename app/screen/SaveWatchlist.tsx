@@ -3,12 +3,19 @@
 import { Link } from "@/components/Link";
 import { useRouter } from "next/navigation";
 import { useId, useState, type FormEvent } from "react";
+import { useClientWords } from "@/components/ClientWords";
 import { useSession } from "@/components/SessionProvider";
-import { watchlists as t } from "@/lib/i18n/en/watchlists";
+import type { Messages } from "@/lib/i18n";
+import { localePath } from "@/lib/i18n/locales";
 import { screeningQueryOf, type ScreeningRow } from "@/lib/screening/input";
+import { fill } from "@/lib/screening/words";
 
-/** Saves the rows just screened as a watchlist (signed-in users), then opens it. */
-export function SaveWatchlist({ rows, threshold }: { rows: ScreeningRow[]; threshold: number }) {
+/** The form's words, in the page's language, from the server page (no catalog in the browser). */
+export type SaveWords = Messages["watchlists"]["save"];
+
+/** Saves the rows just screened as a watchlist (signed-in users), then opens it, in the page's language. */
+export function SaveWatchlist({ rows, threshold, t }: { rows: ScreeningRow[]; threshold: number; t: SaveWords }) {
+  const { locale } = useClientWords();
   const session = useSession();
   const router = useRouter();
   const nameId = useId();
@@ -17,7 +24,7 @@ export function SaveWatchlist({ rows, threshold }: { rows: ScreeningRow[]; thres
   if (!session?.signedIn) {
     return (
       <p className="small">
-        <Link href="/signin?next=/screen">{t.save.signIn}</Link>
+        <Link href={`/signin?next=${localePath(locale, "/screen")}`}>{t.signIn}</Link>
       </p>
     );
   }
@@ -37,20 +44,20 @@ export function SaveWatchlist({ rows, threshold }: { rows: ScreeningRow[]; thres
         }),
       });
       const body = (await res.json().catch(() => null)) as { url?: string; reason?: string } | null;
-      if (res.ok && body?.url) router.push(body.url);
-      else setError(t.save.failed(body?.reason ?? `HTTP ${res.status}`));
+      if (res.ok && body?.url) router.push(localePath(locale, body.url));
+      else setError(fill(t.failed, { reason: body?.reason ?? `HTTP ${res.status}` }));
     } catch {
-      setError(t.save.failed("the server could not be reached"));
+      setError(fill(t.failed, { reason: t.unreachable }));
     } finally {
       setSaving(false);
     }
   }
   return (
     <form onSubmit={(e) => void onSubmit(e)} aria-labelledby={`${nameId}-title`}>
-      <h2 id={`${nameId}-title`}>{t.save.title}</h2>
-      <label htmlFor={nameId}>{t.save.name}</label> <input id={nameId} name="name" type="text" required maxLength={200} />{" "}
+      <h2 id={`${nameId}-title`}>{t.title}</h2>
+      <label htmlFor={nameId}>{t.name}</label> <input id={nameId} name="name" type="text" required maxLength={200} />{" "}
       <button type="submit" disabled={saving}>
-        {t.save.submit}
+        {t.submit}
       </button>
       {error ? <p role="alert">{error}</p> : null}
     </form>

@@ -1,13 +1,25 @@
 "use client";
 
+import { useClientWords } from "@/components/ClientWords";
 import { Link } from "@/components/Link";
 import { useId, useState, type FormEvent } from "react";
 import { csvLines } from "@/lib/csv-lines";
-// The page's own words only (the server catalog is server-only and holds every page's).
-import { screening as t } from "@/lib/i18n/en/screening";
+import type { Messages } from "@/lib/i18n";
+import { localePath, type Locale } from "@/lib/i18n/locales";
 import { matchQueryOf, readPastedNames, readScreeningCsv, type RowProblem, type ScreeningRow } from "@/lib/screening/input";
-import { SaveWatchlist } from "./SaveWatchlist";
+import { fileProblemText, fill, rowProblemText } from "@/lib/screening/words";
+import { SaveWatchlist, type SaveWords } from "./SaveWatchlist";
 import styles from "./screen.module.css";
+
+/**
+ * The page's words, in its language, from the server page: the catalog stays
+ * on the server (a client import of it would ship it to every browser). The
+ * two hints that depend only on the page's figures come filled in.
+ */
+export type ScreenWords = Omit<Messages["screening"], "title" | "lede" | "howTo" | "fileHint" | "thresholdHint"> & {
+  fileHint: string;
+  thresholdHint: string;
+};
 
 /** Queries per POST /api/match: small enough that the progress bar moves, large enough to keep requests few. */
 const BATCH = 50;
@@ -31,9 +43,10 @@ const entityHref = (id: string) => {
   return m ? `/entities/${m[1]}` : null;
 };
 
-const designationText = (r: MatchResult) => (r.designations ?? []).map((d) => `${d.authority} ${d.program} (${t.table.states[d.state]})`);
+const designationText = (t: ScreenWords, r: MatchResult) =>
+  (r.designations ?? []).map((d) => `${d.authority} ${d.program} (${t.table.states[d.state]})`);
 
-async function screenBatch(rows: ScreeningRow[], threshold: number): Promise<Screened[] | string> {
+async function screenBatch(t: ScreenWords, rows: ScreeningRow[], threshold: number): Promise<Screened[] | string> {
   const queries = Object.fromEntries(rows.map((r) => [String(r.row), matchQueryOf(r)]));
   let res: Response;
   try {
@@ -49,11 +62,12 @@ async function screenBatch(rows: ScreeningRow[], threshold: number): Promise<Scr
     responses?: Record<string, { results: MatchResult[] }>;
     reason?: string;
   } | null;
-  if (!res.ok || !body?.responses) return t.requestFailed(body?.reason ?? `HTTP ${res.status}.`);
+  if (!res.ok || !body?.responses) return fill(t.requestFailed, { reason: body?.reason ?? `HTTP ${res.status}.` });
   return rows.map((input) => ({ input, results: body.responses![String(input.row)]?.results ?? [] }));
 }
 
-function downloadCsv(screened: Screened[], threshold: number) {
+/** The results as a CSV file: its header line in the page's language, the entity links to the page's language's pages; the columns the same in every language. */
+function downloadCsv(t: ScreenWords, locale: Locale, screened: Screened[], threshold: number) {
   const c = t.csv;
   const lines: string[][] = [[c.row, c.input, c.entity, c.url, c.score, c.match, c.why, c.designations, c.threshold]];
   for (const s of screened) {
@@ -65,11 +79,11 @@ function downloadCsv(screened: Screened[], threshold: number) {
         String(s.input.row),
         inputName,
         r.caption,
-        href ? new URL(href, window.location.origin).href : "",
+        href ? new URL(localePath(locale, href), window.location.origin).href : "",
         r.score.toFixed(3),
         String(r.match),
         (r.explanation ?? []).join(" "),
-        designationText(r).join("; "),
+        designationText(t, r).join("; "),
         String(threshold),
       ]);
     }
@@ -82,7 +96,8 @@ function downloadCsv(screened: Screened[], threshold: number) {
   URL.revokeObjectURL(a.href);
 }
 
-export function ScreenForm({ defaultThreshold, maxRows }: { defaultThreshold: number; maxRows: number }) {
+export function ScreenForm({ defaultThreshold, t, saveWords }: { defaultThreshold: number; t: ScreenWords; saveWords: SaveWords }) {
+  const { locale } = useClientWords();
   const ids = { names: useId(), file: useId(), threshold: useId() };
   const [threshold, setThreshold] = useState(defaultThreshold);
   const [running, setRunning] = useState(false);
@@ -101,7 +116,7 @@ export function ScreenForm({ defaultThreshold, maxRows }: { defaultThreshold: nu
       file instanceof File && file.size > 0 ? readScreeningCsv(await file.text()) : readPastedNames(typeof names === "string" ? names : "");
     setScreened([]);
     setRowProblems(input.problems);
-    setError(input.fileProblem ? t.fileProblem(input.fileProblem) : null);
+    setError(input.fileProblem ? fileProblemText(t.fileProblem, input.fileProblem) : null);
     if (input.fileProblem) return;
     if (input.rows.length === 0) {
       if (input.problems.length === 0) setError(t.nothingToScreen);
@@ -112,7 +127,7 @@ export function ScreenForm({ defaultThreshold, maxRows }: { defaultThreshold: nu
     setProgress({ done: 0, total: input.rows.length });
     const done: Screened[] = [];
     for (let i = 0; i < input.rows.length; i += BATCH) {
-      const answer = await screenBatch(input.rows.slice(i, i + BATCH), threshold);
+      const answer = await screenBatch(t, input.rows.slice(i, i + BATCH), threshold);
       if (typeof answer === "string") {
         setError(answer);
         break;
@@ -136,7 +151,7 @@ export function ScreenForm({ defaultThreshold, maxRows }: { defaultThreshold: nu
         <label htmlFor={ids.file}>{t.file}</label>
         <input id={ids.file} name="file" type="file" accept=".csv,text/csv" aria-describedby={`${ids.file}-hint`} />
         <p id={`${ids.file}-hint`} className="small muted">
-          {t.fileHint(maxRows)}
+          {t.fileHint}
         </p>
         <label htmlFor={ids.threshold}>{t.threshold}</label>
         <input
@@ -151,7 +166,7 @@ export function ScreenForm({ defaultThreshold, maxRows }: { defaultThreshold: nu
           aria-describedby={`${ids.threshold}-hint`}
         />
         <p id={`${ids.threshold}-hint`} className="small muted">
-          {t.thresholdHint(defaultThreshold)}
+          {t.thresholdHint}
         </p>
         <div>
           <button type="submit" disabled={running}>
@@ -162,8 +177,8 @@ export function ScreenForm({ defaultThreshold, maxRows }: { defaultThreshold: nu
 
       {progress ? (
         <p className={styles.progress}>
-          <progress value={progress.done} max={progress.total} aria-label={t.progress(progress.done, progress.total)} />{" "}
-          <span role="status">{t.progress(progress.done, progress.total)}</span>
+          <progress value={progress.done} max={progress.total} aria-label={fill(t.progress, progress)} />{" "}
+          <span role="status">{fill(t.progress, progress)}</span>
         </p>
       ) : null}
       {error ? (
@@ -176,7 +191,7 @@ export function ScreenForm({ defaultThreshold, maxRows }: { defaultThreshold: nu
           <h2 id="row-problems">{t.rowProblemsTitle}</h2>
           <ul className={styles.problems}>
             {rowProblems.map((p, i) => (
-              <li key={i}>{t.rowProblem(p)}</li>
+              <li key={i}>{rowProblemText(t, p)}</li>
             ))}
           </ul>
         </section>
@@ -185,12 +200,12 @@ export function ScreenForm({ defaultThreshold, maxRows }: { defaultThreshold: nu
       {screened.length ? (
         <section aria-label={t.table.caption}>
           <p>
-            {t.summary(screened.length, matched)}{" "}
-            <button type="button" onClick={() => downloadCsv(screened, usedThreshold)} disabled={running}>
+            {fill(screened.length === 1 ? t.summary.one : t.summary.other, { rows: screened.length, matched })}{" "}
+            <button type="button" onClick={() => downloadCsv(t, locale, screened, usedThreshold)} disabled={running}>
               {t.download}
             </button>
           </p>
-          {!running && !error ? <SaveWatchlist rows={screened.map((s) => s.input)} threshold={usedThreshold} /> : null}
+          {!running && !error ? <SaveWatchlist rows={screened.map((s) => s.input)} threshold={usedThreshold} t={saveWords} /> : null}
           <div className={styles.scroll}>
             <table className={styles.table}>
               <caption className="visually-hidden">{t.table.caption}</caption>
@@ -226,9 +241,9 @@ export function ScreenForm({ defaultThreshold, maxRows }: { defaultThreshold: nu
                                     ))}
                                   </ul>
                                 ) : null}
-                                {designationText(r).length ? (
+                                {designationText(t, r).length ? (
                                   <p className="small">
-                                    {t.table.designations}: {designationText(r).join("; ")}
+                                    {t.table.designations}: {designationText(t, r).join("; ")}
                                   </p>
                                 ) : null}
                               </li>

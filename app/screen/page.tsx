@@ -14,6 +14,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ScreenPage() {
   const messages = await getMessages();
   const t = messages.screening;
+  // The form's words (the page's language) go to the browser as props; the page's own texts stay here.
+  const { title: _title, lede: _lede, howTo: _howTo, fileHint, thresholdHint, ...words } = t;
   return (
     <>
       <h1>{t.title}</h1>
@@ -23,7 +25,11 @@ export default async function ScreenPage() {
         <summary>{t.howTo.title}</summary>
         <p>{t.howTo.body}</p>
       </details>
-      <ScreenForm defaultThreshold={SCREENING_THRESHOLD} maxRows={MAX_SCREENING_ROWS} />
+      <ScreenForm
+        defaultThreshold={SCREENING_THRESHOLD}
+        t={{ ...words, fileHint: fileHint(MAX_SCREENING_ROWS), thresholdHint: thresholdHint(SCREENING_THRESHOLD) }}
+        saveWords={messages.watchlists.save}
+      />
     </>
   );
 }

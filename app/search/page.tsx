@@ -194,7 +194,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       <Notices notices={notices} />
       {response?.identifier && !response.identifier.valid ? (
         <div className="notice notice-bad" role="alert">
-          {t.invalidIdentifier(response.identifier.message ?? response.identifier.value)}
+          {t.invalidIdentifier(response.identifier.value)}
         </div>
       ) : null}
       {!response ? (

@@ -13,7 +13,8 @@ export async function generateMetadata(): Promise<Metadata> {
 /** /watchlists: the signed-in user's saved screenings (every one for an administrator). */
 export default async function WatchlistsPage() {
   const { user } = await checkPageAccess("viewer", "/watchlists");
-  const t = (await getMessages()).watchlists;
+  const m = await getMessages();
+  const t = m.watchlists;
   const rows = listWatchlists({ id: user.id, isAdmin: hasRole(user.role, "admin") });
   return (
     <>
@@ -45,7 +46,7 @@ export default async function WatchlistsPage() {
                 <td>{w.items}</td>
                 <td>{w.matched}</td>
                 <td>{w.alerts}</td>
-                <td>{w.createdAt.slice(0, 10)}</td>
+                <td>{m.common.date(w.createdAt.slice(0, 10))}</td>
               </tr>
             ))}
           </tbody>

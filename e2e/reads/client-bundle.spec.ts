@@ -57,18 +57,17 @@ function textOf(messages: object): string {
 
 /**
  * The catalog's parts that no module in the browser reads, in each language:
- * client components get their words as props, the admin forms from
- * getFormMessages(locale) (admin, auth, common, entities, export controls, of
- * both languages: a form speaks its page's), the screening page and its "Save
- * as a watchlist" form from their own parts (screening, watchlists: words for
- * that page only). A sentence also found in those
- * parts ("Designations in force" in "Designations in force on that day") is
- * left out.
+ * client components get their words as props (the screening form and its
+ * "Save as a watchlist" form too, in the page's language), the admin forms
+ * from getFormMessages(locale) (admin, auth, common, entities, export
+ * controls, of both languages: a form speaks its page's). A sentence also
+ * found in those parts ("Designations in force" in "Designations in force on
+ * that day") is left out.
  */
 function serverOnlySentences(catalog: typeof en, locale: "en" | "ko"): string[] {
-  const { admin, auth, common, entities, exportControls, screening, watchlists, ...serverOnlyParts } = catalog;
+  const { admin, auth, common, entities, exportControls, ...serverOnlyParts } = catalog;
   const browserText = [
-    textOf({ admin, auth, common, entities, exportControls, screening, watchlists }),
+    textOf({ admin, auth, common, entities, exportControls }),
     ...BROWSER_MODULES.map((name) => sourceOf(locale, name)),
   ].join("\n");
   return sentencesOf(serverOnlyParts).filter((s) => !browserText.includes(s));
@@ -78,7 +77,7 @@ function serverOnlySentences(catalog: typeof en, locale: "en" | "ko"): string[] 
  * admin part's names of the records a change is about: "통제 목록 개정") go
  * with them; a server-only part may say the same words.
  */
-const BROWSER_MODULES = ["admin", "auth", "common", "entities", "export-controls", "screening", "watchlists"];
+const BROWSER_MODULES = ["admin", "auth", "common", "entities", "export-controls"];
 const sourceOf = (locale: string, name: string) => fs.readFileSync(path.join(process.cwd(), "lib", "i18n", locale, `${name}.ts`), "utf8");
 const SERVER_ONLY_SENTENCES = [...serverOnlySentences(en, "en"), ...serverOnlySentences(ko, "ko")];
 

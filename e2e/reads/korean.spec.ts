@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { en } from "@/lib/i18n/en";
 import { ko } from "@/lib/i18n/ko";
@@ -107,6 +108,43 @@ test.describe("the Korean pages", () => {
     await page.getByRole("navigation", { name: ko.common.nav.label }).getByRole("link", { name: ko.common.nav.entities }).click();
     await page.waitForURL("**/ko/entities");
     await expect(page.locator("html")).toHaveAttribute("lang", "ko");
+  });
+});
+
+test.describe("downloads and feeds from the Korean pages", () => {
+  test("/ko/screen downloads its results with a Korean header line, the columns as in English", async ({ page }) => {
+    await page.goto("/ko/screen");
+    await page.getByLabel(ko.screening.names).fill("PATRIOT");
+    await page.getByRole("button", { name: ko.screening.submit, exact: true }).click();
+    await expect(page.getByRole("status")).toHaveText("1건 중 1건 완료");
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: ko.screening.download }).click(),
+    ]);
+    const lines = fs.readFileSync(await download.path(), "utf8").split("\r\n");
+    expect(lines[0]).toBe(Object.values(ko.screening.csv).join(","));
+    expect(lines.some((l) => /^1,PATRIOT,PATRIOT,http:\/\/[^,]+\/ko\/entities\/\d+,1\.000,true,/.test(l))).toBe(true);
+  });
+
+  test("/ko/entities links the entity CSV with ?lang=ko, which has a Korean header line", async ({ page, request }) => {
+    await page.goto("/ko/entities");
+    const link = page.getByRole("link", { name: ko.exports.csv, exact: true });
+    await expect(link).toHaveAttribute("href", "/api/export/entities.csv?lang=ko");
+    const csv = await (await request.get("/api/export/entities.csv?lang=ko")).text();
+    expect(csv.replace(/^\uFEFF/, "").split("\r\n")[0]).toBe(Object.values(ko.exports.csvColumns).join(","));
+  });
+
+  test("/ko/history/feed.xml is the feed in Korean, linking to the Korean pages", async ({ page, request }) => {
+    await page.goto("/ko/history");
+    await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute("href", "/ko/history/feed.xml");
+    const response = await request.get("/ko/history/feed.xml");
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toBe("application/atom+xml; charset=utf-8");
+    const xml = await response.text();
+    expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="ko">');
+    expect(xml).toContain(`<title>${ko.exports.feed.title}</title>`);
+    expect(xml).toMatch(/<link rel="self" href="https?:\/\/[^"]+\/ko\/history\/feed\.xml"\/>/);
+    expect(xml).not.toContain(en.exports.feed.title);
   });
 });
 

@@ -3,6 +3,7 @@ import { entityQuerySchema, searchQuerySchema } from "@/lib/validation/search";
 import { MAX_MATCH_QUERIES, matchBodySchema, matchParamsSchema } from "@/lib/validation/match";
 import { messagesFor } from "@/lib/i18n";
 import type { Locale } from "@/lib/i18n/locales";
+import { csvExportQuerySchema } from "@/lib/export/csv";
 
 /**
  * The OpenAPI document of the JSON API. Parameters are generated from the
@@ -362,7 +363,11 @@ export function openApiDocument(origin: string, locale: Locale = "en") {
         get: {
           summary: ops.exportCsv.summary,
           description: ops.exportCsv.description,
-          responses: { "200": { description: ops.exportCsv.responses["200"], content: { "text/csv": {} } } },
+          parameters: queryParameters(csvExportQuerySchema),
+          responses: {
+            "200": { description: ops.exportCsv.responses["200"], content: { "text/csv": {} } },
+            "400": { description: ops.exportCsv.responses["400"], content: { "application/json": { schema: errorSchema } } },
+          },
         },
       },
       "/api/export/entities.ftm.jsonl": {

@@ -1,5 +1,8 @@
 import "server-only";
+import { z } from "zod";
 import { csvLines } from "@/lib/csv-lines";
+import { messagesFor } from "@/lib/i18n";
+import { LOCALES, type Locale } from "@/lib/i18n/locales";
 import { exportStatus, type EntityExport } from "@/lib/read/export";
 
 /** The columns of the CSV export, in order; the header line names them so. */
@@ -27,9 +30,22 @@ export function csvRecord(fields: readonly string[]): string {
   return csvLines([fields]);
 }
 
-/** The header line. */
-export function csvHeader(): string {
-  return csvRecord(CSV_COLUMNS);
+/**
+ * The query of GET /api/export/entities.csv: `lang` chooses the language of
+ * the header line only (the Korean pages' download link passes `ko`); the
+ * columns, their order and the cells are the same in every language.
+ */
+export const csvExportQuerySchema = z.object({
+  lang: z
+    .enum(LOCALES)
+    .default("en")
+    .describe("Language of the header line: en (column names as in the code) or ko (Korean). Columns, order and cells do not change."),
+});
+
+/** The header line, in English (the columns' names) or another language. */
+export function csvHeader(locale: Locale = "en"): string {
+  const names = messagesFor(locale).exports.csvColumns satisfies Record<CsvColumn, string>;
+  return csvRecord(CSV_COLUMNS.map((c) => names[c]));
 }
 
 /** The cells of one entity, by column. `asOf` is the day `active` refers to (default today). */

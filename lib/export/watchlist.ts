@@ -1,16 +1,19 @@
 import "server-only";
 import { csvLines } from "@/lib/csv-lines";
 import { messagesFor } from "@/lib/i18n";
+import type { Locale } from "@/lib/i18n/locales";
 import type { WatchlistDetail } from "@/lib/read/watchlists";
 
 /**
  * A watchlist's results and decisions for an auditor: one line per
  * counterparty and candidate (a counterparty without one has a line of its
  * own), each with its evidence (what it was screened against, when, by which
- * scoring and threshold) and the latest decision.
+ * scoring and threshold) and the latest decision. The header line is in the
+ * given language (the download's address's: /ko/watchlists/1/export.csv is
+ * Korean); the columns, their order and the cells are the same in every one.
  */
-export function watchlistCsv(w: WatchlistDetail): string {
-  const c = messagesFor("en").watchlists.csvColumns;
+export function watchlistCsv(w: WatchlistDetail, locale: Locale = "en"): string {
+  const c = messagesFor(locale).watchlists.csvColumns;
   const header = [
     c.item,
     c.label,

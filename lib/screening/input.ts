@@ -29,7 +29,8 @@ export type RowProblem =
   | { code: "badKind"; row: number; value: string }
   | { code: "badCountry"; row: number; value: string }
   | { code: "badBirthDate"; row: number; value: string }
-  | { code: "badCsv"; row: number; detail: string };
+  /** `csvCode`: papaparse's error code (MissingQuotes, TooFewFields…), `detail` its English message. */
+  | { code: "badCsv"; row: number; detail: string; csvCode: string };
 
 export type FileProblem =
   | { code: "empty" }
@@ -129,7 +130,8 @@ export function readScreeningCsv(text: string): ScreeningInput {
 
   const problems: RowProblem[] = [];
   // Papaparse counts data rows from 0 with the header as row 0; a spreadsheet shows the header as row 1.
-  for (const e of parsed.errors) if (e.row !== undefined) problems.push({ code: "badCsv", row: e.row + 1, detail: e.message });
+  for (const e of parsed.errors)
+    if (e.row !== undefined) problems.push({ code: "badCsv", row: e.row + 1, detail: e.message, csvCode: e.code });
   const rows: ScreeningRow[] = [];
   records.forEach((cells, i) => {
     const row = i + 2;

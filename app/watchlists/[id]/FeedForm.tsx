@@ -5,8 +5,8 @@ import { feedAction, type FeedState } from "./actions";
 
 export type FeedWords = { newFeed: string; feedAtom: string; feedJson: string; feedShownOnce: string };
 
-/** Makes new feed addresses and shows them once. */
-export function FeedForm({ watchlistId, t }: { watchlistId: number; t: FeedWords }) {
+/** Makes new feed addresses and shows them once; `page` is the watchlist's address in the page's language, which the feeds speak too. */
+export function FeedForm({ watchlistId, page, t }: { watchlistId: number; page: string; t: FeedWords }) {
   const [state, action, pending] = useActionState<FeedState, FormData>(feedAction, { token: null, error: null });
   const base = typeof window === "undefined" ? "" : window.location.origin;
   return (
@@ -21,10 +21,10 @@ export function FeedForm({ watchlistId, t }: { watchlistId: number; t: FeedWords
           <p>{t.feedShownOnce}</p>
           <ul>
             <li>
-              {t.feedAtom}: <code>{`${base}/watchlists/${watchlistId}/feed.atom?token=${state.token}`}</code>
+              {t.feedAtom}: <code>{`${base}${page}/feed.atom?token=${state.token}`}</code>
             </li>
             <li>
-              {t.feedJson}: <code>{`${base}/watchlists/${watchlistId}/feed.json?token=${state.token}`}</code>
+              {t.feedJson}: <code>{`${base}${page}/feed.json?token=${state.token}`}</code>
             </li>
           </ul>
         </div>

@@ -79,7 +79,7 @@ export default async function WatchlistPage({
         {t.detail.owner(w.owner, w.createdAt.slice(0, 10))}{" "}
         {t.detail.evidence(w.threshold, evidence?.scoringVersion ?? "—", w.screenedThrough)}
         {evidence?.publications.length
-          ? ` ${t.detail.against}: ${evidence.publications.map((p) => `${p.list} ${p.publishedOn}`).join("; ")}.`
+          ? ` ${t.detail.against}: ${evidence.publications.map((p) => `${p.list} ${m.common.date(p.publishedOn)}`).join("; ")}.`
           : ""}
       </p>
       {query.raw("decided") ? <p role="status">{t.decision.saved}</p> : null}
@@ -92,7 +92,7 @@ export default async function WatchlistPage({
           <ul className={styles.alerts}>
             {w.alerts.map((a) => (
               <li key={a.id}>
-                <span className={styles[a.kind]}>{t.alertKinds[a.kind]}</span> {a.createdAt.slice(0, 10)}:{" "}
+                <span className={styles[a.kind]}>{t.alertKinds[a.kind]}</span> {m.common.date(a.createdAt.slice(0, 10))}:{" "}
                 <a href={`#item-${a.itemId}`}>{a.itemLabel}</a> → <Link href={`/entities/${a.entityId}`}>{a.entityName}</Link> (
                 {t.detail.score} {a.score.toFixed(2)})
               </li>
@@ -156,6 +156,7 @@ export default async function WatchlistPage({
             <p className="small">{t.detail.feedsLede}</p>
             <FeedForm
               watchlistId={w.id}
+              page={m.path(`/watchlists/${w.id}`)}
               t={{
                 newFeed: t.detail.newFeed,
                 feedAtom: t.detail.feedAtom,

@@ -63,8 +63,8 @@ export const apiDocs = {
       exportCsv: {
         summary: "Every entity as CSV",
         description:
-          "RFC 4180, UTF-8 with a byte-order mark, CRLF. A cell that begins with =, +, -, @, a tab or a carriage return is written quoted with a leading single quote (') so that a spreadsheet shows it as text instead of running it as a formula: strip that quote to get the value.",
-        responses: { "200": "CSV" },
+          "RFC 4180, UTF-8 with a byte-order mark, CRLF. A cell that begins with =, +, -, @, a tab or a carriage return is written quoted with a leading single quote (') so that a spreadsheet shows it as text instead of running it as a formula: strip that quote to get the value. `lang=ko` gives the header line in Korean (the Korean pages' download link asks for it); the columns, their order and the cells are the same in every language, so read the file by column position or leave `lang` out.",
+        responses: { "200": "CSV", "400": "Bad parameter" },
       },
       exportFtm: {
         summary: "Every entity and designation as FollowTheMoney JSON lines",

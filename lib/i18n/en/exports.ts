@@ -8,6 +8,25 @@ export const exportMessages = {
   feedLink: "Atom feed of the latest changes",
   /** Download file names, dated with the day of the export. */
   fileName: (format: "csv" | "jsonl" | "ftm.jsonl", day: string) => `sanctions-tracker-entities-${day}.${format}`,
+  /**
+   * The entity CSV's header line, column by column (lib/export/csv.ts
+   * CSV_COLUMNS): English names the columns as the code does; another
+   * language's header is asked for with `?lang=`, the columns and cells the same.
+   */
+  csvColumns: {
+    id: "id",
+    kind: "kind",
+    name: "name",
+    other_names: "other_names",
+    identifiers: "identifiers",
+    refs: "refs",
+    list_published_on: "list_published_on",
+    authorities: "authorities",
+    programs: "programs",
+    first_listed_on: "first_listed_on",
+    delisted_on: "delisted_on",
+    active: "active",
+  },
   feed: {
     title: "Sanctions Tracker: latest changes",
     titleWithRecordKeeping: "Sanctions Tracker: latest changes and record keeping",

@@ -1,8 +1,11 @@
-import type { FileProblem, RowProblem } from "@/lib/screening/input";
-
 const n = (x: number) => x.toLocaleString("en-US");
 
-/** Words for the /screen page: batch screening of pasted names or a CSV file. */
+/**
+ * Words for the /screen page: batch screening of pasted names or a CSV file.
+ * The form runs in the browser and gets these words as props from the page,
+ * so what it fills in at run time is a template (`{done}`: lib/screening/words.ts
+ * fill()) rather than a function, which could not be sent.
+ */
 export const screening = {
   title: "Screen a list",
   lede: "Paste names (one per line) or choose a CSV file of counterparties: each is compared with every sanctioned vessel, organization and individual the tracker holds, and you see its best matches, how strong they are and why.",
@@ -19,40 +22,41 @@ export const screening = {
     `A result scoring at or above it is a match. ${defaultValue.toFixed(2)} is the default; lower finds more, with more false positives.`,
   submit: "Screen",
   running: "Screening…",
-  progress: (done: number, total: number) => `${n(done)} of ${n(total)} screened`,
+  progress: "{done} of {total} screened",
   download: "Download results (CSV)",
-  summary: (rows: number, matched: number) =>
-    `${n(rows)} ${rows === 1 ? "row" : "rows"} screened, ${n(matched)} with a match at or above the threshold.`,
+  summary: {
+    one: "{rows} row screened, {matched} with a match at or above the threshold.",
+    other: "{rows} rows screened, {matched} with a match at or above the threshold.",
+  },
   nothingToScreen: "Paste at least one name or choose a file.",
-  requestFailed: (reason: string) => `Screening stopped: ${reason} The rows screened so far are below.`,
+  requestFailed: "Screening stopped: {reason} The rows screened so far are below.",
   networkFailed: "Screening stopped: the server could not be reached. The rows screened so far are below.",
-  fileProblem: (p: FileProblem): string => {
-    switch (p.code) {
-      case "empty":
-        return "The file is empty.";
-      case "notText":
-        return "The file could not be read as text. Save it as CSV (UTF-8) and choose it again.";
-      case "noNameColumn":
-        return `The file has no name column. Its first row holds: ${p.columns.length ? p.columns.join(", ") : "nothing"}. Name one column "name".`;
-      case "tooManyRows":
-        return `The file holds ${n(p.rows)} rows; screen at most ${n(p.max)} at once.`;
-    }
+  /** Why a file was not screened, by FileProblem code (lib/screening/input.ts). */
+  fileProblem: {
+    empty: "The file is empty.",
+    notText: "The file could not be read as text. Save it as CSV (UTF-8) and choose it again.",
+    noNameColumn: 'The file has no name column. Its first row holds: {columns}. Name one column "name".',
+    /** {columns} of noNameColumn when the first row is empty. */
+    noColumns: "nothing",
+    tooManyRows: "The file holds {rows} rows; screen at most {max} at once.",
   },
   rowProblemsTitle: "Rows not screened",
-  rowProblem: (p: RowProblem): string => {
-    switch (p.code) {
-      case "noName":
-        return `Row ${p.row}: no name, IMO or identifier.`;
-      case "badKind":
-        return `Row ${p.row}: kind "${p.value}" is not individual, organization, vessel or aircraft.`;
-      case "badCountry":
-        return `Row ${p.row}: "${p.value}" is not a country code or an English country name.`;
-      case "badBirthDate":
-        return `Row ${p.row}: birth date "${p.value}" is not YYYY, YYYY-MM or YYYY-MM-DD.`;
-      case "badCsv":
-        return `Row ${p.row}: ${p.detail}.`;
-    }
+  /** Why a row was not screened, by RowProblem code. */
+  rowProblem: {
+    noName: "Row {row}: no name, IMO or identifier.",
+    badKind: 'Row {row}: kind "{value}" is not individual, organization, vessel or aircraft.',
+    badCountry: 'Row {row}: "{value}" is not a country code or an English country name.',
+    badBirthDate: 'Row {row}: birth date "{value}" is not YYYY, YYYY-MM or YYYY-MM-DD.',
+    badCsv: "Row {row}: {detail}.",
   },
+  /** The CSV reader's complaint ({detail} of badCsv) by papaparse's error code; {detail} is its own English message. */
+  csvErrors: {
+    MissingQuotes: "{detail}",
+    InvalidQuotes: "{detail}",
+    TooFewFields: "{detail}",
+    TooManyFields: "{detail}",
+    UndetectableDelimiter: "{detail}",
+  } as Record<string, string>,
   table: {
     caption: "Screening results, one row per input",
     row: "Row",

@@ -45,7 +45,8 @@ export const search = {
   },
   script: { Latn: "Latin", Hang: "Hangul", Cyrl: "Cyrillic", Hani: "Han", Arab: "Arabic", Zyyy: "" } as Record<string, string>,
   unofficial: "unofficial",
-  invalidIdentifier: (message: string) => `${message}. Check the number: it is not searched as text.`,
+  /** An IMO number whose check digit fails (the only identifier the search refuses): not searched as text. */
+  invalidIdentifier: (value: string) => `IMO ${value} fails its check digit. Check the number: it is not searched as text.`,
   identifierRead: (type: string, value: string) =>
     `Read as ${type === "imo" ? "IMO number" : type === "mmsi" ? "MMSI" : "identifier"} ${value}.`,
   api: "The same search as JSON:",

@@ -56,7 +56,9 @@ export const watchlists = {
     name: "Watchlist name",
     submit: "Save",
     signIn: "Sign in to save this screening as a watchlist that is screened again whenever the data changes.",
-    failed: (reason: string) => `Not saved: ${reason}`,
+    /** Filled in the browser (lib/screening/words.ts fill()): the form gets its words as props. */
+    failed: "Not saved: {reason}",
+    unreachable: "the server could not be reached",
   },
   csvColumns: {
     item: "counterparty_row",

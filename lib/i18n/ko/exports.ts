@@ -11,6 +11,25 @@ export const exportMessages: typeof enExportMessages = {
   /** Download file names, dated with the day of the export. */
   // Kept in ASCII: the name goes into a Content-Disposition header, which takes no Hangul as is.
   fileName: (format: "csv" | "jsonl" | "ftm.jsonl", day: string) => `sanctions-tracker-entities-${day}.${format}`,
+  /**
+   * The entity CSV's header line, column by column (lib/export/csv.ts
+   * CSV_COLUMNS): English names the columns as the code does; another
+   * language's header is asked for with `?lang=`, the columns and cells the same.
+   */
+  csvColumns: {
+    id: "ID",
+    kind: "유형",
+    name: "이름",
+    other_names: "다른 이름",
+    identifiers: "식별 정보",
+    refs: "참조 번호",
+    list_published_on: "명단 공표일",
+    authorities: "지정 기관",
+    programs: "제재 프로그램",
+    first_listed_on: "최초 지정일",
+    delisted_on: "해제일",
+    active: "효력 중",
+  },
   feed: {
     title: "Sanctions Tracker: 최근 변경",
     titleWithRecordKeeping: "Sanctions Tracker: 최근 변경 및 기록 관리",

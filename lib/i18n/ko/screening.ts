@@ -1,9 +1,13 @@
-import type { FileProblem, RowProblem } from "@/lib/screening/input";
 import type { screening as enScreening } from "../en/screening";
 
 const n = (x: number) => x.toLocaleString("en-US");
 
-/** Words for the /screen page: batch screening of pasted names or a CSV file. */
+/**
+ * Words for the /screen page: batch screening of pasted names or a CSV file.
+ * The form runs in the browser and gets these words as props from the page,
+ * so what it fills in at run time is a template (`{done}`: lib/screening/words.ts
+ * fill()) rather than a function, which could not be sent.
+ */
 export const screening: typeof enScreening = {
   title: "명단 스크리닝",
   lede: "이름을 한 줄에 하나씩 붙여 넣거나 거래 상대방 CSV 파일을 선택하십시오. 각 항목을 Sanctions Tracker에 있는 모든 제재 대상 선박·단체·개인과 비교하여, 가장 가까운 일치 후보와 그 점수 및 근거를 보여 줍니다.",
@@ -21,39 +25,40 @@ export const screening: typeof enScreening = {
     `이 점수 이상인 결과를 일치로 봅니다. 기본값은 ${defaultValue.toFixed(2)}점입니다. 낮추면 더 많은 결과를 찾지만 오탐도 늘어납니다.`,
   submit: "스크리닝",
   running: "스크리닝 중…",
-  progress: (done: number, total: number) => `${n(total)}건 중 ${n(done)}건 완료`,
+  progress: "{total}건 중 {done}건 완료",
   download: "결과 내려받기(CSV)",
-  summary: (rows: number, matched: number) =>
-    `${n(rows)}행을 스크리닝했으며, 그중 ${n(matched)}행에서 기준 점수 이상의 일치 결과가 나왔습니다.`,
+  summary: {
+    one: "{rows}행을 스크리닝했으며, 그중 {matched}행에서 기준 점수 이상의 일치 결과가 나왔습니다.",
+    other: "{rows}행을 스크리닝했으며, 그중 {matched}행에서 기준 점수 이상의 일치 결과가 나왔습니다.",
+  },
   nothingToScreen: "이름을 하나 이상 붙여 넣거나 파일을 선택하십시오.",
-  requestFailed: (reason: string) => `스크리닝이 중단되었습니다: ${reason} 지금까지 스크리닝한 행은 아래에 있습니다.`,
+  requestFailed: "스크리닝이 중단되었습니다: {reason} 지금까지 스크리닝한 행은 아래에 있습니다.",
   networkFailed: "스크리닝이 중단되었습니다: 서버에 연결할 수 없습니다. 지금까지 스크리닝한 행은 아래에 있습니다.",
-  fileProblem: (p: FileProblem): string => {
-    switch (p.code) {
-      case "empty":
-        return "파일이 비어 있습니다.";
-      case "notText":
-        return "파일을 텍스트로 읽을 수 없습니다. CSV(UTF-8) 형식으로 저장한 뒤 다시 선택하십시오.";
-      case "noNameColumn":
-        return `파일에 이름 열이 없습니다. 첫 행의 내용: ${p.columns.length ? p.columns.join(", ") : "없음"}. 열 하나의 이름을 "name"으로 지정하십시오.`;
-      case "tooManyRows":
-        return `파일에 ${n(p.rows)}행이 있습니다. 한 번에 최대 ${n(p.max)}행까지 스크리닝할 수 있습니다.`;
-    }
+  /** Why a file was not screened, by FileProblem code (lib/screening/input.ts). */
+  fileProblem: {
+    empty: "파일이 비어 있습니다.",
+    notText: "파일을 텍스트로 읽을 수 없습니다. CSV(UTF-8) 형식으로 저장한 뒤 다시 선택하십시오.",
+    noNameColumn: '파일에 이름 열이 없습니다. 첫 행의 내용: {columns}. 열 하나의 이름을 "name"으로 지정하십시오.',
+    /** {columns} of noNameColumn when the first row is empty. */
+    noColumns: "없음",
+    tooManyRows: "파일에 {rows}행이 있습니다. 한 번에 최대 {max}행까지 스크리닝할 수 있습니다.",
   },
   rowProblemsTitle: "스크리닝하지 않은 행",
-  rowProblem: (p: RowProblem): string => {
-    switch (p.code) {
-      case "noName":
-        return `${p.row}행: 이름, IMO 번호, 식별 정보가 모두 없습니다.`;
-      case "badKind":
-        return `${p.row}행: kind 값이 individual, organization, vessel, aircraft 중 하나가 아닙니다: 「${p.value}」.`;
-      case "badCountry":
-        return `${p.row}행: 국가 코드나 영문 국가명이 아닙니다: 「${p.value}」.`;
-      case "badBirthDate":
-        return `${p.row}행: 생년월일이 YYYY, YYYY-MM, YYYY-MM-DD 형식이 아닙니다: 「${p.value}」.`;
-      case "badCsv":
-        return `${p.row}행: CSV 형식 오류(${p.detail}).`;
-    }
+  /** Why a row was not screened, by RowProblem code. */
+  rowProblem: {
+    noName: "{row}행: 이름, IMO 번호, 식별 정보가 모두 없습니다.",
+    badKind: "{row}행: kind 값이 individual, organization, vessel, aircraft 중 하나가 아닙니다: 「{value}」.",
+    badCountry: "{row}행: 국가 코드나 영문 국가명이 아닙니다: 「{value}」.",
+    badBirthDate: "{row}행: 생년월일이 YYYY, YYYY-MM, YYYY-MM-DD 형식이 아닙니다: 「{value}」.",
+    badCsv: "{row}행: CSV 형식 오류({detail}).",
+  },
+  /** The CSV reader's complaint ({detail} of badCsv) by papaparse's error code; {detail} is its own English message. */
+  csvErrors: {
+    MissingQuotes: "따옴표로 시작한 값이 닫히지 않았습니다",
+    InvalidQuotes: "따옴표로 묶은 값 뒤에 잘못된 문자가 있습니다",
+    TooFewFields: "열 수가 머리글 행보다 적습니다",
+    TooManyFields: "열 수가 머리글 행보다 많습니다",
+    UndetectableDelimiter: "구분 기호를 찾을 수 없습니다",
   },
   table: {
     caption: "스크리닝 결과(입력 항목당 한 행)",

@@ -47,7 +47,9 @@ export const search: typeof enSearch = {
   },
   script: { Latn: "로마자", Hang: "한글", Cyrl: "키릴 문자", Hani: "한자", Arab: "아랍 문자", Zyyy: "" },
   unofficial: "비공식",
-  invalidIdentifier: (message: string) => `${message}. 번호를 확인하십시오. 이 번호는 텍스트로 검색하지 않습니다.`,
+  /** An IMO number whose check digit fails (the only identifier the search refuses): not searched as text. */
+  invalidIdentifier: (value: string) =>
+    `IMO 번호 ${value}: 검사 숫자(check digit)가 맞지 않습니다. 번호를 확인하십시오. 이 번호는 텍스트로 검색하지 않습니다.`,
   identifierRead: (type: string, value: string) =>
     `인식한 번호: ${type === "imo" ? "IMO 번호" : type === "mmsi" ? "MMSI" : "식별 정보"} ${value}.`,
   api: "같은 검색을 JSON으로 받기:",

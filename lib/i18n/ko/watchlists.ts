@@ -59,7 +59,9 @@ export const watchlists: typeof enWatchlists = {
     name: "감시 목록 이름",
     submit: "저장",
     signIn: "로그인하면 이 스크리닝을 감시 목록으로 저장할 수 있으며, 데이터가 바뀔 때마다 다시 스크리닝합니다.",
-    failed: (reason: string) => `저장하지 못했습니다: ${reason}`,
+    /** Filled in the browser (lib/screening/words.ts fill()): the form gets its words as props. */
+    failed: "저장하지 못했습니다: {reason}",
+    unreachable: "서버에 연결할 수 없습니다",
   },
   csvColumns: {
     item: "거래 상대방 행",
