@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { LISTS, createdListLabel } from "@/lib/importers/lists";
 import { messagesFor } from "@/lib/i18n";
+import { langOfDataText } from "@/lib/domain/script";
 
 const en = messagesFor("en").referenceNames;
 const ko = messagesFor("ko").referenceNames;
@@ -55,5 +56,15 @@ describe("names the data gives authorities and lists", () => {
       if (c.authority_note) expect(ko.controlListNote(c.key, c.authority_note), c.key).toMatch(hangul);
       for (const r of c.revisions) if (r.count_basis) expect(ko.unit(r.count_basis), r.count_basis).toMatch(hangul);
     }
+  });
+});
+
+describe("the data's own words on a page", () => {
+  it("are marked English on a Korean page when written in Latin script, and left alone otherwise", () => {
+    expect(langOfDataText("Designation of 8 individuals", "ko")).toBe("en");
+    expect(langOfDataText("대북 독자제재", "ko")).toBeUndefined();
+    expect(langOfDataText("2024", "ko")).toBeUndefined();
+    expect(langOfDataText(null, "ko")).toBeUndefined();
+    expect(langOfDataText("Designation of 8 individuals", "en")).toBeUndefined();
   });
 });
