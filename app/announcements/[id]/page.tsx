@@ -117,7 +117,7 @@ async function Entities({ a }: { a: AnnouncementDetail }) {
                 header: d.delisted,
                 cell: (e) => (e.delistedOn ? <DateText value={e.delistedOn} /> : <span className="muted">{d.notDelisted}</span>),
               },
-              { header: d.reason, cell: (e) => (e.reason ? <DataText text={e.reason} /> : <span className="muted">—</span>) },
+              { header: d.reason, cell: (e) => (e.reason !== null ? <DataText text={e.reason} /> : <span className="muted">—</span>) },
             ]}
           />
         </section>
