@@ -65,7 +65,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           <ul>
             {s.publications.map((p) => (
               <li key={p.listKey}>
-                <Link href={`/imports/${p.runId}`}>{t.figures.publication(p.label, p.publishedOn)}</Link>,{" "}
+                <Link href={`/imports/${p.runId}`}>{t.figures.publication(m.referenceNames.list(p.listKey, p.label), p.publishedOn)}</Link>,{" "}
                 <PublicationAge age={p.age} outOfDate={p.outOfDate} />
               </li>
             ))}
@@ -104,7 +104,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
               cell: (a) => (
                 <>
                   <Link href={`/entities?authority=${encodeURIComponent(a.code)}&status=active${kept}`}>{a.code}</Link>{" "}
-                  <span className="muted small">{a.name}</span>
+                  <span className="muted small">{m.referenceNames.authority(a.code, a.name)}</span>
                 </>
               ),
             },
@@ -147,12 +147,12 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           <ul className="plain">
             {s.controlLists.map((l) => (
               <li key={l.key}>
-                <Link href={`/export-controls/${l.key}`}>{l.name}</Link>
+                <Link href={`/export-controls/${l.key}`}>{m.referenceNames.controlList(l.key, l.name)}</Link>
                 {l.current ? (
                   <div>
                     <span className="figure">{formatNumber(l.current.total)}</span>{" "}
                     <span className="muted">
-                      {l.unit} · {t.controls.since("")}
+                      {m.referenceNames.unit(l.unit)} · {t.controls.since("")}
                       <DateText value={l.current.effectiveOn} />
                     </span>
                   </div>
@@ -211,7 +211,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
               {lists.map((l) => (
                 <tr key={l.listKey} role="row">
                   <th scope="row" role="rowheader">
-                    {l.label}
+                    {m.referenceNames.list(l.listKey, l.label)}
                     {l.lastFailure ? (
                       <>
                         {" "}

@@ -1,6 +1,8 @@
 import { Link } from "@/components/Link";
 import type { ChangeItem } from "@/lib/read";
 import { getMessages } from "@/lib/i18n/request";
+import { langOfDataText } from "@/lib/domain/script";
+import { DataText } from "./DataText";
 import { DateText } from "./DateText";
 import { SourceLinks } from "./SourceLinks";
 
@@ -38,6 +40,8 @@ function group(items: ChangeItem[]): { head: ChangeItem; rest: ChangeItem[] }[] 
 async function Description({ item }: { item: ChangeItem }) {
   const m = await getMessages();
   const text = m.changes.describe(item);
+  // An event's title alone, in the data's words: marked as such on a Korean page.
+  if (text === item.title) return <DataText text={text} />;
   const at = item.related ? text.lastIndexOf(item.related.name) : -1;
   if (!item.related || at < 0) return text;
   return (
@@ -76,7 +80,13 @@ export async function ChangeList({ items, showEntity = true }: { items: ChangeIt
                 {": "}
               </>
             ) : null}
-            {c.href && !(showEntity && c.entity) && c.title ? <Link href={c.href}>{m.changes.describe(c)}</Link> : <Description item={c} />}
+            {c.href && !(showEntity && c.entity) && c.title ? (
+              <Link href={c.href} lang={m.changes.describe(c) === c.title ? langOfDataText(c.title, m.locale) : undefined}>
+                {m.changes.describe(c)}
+              </Link>
+            ) : (
+              <Description item={c} />
+            )}
           </div>
           {rest.length > 0 ? (
             <details className="small">
@@ -92,7 +102,7 @@ export async function ChangeList({ items, showEntity = true }: { items: ChangeIt
           ) : null}
           {m.changes.reasonOf(c) ? (
             <div className="small">
-              {m.changes.reason}: {m.changes.reasonOf(c)}
+              {m.changes.reason}: <DataText text={m.changes.reasonOf(c)} />
             </div>
           ) : null}
           <div className="small muted">

@@ -14,7 +14,7 @@ export async function DataBasis() {
       {publications.map((p, i) => (
         <span key={p.listKey}>
           {i > 0 ? "; " : ""}
-          <Link href={`/imports/${p.runId}`}>{m.home.figures.publication(p.label, p.publishedOn)}</Link> (
+          <Link href={`/imports/${p.runId}`}>{m.home.figures.publication(m.referenceNames.list(p.listKey, p.label), p.publishedOn)}</Link> (
           <PublicationAge age={p.age} outOfDate={p.outOfDate} />)
         </span>
       ))}

@@ -55,7 +55,7 @@ export async function ImportRunTable({
             </Link>
           ),
         },
-        { header: c.list, cell: (r) => r.label },
+        { header: c.list, cell: (r) => m.referenceNames.list(r.listKey, r.label) },
         { header: c.published, cell: (r) => <DateText value={r.publishedOn} /> },
         {
           header: c.status,

@@ -1,7 +1,8 @@
 import type { SourceRef } from "@/lib/read";
+import { langOfDataText } from "@/lib/domain/script";
 import { getMessages } from "@/lib/i18n/request";
 
-function SourceText({ source }: { source: SourceRef }) {
+function SourceText({ source, locale }: { source: SourceRef; locale: string }) {
   if (source.url) {
     return (
       <a href={source.url} rel="noopener noreferrer external">
@@ -9,7 +10,9 @@ function SourceText({ source }: { source: SourceRef }) {
       </a>
     );
   }
-  return <cite>{source.title ?? source.citation}</cite>;
+  const text = source.title ?? source.citation;
+  // The source's own title, in its language: marked English on a Korean page.
+  return <cite lang={langOfDataText(text, locale)}>{text}</cite>;
 }
 
 /** The sources of a fact: links where there is a URL, the citation otherwise. */
@@ -23,7 +26,7 @@ export async function SourceLinks({ sources, inline = false }: { sources: (Sourc
         {list.map((s, i) => (
           <span key={s.id}>
             {i > 0 ? "; " : ""}
-            <SourceText source={s} />
+            <SourceText source={s} locale={messages.locale} />
           </span>
         ))}
       </span>
@@ -33,7 +36,7 @@ export async function SourceLinks({ sources, inline = false }: { sources: (Sourc
     <ul className="sources">
       {list.map((s) => (
         <li key={s.id}>
-          <SourceText source={s} />
+          <SourceText source={s} locale={messages.locale} />
         </li>
       ))}
     </ul>

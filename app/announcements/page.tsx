@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Link } from "@/components/Link";
 import { listAnnouncements, type AnnouncementSummary } from "@/lib/read";
 import { getMessages } from "@/lib/i18n/request";
+import { langOfDataText } from "@/lib/domain/script";
 import { FactStatusBadge } from "@/components/Badges";
 import { DataTable } from "@/components/DataTable";
 import { DateText } from "@/components/DateText";
@@ -63,13 +64,23 @@ export default async function AnnouncementsPage() {
           columns={[
             { header: t.announced, cell: (a) => <DateText value={a.announcedOn} /> },
             { header: t.effective, cell: (a) => <DateText value={a.effectiveOn} /> },
-            { header: t.authority, cell: (a) => <abbr title={a.authority.name}>{a.authority.code}</abbr> },
+            {
+              header: t.authority,
+              cell: (a) => <abbr title={messages.referenceNames.authority(a.authority.code, a.authority.name)}>{a.authority.code}</abbr>,
+            },
             {
               header: t.titleColumn,
               cell: (a) => (
                 <>
-                  <Link href={`/announcements/${encodeURIComponent(a.id)}`}>{a.title}</Link> <FactStatusBadge status={a.status} />
-                  {a.program ? <div className="small muted">{a.program.name}</div> : null}
+                  <Link href={`/announcements/${encodeURIComponent(a.id)}`} lang={langOfDataText(a.title, messages.locale)}>
+                    {a.title}
+                  </Link>{" "}
+                  <FactStatusBadge status={a.status} />
+                  {a.program ? (
+                    <div className="small muted" lang={langOfDataText(a.program.name, messages.locale)}>
+                      {a.program.name}
+                    </div>
+                  ) : null}
                 </>
               ),
             },

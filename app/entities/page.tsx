@@ -38,7 +38,9 @@ export default async function EntitiesPage({ searchParams }: { searchParams: Pro
   const sort = params.get("sort", z.enum(ENTITY_SORTS));
   const dir = params.get("dir", z.enum(SORT_DIRECTIONS));
 
-  const result = listEntities({ q, kind, authority, asOf, status, page, sort, dir });
+  // A Korean page lists Hangul names first, in Korean order (lib/read/entities.ts).
+  const nameOrder = m.locale === "ko" ? "ko" : undefined;
+  const result = listEntities({ q, kind, authority, asOf, status, page, sort, dir, nameOrder });
   const kept = { q, kind, authority, asOf, status: status === "all" && !asOf ? undefined : status, sort, dir };
   // A new order starts again at the first page.
   const sorting: TableSort = {
@@ -49,7 +51,7 @@ export default async function EntitiesPage({ searchParams }: { searchParams: Pro
   // A past-date view of what was in force also lists, under a heading of their own, the entities it cannot place.
   const unknown =
     asOf && status === "active" && result.counts.unknown > 0
-      ? listEntities({ q, kind, authority, asOf, status: "unknown", pageSize: 10, sort, dir })
+      ? listEntities({ q, kind, authority, asOf, status: "unknown", pageSize: 10, sort, dir, nameOrder })
       : null;
 
   return (

@@ -30,7 +30,10 @@ export const arithmetic = (r: RevisionView, m: Messages) =>
 /** "798 items plus 682 added, counted as 1,159 HS 6-digit codes"; empty unless the count basis changed. */
 export function restated(r: RevisionView, messages: Messages): string {
   const b = r.check.restatement;
-  return b ? messages.exportControls.restated(r.check.previousTotal, b.previousBasis, r.added, r.removed, r.total, b.basis) : "";
+  const unit = messages.referenceNames.unit;
+  return b
+    ? messages.exportControls.restated(r.check.previousTotal, unit(b.previousBasis), r.added, r.removed, r.total, unit(b.basis))
+    : "";
 }
 
 /** "Reported elsewhere: 1,139 (source …). 1,139 + 243 = 1,382, not 1,402; the official previous total is 1,159." */
@@ -71,15 +74,16 @@ export async function DiscrepancyLine({ r, href }: { r: RevisionView; href: stri
 export async function ListFacts({ list }: { list: ControlListView }) {
   const messages = await getMessages();
   const t = messages.exportControls;
+  const names = messages.referenceNames;
   return (
     <>
       <dt>{t.authority}</dt>
       <dd>
-        {list.authority.name} <span className="muted">({list.authority.code})</span>
-        {list.authorityNote ? <span className="muted">; {list.authorityNote}</span> : null}
+        {names.authority(list.authority.code, list.authority.name)} <span className="muted">({list.authority.code})</span>
+        {list.authorityNote ? <span className="muted">; {names.controlListNote(list.key, list.authorityNote)}</span> : null}
       </dd>
       <dt>{t.unit}</dt>
-      <dd>{list.unit}</dd>
+      <dd>{names.unit(list.unit)}</dd>
       <dt>{t.currentTotal}</dt>
       <dd>
         {list.current ? (

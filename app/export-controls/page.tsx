@@ -29,10 +29,11 @@ export default async function ExportControlsPage() {
       <p className="lede">{t.list.lede}</p>
       {lists.map((l) => {
         const href = `/export-controls/${encodeURIComponent(l.key)}`;
+        const name = messages.referenceNames.controlList(l.key, l.name);
         return (
           <section key={l.key} aria-labelledby={`list-${l.key}`}>
             <h2 id={`list-${l.key}`}>
-              <Link href={href}>{l.name}</Link>
+              <Link href={href}>{name}</Link>
             </h2>
             <dl className="facts">
               <ListFacts list={l} />
@@ -62,7 +63,7 @@ export default async function ExportControlsPage() {
               <p className="muted">{t.noRevisions}</p>
             ) : (
               <DataTable
-                caption={t.caption(l.name)}
+                caption={t.caption(name)}
                 rows={l.revisions}
                 rowKey={(r) => r.id}
                 columns={[
@@ -92,7 +93,7 @@ export default async function ExportControlsPage() {
               />
             )}
             <p className="small">
-              <Link href={href}>{t.list.open(l.name)}</Link>
+              <Link href={href}>{t.list.open(name)}</Link>
             </p>
           </section>
         );

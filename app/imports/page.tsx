@@ -19,7 +19,7 @@ export default async function ImportsPage({ searchParams }: { searchParams: Prom
   const t = m.sources.runs;
   const params = new ParamReader(await searchParams, m.common.invalidParam);
   // The built-in lists and those FtM imports created.
-  const lists = listSourceHealth().map((l) => ({ key: l.listKey, label: l.label }));
+  const lists = listSourceHealth().map((l) => ({ key: l.listKey, label: m.referenceNames.list(l.listKey, l.label) }));
   const listKey = params.get(
     "list",
     z.string().refine((k) => lists.some((l) => l.key === k)),

@@ -6,6 +6,7 @@ import { normalizeName } from "@/lib/search/text";
 import { matchKindOf, type MatchKind } from "@/lib/search/match-kind";
 import { searchQuerySchema } from "@/lib/validation/search";
 import { getMessages } from "@/lib/i18n/request";
+import { langOfDataText } from "@/lib/domain/script";
 import { ParamReader, hrefWith, type SearchParams } from "@/lib/params";
 import { DayCountsLine } from "@/components/DayCountsLine";
 import { DataBasis } from "@/components/DataBasis";
@@ -93,6 +94,8 @@ async function Facets({ response, current }: { response: SearchResponse; current
       : name === "kind"
         ? (m.common.kindPlural[value as keyof typeof m.common.kindPlural] ?? value)
         : value;
+  // A program is named in the data's words: marked as such on a Korean page.
+  const lang = (name: FacetName, value: string) => (name === "program" ? langOfDataText(value, m.locale) : undefined);
   const facetHref = (name: FacetName, value: string | undefined) => hrefWith("/search", { ...current, [name]: value, offset: undefined });
   return (
     <nav aria-label={t.filters}>
@@ -112,11 +115,11 @@ async function Facets({ response, current }: { response: SearchResponse; current
               {facet.slice(0, 8).map((f) => (
                 <li key={f.value}>
                   {current[name] === f.value ? (
-                    <strong aria-current="true">
+                    <strong aria-current="true" lang={lang(name, f.value)}>
                       {label(name, f.value)} ({f.count})
                     </strong>
                   ) : (
-                    <Link href={facetHref(name, f.value)}>
+                    <Link href={facetHref(name, f.value)} lang={lang(name, f.value)}>
                       {label(name, f.value)} ({f.count})
                     </Link>
                   )}

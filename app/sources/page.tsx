@@ -19,7 +19,7 @@ async function ListSection({ s }: { s: SourceHealth }) {
   const headingId = `list-${s.listKey}`;
   return (
     <section aria-labelledby={headingId}>
-      <h2 id={headingId}>{s.label}</h2>
+      <h2 id={headingId}>{messages.referenceNames.list(s.listKey, s.label)}</h2>
       {s.lastSuccess ? (
         <dl className="facts">
           <dt>{t.latestPublication}</dt>

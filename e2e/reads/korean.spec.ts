@@ -27,6 +27,9 @@ const ENGLISH_WORDS = [
   en.exportControls.list.title,
   en.sources.page.title,
 ];
+/** The control list's name as the default data has it (data/seed/seed-facts.json). */
+const KR_ANNEX_2_2 =
+  "ROK export controls on Russia and Belarus: non-strategic items under licence (Annex 2-2, Public Notice on Trade of Strategic Items)";
 const wholeWord = (w: string) => new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u");
 
 /** The visible text of the page, the language switch (which names English in English) left out. */
@@ -64,6 +67,21 @@ test.describe("the Korean pages", () => {
     for (const n of ["57", "798", "1,159", "1,402"]) {
       await expect(main.getByText(figure(n)).first(), n).toBeVisible();
     }
+  });
+
+  test("names from the data in Korean: the designating authority on an entity, the control list on /ko/export-controls", async ({
+    page,
+  }) => {
+    await page.goto("/ko/entities?authority=KR-MOFA");
+    // The first entity's link (the header's links re-sort the table).
+    await page.getByRole("table").locator('a[href^="/ko/entities/"]').first().click();
+    await page.waitForURL(/\/ko\/entities\/\d+$/);
+    await expect(page.getByRole("heading", { level: 3, name: /^KR-MOFA — 외교부/ })).toBeVisible();
+    await page.goto("/ko/export-controls");
+    await expect(
+      page.getByRole("heading", { level: 2, name: ko.referenceNames.controlList("kr-russia-belarus-annex-2-2", KR_ANNEX_2_2) }),
+    ).toBeVisible();
+    await expect(page.getByRole("main").getByText(KR_ANNEX_2_2)).toHaveCount(0);
   });
 
   test("the 2024-07-01 round in Korean: 4 vessels, 5 organizations, 8 individuals, declared and entered", async ({ page }) => {

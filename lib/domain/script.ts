@@ -22,3 +22,16 @@ const LANG_OF_SCRIPT: Partial<Record<string, string>> = { Hang: "ko", Cyrl: "ru"
 export function langOfScript(script: string | null | undefined): string | undefined {
   return script ? LANG_OF_SCRIPT[script] : undefined;
 }
+
+/**
+ * The `lang` to mark a piece of the data's own text with (an announcement's
+ * title, a reason, a note: the sources' words, never translated) on a page
+ * in `pageLang`: "en" for Latin-script text on a page in another language,
+ * so a screen reader reads it as English and `:lang(ko)` styles leave it be;
+ * undefined where it reads in the page's language (an English page is left
+ * as it is).
+ */
+export function langOfDataText(text: string | null | undefined, pageLang: string): string | undefined {
+  if (pageLang === "en" || !text) return undefined;
+  return detectScript(text) === "Latn" ? "en" : undefined;
+}

@@ -37,6 +37,13 @@ export type EntityFilters = {
   /** Default: by name, A to Z. */
   sort?: EntitySort;
   dir?: SortDirection;
+  /**
+   * "ko": names in the order a Korean reader expects (Intl.Collator("ko")):
+   * names beginning with a digit, then Hangul names in 가나다 order, then the
+   * rest as by default (see `koreanNameGroup`). Default: Latin first, as the
+   * sort key has it (lib/domain/name-sort-key.ts).
+   */
+  nameOrder?: "default" | "ko";
 };
 
 export type EntityListRow = {
@@ -62,6 +69,18 @@ export type EntityPage = {
   /** The entities the filters (all but status) cover on the day, in force or not known (see `DayCounts`). */
   counts: DayCounts;
 };
+
+/**
+ * A name's group in Korean order, by the first character of its sort key:
+ * digits (0), Hangul syllables (1), everything else (2), Latin being the
+ * rest's first. Intl.Collator("ko") orders names so; inside each group the
+ * key's code-point order is the collator's for Hangul (the syllables are
+ * encoded 가나다) and for Latin. Done in SQL, as the order, so that paging
+ * (LIMIT/OFFSET) stays exact over the whole list. Han characters are not
+ * placed by their Korean reading, as the collator does: they stay in the
+ * last group, in code-point order.
+ */
+const koreanNameGroup = sql`case when ${entities.nameSort} < 'a' then 0 when substr(${entities.nameSort}, 1, 1) between '가' and '힣' then 1 else 2 end`;
 
 function escapeLike(q: string): string {
   return q.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -148,7 +167,9 @@ export function listEntities(filters: EntityFilters, db: DbOrTx = getDb()): Enti
     .leftJoin(perEntity, eq(perEntity.entityId, entities.id));
   // Only the authority sort needs the joined codes: the other orders skip that pass over the designations.
   const base = (sort === "authority" ? selected.leftJoin(shown, eq(shown.entityId, entities.id)) : selected).where(and(...where));
-  const byName = [asc(entities.nameSort), asc(entities.id)];
+  // On a Korean page a Hangul name comes before a Latin one; within Hangul the key's code-point order is already 가나다.
+  const korean = filters.nameOrder === "ko";
+  const byName = [...(korean ? [asc(koreanNameGroup)] : []), asc(entities.nameSort), asc(entities.id)];
   const order: SQL[] =
     sort === "kind"
       ? [direction(entities.kind), ...byName]
@@ -156,7 +177,7 @@ export function listEntities(filters: EntityFilters, db: DbOrTx = getDb()): Enti
         ? [sql`${shown.codes} is null`, direction(shown.codes), ...byName]
         : sort === "listed"
           ? [sql`${perEntity.firstListedOn} is null`, direction(perEntity.firstListedOn), ...byName]
-          : [direction(entities.nameSort), direction(entities.id)];
+          : [...(korean ? [direction(koreanNameGroup)] : []), direction(entities.nameSort), direction(entities.id)];
 
   const total =
     db

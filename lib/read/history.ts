@@ -41,6 +41,8 @@ export type ChangeItem = {
   programName: string | null;
   /** The title of the event, announcement or control list concerned. */
   title: string | null;
+  /** The key of the control list concerned (a revision's change): its title can then be named in the page's language. */
+  listKey: string | null;
   /** For a relationship or a possible match: the entity on the other side, seen from `entity`. */
   related: { id: number; name: string; direction: "outgoing" | "incoming" } | null;
   /** Where the subject lives in the app. */
@@ -125,6 +127,7 @@ export function describeChanges(rows: ChangeRow[], db: DbOrTx): ChangeItem[] {
       authorityCode: null,
       programName: null,
       title: null,
+      listKey: null,
       related: null,
       href: entity ? `/entities/${entity.id}` : null,
       before: asRecord(r.before),
@@ -149,6 +152,7 @@ export function describeChanges(rows: ChangeRow[], db: DbOrTx): ChangeItem[] {
     } else if (r.subjectType === "control_list_revision") {
       const rev = revs.find((x) => x.id === Number(r.subjectId));
       item.title = rev?.listName ?? null;
+      item.listKey = rev?.listKey ?? null;
       item.href = rev ? `/export-controls/${rev.listKey}` : null;
     } else if (r.subjectType === "announcement") {
       const a = anns.find((x) => x.id === r.subjectId);

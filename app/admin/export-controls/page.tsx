@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function AdminExportControlsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const { admin } = await getMessages();
+  const { admin, referenceNames } = await getMessages();
   const access = await checkPageAccess("editor", "/admin/export-controls");
   if (!access.allowed) return <AccessDenied user={access.user} minRole={access.minRole} />;
   const t = admin.revisions;
@@ -32,7 +32,7 @@ export default async function AdminExportControlsPage({ searchParams }: { search
       <ul className="plain">
         {lists.map((l) => (
           <li key={l.key}>
-            <Link href={`/admin/export-controls/${l.key}/revisions/new`}>{t.record(l.name)}</Link>
+            <Link href={`/admin/export-controls/${l.key}/revisions/new`}>{t.record(referenceNames.controlList(l.key, l.name))}</Link>
             <div className="small muted">
               {l.current ? t.current(formatNumber(l.current.total), l.current.effectiveOn) : t.noRevisions} ·{" "}
               <Link href={`/export-controls/${l.key}`}>{admin.form.publicPage}</Link>

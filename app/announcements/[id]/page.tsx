@@ -5,9 +5,11 @@ import { getAnnouncement, type AnnouncementDetail } from "@/lib/read";
 import { getMessages } from "@/lib/i18n/request";
 import { FactStatusBadge, UnofficialBadge } from "@/components/Badges";
 import { DataTable } from "@/components/DataTable";
+import { DataText } from "@/components/DataText";
 import { DateText } from "@/components/DateText";
 import { SourceLinks } from "@/components/SourceLinks";
 import { EditLink } from "@/components/EditLink";
+import { langOfDataText } from "@/lib/domain/script";
 
 export const dynamic = "force-dynamic";
 
@@ -115,7 +117,7 @@ async function Entities({ a }: { a: AnnouncementDetail }) {
                 header: d.delisted,
                 cell: (e) => (e.delistedOn ? <DateText value={e.delistedOn} /> : <span className="muted">{d.notDelisted}</span>),
               },
-              { header: d.reason, cell: (e) => e.reason ?? <span className="muted">—</span> },
+              { header: d.reason, cell: (e) => (e.reason !== null ? <DataText text={e.reason} /> : <span className="muted">—</span>) },
             ]}
           />
         </section>
@@ -130,6 +132,8 @@ export default async function AnnouncementPage({ params }: Props) {
   const a = getAnnouncement((await params).id);
   if (!a) notFound();
   const missing = a.counts.reduce((n, c) => n + c.missing, 0);
+  /** The announcement's own words stay in their language: marked as such on a Korean page. */
+  const lang = (text: string | null) => langOfDataText(text, m.locale);
 
   return (
     <>
@@ -137,21 +141,25 @@ export default async function AnnouncementPage({ params }: Props) {
         <Link href="/announcements">{d.breadcrumb}</Link>
       </nav>
       <div className="title-row">
-        <h1>{a.title}</h1>
+        <h1 lang={lang(a.title)}>{a.title}</h1>
         <EditLink href={`/admin/announcements/${encodeURIComponent(a.id)}`} />
       </div>
 
       {a.fulfilledBy ? (
         <div className="notice" role="note">
           <strong>{d.plan.heading}</strong> {d.plan.before}
-          <Link href={href(a.fulfilledBy.id)}>{a.fulfilledBy.title}</Link>
+          <Link href={href(a.fulfilledBy.id)} lang={lang(a.fulfilledBy.title)}>
+            {a.fulfilledBy.title}
+          </Link>
           {d.plan.after(a.fulfilledBy.announcedOn, a.fulfilledBy.effectiveOn)}
         </div>
       ) : null}
       {a.fulfills.map((f) => (
         <div className="notice" role="note" key={f.id}>
           {d.fulfills.before}
-          <Link href={href(f.id)}>{f.title}</Link>
+          <Link href={href(f.id)} lang={lang(f.title)}>
+            {f.title}
+          </Link>
           {d.fulfills.after(f.announcedOn)}
         </div>
       ))}
@@ -159,10 +167,10 @@ export default async function AnnouncementPage({ params }: Props) {
       <dl className="facts">
         <dt>{d.authority}</dt>
         <dd>
-          {a.authority.name} <span className="muted">({a.authority.code})</span>
+          {m.referenceNames.authority(a.authority.code, a.authority.name)} <span className="muted">({a.authority.code})</span>
         </dd>
         <dt>{d.program}</dt>
-        <dd>{a.program ? a.program.name : <span className="muted">{m.common.none}</span>}</dd>
+        <dd>{a.program ? <DataText text={a.program.name} /> : <span className="muted">{m.common.none}</span>}</dd>
         <dt>{d.announced}</dt>
         <dd>
           <DateText value={a.announcedOn} />
@@ -178,19 +186,19 @@ export default async function AnnouncementPage({ params }: Props) {
         {a.summary ? (
           <>
             <dt>{d.summary}</dt>
-            <dd>{a.summary}</dd>
+            <dd lang={lang(a.summary)}>{a.summary}</dd>
           </>
         ) : null}
         {a.effects ? (
           <>
             <dt>{d.effects}</dt>
-            <dd>{a.effects}</dd>
+            <dd lang={lang(a.effects)}>{a.effects}</dd>
           </>
         ) : null}
         {a.note ? (
           <>
             <dt>{d.note}</dt>
-            <dd>{a.note}</dd>
+            <dd lang={lang(a.note)}>{a.note}</dd>
           </>
         ) : null}
         <dt>{d.sources}</dt>

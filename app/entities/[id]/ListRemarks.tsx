@@ -14,7 +14,7 @@ export async function ListRemarks({ records }: { records: EntityDetail["listReco
       <p className="muted small">{t.listRemarksLede}</p>
       {withRemarks.map((r) => {
         const words = r.remarksVerbatim ? t.remarksIn : t.fieldsIn;
-        const label = words.link(r.label, r.lastSeenIn?.publishedOn ?? t.publicationDateUnknown);
+        const label = words.link(messages.referenceNames.list(r.listKey, r.label), r.lastSeenIn?.publishedOn ?? t.publicationDateUnknown);
         return (
           <figure key={`${r.listKey}:${r.recordId}`} className="remarks">
             <figcaption>

@@ -33,7 +33,7 @@ export async function StatusLine({ entity }: { entity: Pick<EntityDetail, "statu
         return (
           <p key={`${r.listKey}:${r.recordId}`} className="small">
             {words.before}
-            <Link href={`/imports/${r.lastSeenIn!.runId}`}>{words.link(r.label, date)}</Link>
+            <Link href={`/imports/${r.lastSeenIn!.runId}`}>{words.link(messages.referenceNames.list(r.listKey, r.label), date)}</Link>
             {words.after(r.recordId)}
           </p>
         );

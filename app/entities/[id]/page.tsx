@@ -7,6 +7,7 @@ import type { Messages } from "@/lib/i18n";
 import { FactStatusBadge, InForceBadge, KindBadge, UnofficialBadge } from "@/components/Badges";
 import { ChangeList } from "@/components/ChangeList";
 import { DataTable, type Column } from "@/components/DataTable";
+import { DataText } from "@/components/DataText";
 import { DateText } from "@/components/DateText";
 import { NameText } from "@/components/NameText";
 import { SourceLinks } from "@/components/SourceLinks";
@@ -17,7 +18,7 @@ import { StatusLine } from "./StatusLine";
 import { EditLink } from "@/components/EditLink";
 import { Notices } from "@/components/Notices";
 import { ParamReader, readRecordKeeping, recordKeepingHref, type SearchParams } from "@/lib/params";
-import { langOfScript } from "@/lib/domain/script";
+import { langOfDataText, langOfScript } from "@/lib/domain/script";
 import { headingNames } from "@/lib/domain/heading-names";
 import { parseId } from "@/lib/validation/id";
 import { RelationshipItem } from "@/components/RelationshipItem";
@@ -93,7 +94,11 @@ export default async function EntityPage({
         ))}
       </p>
       {e.withdrawn ? <div className="notice notice-bad">{t.withdrawn(e.withdrawn.reason)}</div> : null}
-      {e.remarks ? <p className="lede">{e.remarks}</p> : null}
+      {e.remarks ? (
+        <p className="lede" lang={langOfDataText(e.remarks, m.locale)}>
+          {e.remarks}
+        </p>
+      ) : null}
 
       <section aria-labelledby="names">
         <h2 id="names">{t.names}</h2>
@@ -123,7 +128,11 @@ export default async function EntityPage({
                       {i.country ? ` (${i.country})` : ""}{" "}
                       {i.checkDigitValid === true ? <span className="badge badge-ok">{t.checkDigitValid}</span> : null}
                       {i.checkDigitValid === false ? <span className="badge badge-bad">{t.checkDigitInvalid}</span> : null}
-                      {i.note ? <div className="small muted">{i.note}</div> : null}
+                      {i.note ? (
+                        <div className="small muted" lang={langOfDataText(i.note, m.locale)}>
+                          {i.note}
+                        </div>
+                      ) : null}
                     </dd>
                   </div>
                 ))}
@@ -144,7 +153,7 @@ export default async function EntityPage({
                   <div key={a.id} style={{ display: "contents" }}>
                     <dt>{t.attribute[a.key]}</dt>
                     <dd>
-                      {a.value} <FactStatusBadge status={a.status} />
+                      <DataText text={a.value} /> <FactStatusBadge status={a.status} />
                       {a.note ? <div className="small muted">{a.note}</div> : null}
                     </dd>
                   </div>
@@ -160,7 +169,7 @@ export default async function EntityPage({
         {e.designationsByAuthority.length === 0 ? <p>{t.noDesignations}</p> : null}
         {e.designationsByAuthority.map((g) => (
           <div key={g.authority.code}>
-            <h3>{t.byAuthority(g.authority.code, g.authority.name)}</h3>
+            <h3>{t.byAuthority(g.authority.code, m.referenceNames.authority(g.authority.code, g.authority.name))}</h3>
             <DataTable columns={designationColumns(m)} rows={g.designations} rowKey={(d) => d.id} />
           </div>
         ))}
@@ -278,7 +287,11 @@ function nameColumns(messages: Messages): Column<EntityName>[] {
       cell: (n) => (
         <>
           <NameText name={n} /> {!n.official ? <UnofficialBadge /> : null} <FactStatusBadge status={n.status} />
-          {n.note ? <div className="small muted">{n.note}</div> : null}
+          {n.note ? (
+            <div className="small muted" lang={langOfDataText(n.note, messages.locale)}>
+              {n.note}
+            </div>
+          ) : null}
         </>
       ),
     },
@@ -296,15 +309,18 @@ function designationColumns(messages: Messages): Column<DesignationView>[] {
       className: "stack-title",
       cell: (d) => (
         <>
-          {d.program.name} <InForceBadge inForce={d.inForce} /> <FactStatusBadge status={d.status} />
+          <DataText text={d.program.name} /> <InForceBadge inForce={d.inForce} /> <FactStatusBadge status={d.status} />
           {d.legalBasis || d.program.legalBasis ? (
             <div className="small">
-              {t.legalBasis}: {d.legalBasis ?? d.program.legalBasis}
+              {t.legalBasis}: <DataText text={d.legalBasis ?? d.program.legalBasis} />
             </div>
           ) : null}
           {d.announcement ? (
             <div className="small">
-              {t.announcement}: <Link href={`/announcements/${d.announcement.id}`}>{d.announcement.title}</Link>
+              {t.announcement}:{" "}
+              <Link href={`/announcements/${d.announcement.id}`} lang={langOfDataText(d.announcement.title, messages.locale)}>
+                {d.announcement.title}
+              </Link>
             </div>
           ) : null}
           {d.listRecordId ? (
@@ -336,14 +352,14 @@ function designationColumns(messages: Messages): Column<DesignationView>[] {
           {d.delistedOn ? <DateText value={d.delistedOn} /> : "—"}
           {d.delistingReason ? (
             <div className="small">
-              {t.delistingReason}: {d.delistingReason}
+              {t.delistingReason}: <DataText text={d.delistingReason} />
             </div>
           ) : null}
           {d.delistingSource ? <SourceLinks sources={[d.delistingSource]} inline /> : null}
         </>
       ),
     },
-    { header: t.designationColumns.reason, cell: (d) => d.reason ?? "" },
+    { header: t.designationColumns.reason, cell: (d) => <DataText text={d.reason} /> },
     { header: t.designationColumns.sources, cell: (d) => <SourceLinks sources={d.sources} /> },
   ];
 }
@@ -351,7 +367,7 @@ function designationColumns(messages: Messages): Column<DesignationView>[] {
 function listRecordColumns(messages: Messages): Column<ListRecord>[] {
   const t = messages.entities.detail;
   return [
-    { header: t.listRecordColumns.list, cell: (r) => r.label },
+    { header: t.listRecordColumns.list, cell: (r) => messages.referenceNames.list(r.listKey, r.label) },
     { header: t.listRecordColumns.record, cell: (r) => r.recordId, className: "mono" },
     { header: t.listRecordColumns.firstSeen, cell: (r) => <DateText value={r.firstSeenOn} /> },
     {

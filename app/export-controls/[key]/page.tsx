@@ -5,6 +5,7 @@ import { getControlList } from "@/lib/read";
 import { getMessages } from "@/lib/i18n/request";
 import { formatNumber } from "@/lib/format";
 import { today } from "@/lib/domain/partial-date";
+import { langOfDataText } from "@/lib/domain/script";
 import { FactStatusBadge } from "@/components/Badges";
 import { DataTable } from "@/components/DataTable";
 import { DateText } from "@/components/DateText";
@@ -18,8 +19,9 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ key: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const m = await getMessages();
   const list = getControlList((await params).key);
-  return { title: list ? list.name : (await getMessages()).common.notFound.title };
+  return { title: list ? m.referenceNames.controlList(list.key, list.name) : m.common.notFound.title };
 }
 
 export default async function ControlListPage({ params }: Props) {
@@ -30,13 +32,17 @@ export default async function ControlListPage({ params }: Props) {
   if (!list) notFound();
   const flagged = list.revisions.filter((r) => r.hasDiscrepancy);
   const restatements = list.revisions.filter((r) => r.check.restatement);
+  const name = m.referenceNames.controlList(list.key, list.name);
+  const unit = m.referenceNames.unit;
+  /** A revision's note and the discrepancy notes are the data's words: marked as such on a Korean page. */
+  const lang = (text: string | null) => langOfDataText(text, m.locale);
 
   return (
     <>
       <nav className="breadcrumb" aria-label={d.breadcrumbLabel}>
         <Link href="/export-controls">{d.breadcrumb}</Link>
       </nav>
-      <h1>{list.name}</h1>
+      <h1>{name}</h1>
       <dl className="facts">
         <ListFacts list={list} />
       </dl>
@@ -86,10 +92,14 @@ export default async function ControlListPage({ params }: Props) {
                 mark: r.hasDiscrepancy ? "discrepancy" : r.check.restatement ? "restatement" : undefined,
               }))}
               until={today()}
-              title={d.chartTitle(list.name)}
+              title={d.chartTitle(name)}
               label={d.chartLabel(
-                list.unit,
-                list.revisions.map((r) => ({ date: r.effectiveOn, total: r.total, newBasis: r.check.restatement?.basis ?? null })),
+                unit(list.unit),
+                list.revisions.map((r) => ({
+                  date: r.effectiveOn,
+                  total: r.total,
+                  newBasis: r.check.restatement ? unit(r.check.restatement.basis) : null,
+                })),
               )}
               legend={{ discrepancy: d.flaggedLegend, restatement: d.restatedLegend }}
             />
@@ -132,7 +142,7 @@ export default async function ControlListPage({ params }: Props) {
                 {r.note ? (
                   <>
                     <dt>{t.columns.note}</dt>
-                    <dd>{r.note}</dd>
+                    <dd lang={lang(r.note)}>{r.note}</dd>
                   </>
                 ) : null}
                 {r.announcedOn ? (
@@ -166,13 +176,15 @@ export default async function ControlListPage({ params }: Props) {
                   ) : null}
                   {r.check.mismatch ? <div className="small">{t.checkFailed(r.check.expectedTotal, r.total)}</div> : null}
                   {r.check.restatement ? (
-                    <div className="small">{t.restatedExplained(r.check.restatement.previousBasis, r.check.restatement.basis)}</div>
+                    <div className="small">
+                      {t.restatedExplained(unit(r.check.restatement.previousBasis), unit(r.check.restatement.basis))}
+                    </div>
                   ) : null}
                 </dd>
                 {r.discrepancyNote ? (
                   <>
                     <dt>{d.recordedNote}</dt>
-                    <dd>{r.discrepancyNote}</dd>
+                    <dd lang={lang(r.discrepancyNote)}>{r.discrepancyNote}</dd>
                   </>
                 ) : null}
                 {r.check.reported ? (

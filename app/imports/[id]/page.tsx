@@ -31,7 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const m = await getMessages();
   const { id } = await params;
   const run = isId(id) ? getImportRunSummary(Number(id)) : null;
-  return { title: run ? m.sources.run.title(run.label, run.publishedOn) : m.common.notFound.title };
+  return { title: run ? m.sources.run.title(m.referenceNames.list(run.listKey, run.label), run.publishedOn) : m.common.notFound.title };
 }
 
 const COUNT_KEYS = ["added", "changed", "removed", "unchanged", "merged"] as const;
@@ -83,6 +83,7 @@ export default async function ImportRunPage({ params, searchParams }: Props) {
   const found = getImportRun(Number(id), { category, page });
   if (!found) notFound();
   const { run, changes, countsByCategory } = found;
+  const label = m.referenceNames.list(run.listKey, run.label);
   if (page !== undefined && page > changes.pageCount) query.notices.push(t.pageClamped(page, changes.pageCount));
 
   const first = (changes.page - 1) * changes.pageSize + 1;
@@ -97,7 +98,7 @@ export default async function ImportRunPage({ params, searchParams }: Props) {
         {" › "}
         <Link href="/imports">{t.breadcrumb}</Link>
       </nav>
-      <h1>{t.title(run.label, run.publishedOn)}</h1>
+      <h1>{t.title(label, run.publishedOn)}</h1>
       <p>
         <RunStatusBadge status={run.status} /> <span className="muted">{m.sources.runs.runLink(run.id)}</span>
       </p>
@@ -122,7 +123,7 @@ export default async function ImportRunPage({ params, searchParams }: Props) {
       <dl className="facts">
         <dt>{t.list}</dt>
         <dd>
-          <Link href={`/imports?list=${encodeURIComponent(run.listKey)}`}>{run.label}</Link>
+          <Link href={`/imports?list=${encodeURIComponent(run.listKey)}`}>{label}</Link>
         </dd>
         <dt>{t.published}</dt>
         <dd>
@@ -154,7 +155,7 @@ export default async function ImportRunPage({ params, searchParams }: Props) {
           <>
             <dt>{t.previous}</dt>
             <dd>
-              <Link href={`/imports/${run.previous.id}`}>{t.title(run.label, run.previous.publishedOn)}</Link>{" "}
+              <Link href={`/imports/${run.previous.id}`}>{t.title(label, run.previous.publishedOn)}</Link>{" "}
               <span className="muted small">({m.sources.runStatus[run.previous.status]})</span>
             </dd>
           </>
@@ -163,7 +164,7 @@ export default async function ImportRunPage({ params, searchParams }: Props) {
           <>
             <dt>{t.next}</dt>
             <dd>
-              <Link href={`/imports/${run.next.id}`}>{t.title(run.label, run.next.publishedOn)}</Link>{" "}
+              <Link href={`/imports/${run.next.id}`}>{t.title(label, run.next.publishedOn)}</Link>{" "}
               <span className="muted small">({m.sources.runStatus[run.next.status]})</span>
             </dd>
           </>

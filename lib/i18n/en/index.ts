@@ -11,6 +11,7 @@ import { exportMessages } from "./exports";
 import { history } from "./history";
 import { home } from "./home";
 import { matching } from "./matching";
+import { referenceNames } from "./reference-names";
 import { screening } from "./screening";
 import { search } from "./search";
 import { sources } from "./sources";
@@ -35,4 +36,5 @@ export const en = {
   admin,
   errors,
   apiDocs,
+  referenceNames,
 };

@@ -3,10 +3,14 @@ import { formatNumber, plainText } from "@/lib/format";
 import type { changes as enChanges } from "../en/changes";
 import { entities } from "./entities";
 import { koDate } from "./format";
+import { referenceNames } from "./reference-names";
 
 const num = (v: unknown) => (typeof v === "number" ? formatNumber(v) : v == null ? "?" : plainText(v));
 const str = plainText;
 const words = entities.detail;
+
+/** The control list a revision's change concerns, named in Korean where the catalog knows it. */
+const controlList = (c: ChangeItem) => (c.title !== null && c.listKey !== null ? referenceNames.controlList(c.listKey, c.title) : c.title);
 
 const NAME_TYPES: Record<string, string> = {
   primary: "이름",
@@ -104,9 +108,9 @@ export const changes: typeof enChanges = {
       case "designation.delist":
         return `${by} 지정 해제`;
       case "revision.create":
-        return `${c.title ?? "통제 목록"}: 품목 ${num(a.total)}개 (+${num(a.added)}, −${num(a.removed)})`;
+        return `${controlList(c) ?? "통제 목록"}: 품목 ${num(a.total)}개 (+${num(a.added)}, −${num(a.removed)})`;
       case "revision.update":
-        return `${c.title ?? "통제 목록"}: 개정 내용 정정`;
+        return `${controlList(c) ?? "통제 목록"}: 개정 내용 정정`;
       case "event.create":
       case "event.update":
         return c.title ?? str(a.title);

@@ -12,6 +12,7 @@ import { exportMessages } from "./exports";
 import { history } from "./history";
 import { home } from "./home";
 import { matching } from "./matching";
+import { referenceNames } from "./reference-names";
 import { screening } from "./screening";
 import { search } from "./search";
 import { sources } from "./sources";
@@ -36,4 +37,5 @@ export const ko: Catalog = {
   admin,
   errors,
   apiDocs,
+  referenceNames,
 };

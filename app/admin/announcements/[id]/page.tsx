@@ -22,6 +22,7 @@ import { KindBadge } from "@/components/Badges";
 import { Notices } from "@/components/Notices";
 import styles from "../../admin.module.css";
 import { getMessages } from "@/lib/i18n/request";
+import { langOfDataText } from "@/lib/domain/script";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
@@ -176,7 +177,7 @@ async function Attach({ a, q, kind }: { a: AnnouncementDetail; q: string | undef
 }
 
 export default async function AdminAnnouncementPage({ params, searchParams }: Props) {
-  const { admin, common } = await getMessages();
+  const { admin, common, referenceNames, locale } = await getMessages();
   const { id } = await params;
   const access = await checkPageAccess("editor", `/admin/announcements/${encodeURIComponent(id)}`);
   if (!access.allowed) return <AccessDenied user={access.user} minRole={access.minRole} />;
@@ -197,7 +198,7 @@ export default async function AdminAnnouncementPage({ params, searchParams }: Pr
       <p className="breadcrumb">
         <Link href="/admin/announcements">{d.breadcrumb}</Link>
       </p>
-      <h1>{a.title}</h1>
+      <h1 lang={langOfDataText(a.title, locale)}>{a.title}</h1>
       <DoneNotice message={done ? t.notices[done] : undefined} />
       <Notices notices={query.notices} />
       <dl className="facts">
@@ -205,10 +206,10 @@ export default async function AdminAnnouncementPage({ params, searchParams }: Pr
         <dd className="mono">{a.id}</dd>
         <dt>{d.facts.authority}</dt>
         <dd>
-          {a.authority.name} <span className="muted">({a.authority.code})</span>
+          {referenceNames.authority(a.authority.code, a.authority.name)} <span className="muted">({a.authority.code})</span>
         </dd>
         <dt>{d.facts.program}</dt>
-        <dd>{a.program?.name ?? <span className="muted">{common.none}</span>}</dd>
+        <dd lang={langOfDataText(a.program?.name, locale)}>{a.program?.name ?? <span className="muted">{common.none}</span>}</dd>
         <dt>{d.facts.announced}</dt>
         <dd>
           <DateText value={a.announcedOn} />

@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewAnnouncementPage() {
-  const { admin } = await getMessages();
+  const { admin, referenceNames } = await getMessages();
   const access = await checkPageAccess("editor", "/admin/announcements/new");
   if (!access.allowed) return <AccessDenied user={access.user} minRole={access.minRole} />;
   const t = admin.announcements;
@@ -37,7 +37,7 @@ export default async function NewAnnouncementPage() {
             required: true,
             options: [
               { value: "", label: t.form.chooseAuthority },
-              ...authorities.map((a) => ({ value: a.code, label: `${a.code}: ${a.name}` })),
+              ...authorities.map((a) => ({ value: a.code, label: `${a.code}: ${referenceNames.authority(a.code, a.name)}` })),
             ],
           },
         ]}

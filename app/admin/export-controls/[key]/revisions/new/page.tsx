@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 type Props = { params: Promise<{ key: string }> };
 
 export default async function NewRevisionPage({ params }: Props) {
-  const { admin } = await getMessages();
+  const { admin, referenceNames } = await getMessages();
   const { key } = await params;
   const access = await checkPageAccess("editor", `/admin/export-controls/${encodeURIComponent(key)}/revisions/new`);
   if (!access.allowed) return <AccessDenied user={access.user} minRole={access.minRole} />;
@@ -28,7 +28,7 @@ export default async function NewRevisionPage({ params }: Props) {
       <p className="breadcrumb">
         <Link href="/admin/export-controls">{t.breadcrumb}</Link>
       </p>
-      <h1 id="revision-heading">{t.title(list.name)}</h1>
+      <h1 id="revision-heading">{t.title(referenceNames.controlList(list.key, list.name))}</h1>
       <p className="lede">{t.lede}</p>
       <p>{list.current ? t.current(formatNumber(list.current.total), list.current.effectiveOn) : t.noRevisions}</p>
       <p>
