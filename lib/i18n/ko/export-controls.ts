@@ -1,17 +1,16 @@
 import { formatNumber as n } from "@/lib/format";
 import type { exportControls as enExportControls } from "../en/export-controls";
 import { koDate } from "./format";
+import { referenceNames } from "./reference-names";
 
 /** previous + added − removed, as the check writes it: "798 + 682 − 0". */
 const sum = (previous: number, added: number, removed: number) => `${n(previous)} + ${n(added)} − ${n(removed)}`;
 
 /**
- * A revision's count basis in Korean: the data records it as the source's
- * English words ("items", "HS 6-digit codes"); one not known here is shown as
- * recorded.
+ * A revision's count basis in Korean, for callers that pass the data's words
+ * (the admin form's check); a basis already named in Korean is left as it is.
  */
-const KO_BASIS: Record<string, string> = { items: "품목", "HS 6-digit codes": "HS 6단위 코드" };
-const basisKo = (basis: string) => KO_BASIS[basis.trim()] ?? basis;
+const basisKo = referenceNames.unit;
 
 /** "798 items plus 682 added, counted as 1,159 HS 6-digit codes": a restatement in words, not as a sum that fails. */
 const restated = (previous: number, previousBasis: string, added: number, removed: number, total: number, basis: string) =>
