@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { LISTS, createdListLabel } from "@/lib/importers/lists";
 import { messagesFor } from "@/lib/i18n";
 import { langOfDataText } from "@/lib/domain/script";
+import { UNSPECIFIED_PROGRAM } from "@/lib/domain/program";
 
 const en = messagesFor("en").referenceNames;
 const ko = messagesFor("ko").referenceNames;
@@ -31,6 +32,16 @@ describe("names the data gives authorities and lists", () => {
     expect(ko.unit("tonnes")).toBe("tonnes");
     // Keys that are properties of every object are not names.
     expect(ko.authority("constructor", "X")).toBe("X");
+  });
+
+  it("names the programs that have a descriptive name in Korean, and leaves an authority's tag as it is", () => {
+    expect(ko.program(UNSPECIFIED_PROGRAM.code, UNSPECIFIED_PROGRAM.name)).toBe("출처에 제재 프로그램 명시 없음");
+    expect(ko.program("ROK-AUTONOMOUS-SANCTIONS-ON-NORTH-KOREA", "ROK autonomous sanctions on North Korea")).toBe("대북 독자제재");
+    expect(ko.program("SOMALIA", "Somalia")).toBe("소말리아");
+    // OFAC's program tag shares the UN regime's code.
+    expect(ko.program("SOMALIA", "SOMALIA")).toBe("SOMALIA");
+    expect(ko.program("DPRK4", "DPRK4")).toBe("DPRK4");
+    expect(en.program("SOMALIA", "Somalia")).toBe("Somalia");
   });
 
   it("names a list an import created, whose label the tracker wrote, in Korean", () => {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Link } from "@/components/Link";
+import { DataText } from "@/components/DataText";
 import { listAnnouncements, type AnnouncementSummary } from "@/lib/read";
 import { getMessages } from "@/lib/i18n/request";
 import { langOfDataText } from "@/lib/domain/script";
@@ -77,8 +78,8 @@ export default async function AnnouncementsPage() {
                   </Link>{" "}
                   <FactStatusBadge status={a.status} />
                   {a.program ? (
-                    <div className="small muted" lang={langOfDataText(a.program.name, messages.locale)}>
-                      {a.program.name}
+                    <div className="small muted">
+                      <DataText text={messages.referenceNames.program(a.program.code, a.program.name)} />
                     </div>
                   ) : null}
                 </>

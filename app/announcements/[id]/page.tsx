@@ -170,7 +170,13 @@ export default async function AnnouncementPage({ params }: Props) {
           {m.referenceNames.authority(a.authority.code, a.authority.name)} <span className="muted">({a.authority.code})</span>
         </dd>
         <dt>{d.program}</dt>
-        <dd>{a.program ? <DataText text={a.program.name} /> : <span className="muted">{m.common.none}</span>}</dd>
+        <dd>
+          {a.program ? (
+            <DataText text={m.referenceNames.program(a.program.code, a.program.name)} />
+          ) : (
+            <span className="muted">{m.common.none}</span>
+          )}
+        </dd>
         <dt>{d.announced}</dt>
         <dd>
           <DateText value={a.announcedOn} />

@@ -309,7 +309,8 @@ function designationColumns(messages: Messages): Column<DesignationView>[] {
       className: "stack-title",
       cell: (d) => (
         <>
-          <DataText text={d.program.name} /> <InForceBadge inForce={d.inForce} /> <FactStatusBadge status={d.status} />
+          <DataText text={messages.referenceNames.program(d.program.code, d.program.name)} /> <InForceBadge inForce={d.inForce} />{" "}
+          <FactStatusBadge status={d.status} />
           {d.legalBasis || d.program.legalBasis ? (
             <div className="small">
               {t.legalBasis}: <DataText text={d.legalBasis ?? d.program.legalBasis} />

@@ -12,6 +12,8 @@ export const referenceNames = {
   list: (_key: string, dataLabel: string) => dataLabel,
   /** A control list's title, given its key and the data's name. */
   controlList: (_key: string, dataName: string) => dataName,
+  /** A program's name, given its code and the data's name. */
+  program: (_code: string, dataName: string) => dataName,
   /** Who else publishes a control list, given its key and the data's note. */
   controlListNote: (_key: string, dataNote: string) => dataNote,
   /** What a control list counts ("items", "HS 6-digit codes"): its unit or a revision's count basis, as the data words it. */

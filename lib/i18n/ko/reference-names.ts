@@ -63,6 +63,31 @@ const CONTROL_LIST_NOTES: Record<string, Translated> = {
   },
 };
 
+/**
+ * Programs whose name is a description rather than the authority's own tag
+ * (OFAC's DPRK4 and the like stay as they are), by code: the seed's Korean and
+ * EU programs, the UN Security Council's regimes as the UN list names them,
+ * and the one the tracker writes when a source names none.
+ */
+const PROGRAMS: Record<string, Translated> = {
+  "ROK-AUTONOMOUS-SANCTIONS-ON-NORTH-KOREA": { en: "ROK autonomous sanctions on North Korea", ko: "대북 독자제재" },
+  UNSPECIFIED: { en: "Program not stated by the source", ko: "출처에 제재 프로그램 명시 없음" },
+  "REG-833-2014-ANNEX-XLII": { en: "Reg. 833/2014 Annex XLII (port-access ban)", ko: "이사회 규칙 833/2014 부속서 XLII (입항 금지)" },
+  "REG-269-2014-ANNEX-I": { en: "Reg. 269/2014 Annex I (asset freeze)", ko: "이사회 규칙 269/2014 부속서 I (자산 동결)" },
+  "REG-2017-1509": { en: "Reg. 2017/1509 (DPRK)", ko: "이사회 규칙 2017/1509 (북한)" },
+  RUSSIA: { en: "Russia", ko: "러시아" },
+  HAITI: { en: "Haiti", ko: "아이티" },
+  IRAQ: { en: "Iraq", ko: "이라크" },
+  IRAN: { en: "Iran", ko: "이란" },
+  LIBYA: { en: "Libya", ko: "리비아" },
+  "AL-QAIDA": { en: "Al-Qaida", ko: "알카에다" },
+  SUDAN: { en: "Sudan", ko: "수단" },
+  SOMALIA: { en: "Somalia", ko: "소말리아" },
+  SOUTHSUDAN: { en: "SouthSudan", ko: "남수단" },
+  TALIBAN: { en: "Taliban", ko: "탈레반" },
+  YEMEN: { en: "Yemen", ko: "예멘" },
+};
+
 /** What the control lists count: their units and their revisions' count bases, by the data's words. */
 const UNITS: Record<string, string> = {
   items: "품목",
@@ -81,6 +106,8 @@ export const referenceNames: typeof enReferenceNames = {
   // A list an import created is labelled "<key> list" by the tracker (lib/importers/lists.ts), not by its publisher.
   list: (key: string, dataLabel: string) => (dataLabel === `${key} list` ? `${key} 명단` : named(LISTS, key, dataLabel)),
   controlList: (key: string, dataName: string) => named(CONTROL_LISTS, key, dataName),
+  // OFAC's SOMALIA (its tag) and the UN's Somalia share a code: only the name the table translates is translated.
+  program: (code: string, dataName: string) => named(PROGRAMS, code, dataName),
   controlListNote: (key: string, dataNote: string) => named(CONTROL_LIST_NOTES, key, dataNote),
   unit: (dataUnit: string) => (Object.hasOwn(UNITS, dataUnit) ? UNITS[dataUnit] : undefined) ?? dataUnit,
 };
