@@ -30,7 +30,14 @@ export async function FactStatusBadge({ status }: { status: FactStatus }) {
   return status === "reported" ? <span className="badge badge-warn">{m.common.status.reported}</span> : null;
 }
 
-export async function UnofficialBadge() {
+/** Nothing for an official name; a space and the "unofficial" badge for one that is not, to follow the name inline. */
+export async function UnofficialBadge({ official }: { official: boolean }) {
+  if (official) return null;
   const m = await getMessages();
-  return <span className="badge badge-warn">{m.common.unofficial}</span>;
+  return (
+    <>
+      {" "}
+      <span className="badge badge-warn">{m.common.unofficial}</span>
+    </>
+  );
 }

@@ -86,12 +86,7 @@ export async function EntityTable({ rows, caption, sorting }: { rows: EntityList
                 <span key={n.value}>
                   {i > 0 ? " · " : ""}
                   <NameText name={n} />
-                  {!n.official ? (
-                    <>
-                      {" "}
-                      <UnofficialBadge />
-                    </>
-                  ) : null}
+                  <UnofficialBadge official={n.official} />
                 </span>
               ))}
             </div>

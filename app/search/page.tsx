@@ -70,12 +70,7 @@ async function ResultItem({ r, query }: { r: SearchResult; query: string }) {
               <Highlighted value={m.value} tokens={m.tokens} />
             </NameText>
             {t.script[m.script] ? <span className="muted"> ({t.script[m.script]})</span> : null}
-            {!m.official ? (
-              <>
-                {" "}
-                <UnofficialBadge />
-              </>
-            ) : null}
+            <UnofficialBadge official={m.official} />
           </>
         )}
         {r.authorities.length ? <span className="muted"> · {r.authorities.join(", ")}</span> : null}

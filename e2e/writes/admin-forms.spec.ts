@@ -1,6 +1,7 @@
 import type { Locator, Page } from "@playwright/test";
-import { createAnnouncement, ensureAuthority, upsertEntity, type CommandContext } from "@/lib/commands";
-import { e2eDb, expect, test, type TestUser } from "../fixtures/auth";
+import { upsertEntity } from "@/lib/commands";
+import { expect, test, type TestUser } from "../fixtures/auth";
+import { TEST_AUTHORITY, ctxOf, seedTestRound, unique } from "../fixtures/test-rounds";
 import { violations } from "../fixtures/axe";
 
 /**
@@ -10,31 +11,8 @@ import { violations } from "../fixtures/axe";
  * own, with new ids and names. The owners picked are entities of the default
  * data designated by Korea (Transmorflot LLC, 트랜스모플롯; IBEX Shipping Inc).
  */
-const AUTHORITY = { code: "E2E-KR", name: "Test authority for the end-to-end tests (modelled on KR-MOFA)", country: "KR" };
-
-let counter = 0;
-const unique = (label: string) => `${label}-${process.pid}-${Date.now().toString(36)}-${++counter}`;
-
-const ctxOf = (user: TestUser): CommandContext => ({ db: e2eDb(), actor: { name: `user:${user.id}`, userId: user.id } });
-
-/** An empty announcement of the test authority (two workers may race to create the authority). */
-function seedAnnouncement(user: TestUser): string {
-  try {
-    ensureAuthority(ctxOf(user), AUTHORITY);
-  } catch (err) {
-    if (!/UNIQUE/.test(String(err))) throw err;
-  }
-  const id = unique("e2e-forms-2024-06-27").toLowerCase();
-  createAnnouncement(ctxOf(user), {
-    id,
-    authorityCode: AUTHORITY.code,
-    title: `Test round ${id}`,
-    announcedOn: "2024-06-27",
-    declared: { vessel: 2 },
-    sources: ["https://example.org/e2e-forms"],
-  });
-  return id;
-}
+/** An empty announcement of the test authority. */
+const seedAnnouncement = (user: TestUser) => seedTestRound(user, { idPrefix: "e2e-forms-2024-06-27", declared: { vessel: 2 } });
 
 /** Where an element stands on the page (not in the viewport, which scrolls as the field is typed into). */
 const topOf = (locator: Locator) => locator.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
@@ -173,7 +151,7 @@ test.describe("refusals next to their fields", () => {
     const taken = seedAnnouncement(editor);
     await page.goto("/admin/announcements/new");
     await page.getByLabel("Id (required)").fill(taken);
-    await page.getByLabel("Authority (required)").selectOption(AUTHORITY.code);
+    await page.getByLabel("Authority (required)").selectOption(TEST_AUTHORITY.code);
     await page.getByLabel("Title (required)").fill("A second round with the same id");
     await page.getByLabel("Announced on (required)").fill("2024-06-27");
     await page.getByLabel("Sources (required)").fill("https://example.org/e2e-forms-again");

@@ -1,15 +1,7 @@
 import type { Page } from "@playwright/test";
-import {
-  createAnnouncement,
-  delist,
-  ensureAuthority,
-  enterDesignation,
-  recordRevision,
-  upsertControlList,
-  upsertEntity,
-  type CommandContext,
-} from "@/lib/commands";
-import { addSessionCookie, createTestUser, e2eDb, expect, test, type TestUser } from "../fixtures/auth";
+import { delist, enterDesignation, recordRevision, upsertControlList, upsertEntity } from "@/lib/commands";
+import { addSessionCookie, createTestUser, expect, test, type TestUser } from "../fixtures/auth";
+import { TEST_AUTHORITY, ctxOf, ensureTestAuthority, seedTestRound, unique } from "../fixtures/test-rounds";
 import { violations } from "../fixtures/axe";
 
 /**
@@ -18,38 +10,15 @@ import { violations } from "../fixtures/axe";
  * enter is filed under a test authority of its own (E2E-KR), with new
  * announcement ids and names of their own, so no spec sees another's data.
  */
-const AUTHORITY = { code: "E2E-KR", name: "Test authority for the end-to-end tests (modelled on KR-MOFA)", country: "KR" };
 const PROGRAM = "ROK autonomous sanctions on North Korea";
-
-let counter = 0;
-const unique = (label: string) => `${label}-${process.pid}-${Date.now().toString(36)}-${++counter}`;
-
-function ctxOf(user: TestUser): CommandContext {
-  return { db: e2eDb(), actor: { name: `user:${user.id}`, userId: user.id } };
-}
-
-/** The test authority, created once (two workers may race to create it). */
-function ensureTestAuthority(user: TestUser): void {
-  try {
-    ensureAuthority(ctxOf(user), AUTHORITY);
-  } catch (err) {
-    if (!/UNIQUE/.test(String(err))) throw err;
-  }
-}
 
 /** An announcement of the test authority with one organization designated under it, entered through the commands. */
 function seedDesignation(user: TestUser, name: string, reason: string) {
-  ensureTestAuthority(user);
-  const id = unique("e2e-kr-2024-06-27").toLowerCase();
-  createAnnouncement(ctxOf(user), {
-    id,
-    authorityCode: AUTHORITY.code,
+  const id = seedTestRound(user, {
+    idPrefix: "e2e-kr-2024-06-27",
     program: PROGRAM,
-    title: `Test round ${id}`,
-    announcedOn: "2024-06-27",
     effectiveOn: "2024-07-01",
     declared: { organization: 1 },
-    sources: ["https://example.org/e2e-round"],
   });
   return enterDesignation(ctxOf(user), { announcementId: id, entity: { kind: "organization", name }, reason });
 }
@@ -78,7 +47,7 @@ test.describe("entering a round", () => {
     await page.goto("/admin/announcements/new");
     await expect(page.getByRole("heading", { level: 1, name: "New announcement" })).toBeVisible();
     await page.getByLabel("Id (required)").fill(id);
-    await page.getByLabel("Authority (required)").selectOption(AUTHORITY.code);
+    await page.getByLabel("Authority (required)").selectOption(TEST_AUTHORITY.code);
     await page.getByLabel("Title (required)").fill("Test copy of the round effective 2024-07-01: 8 individuals, 5 entities, 4 vessels");
     await page.getByLabel("Program").fill(PROGRAM);
     await page.getByLabel("Announced on (required)").fill("2024-06-27");
@@ -249,7 +218,7 @@ test.describe("corrections", () => {
     const { entityId, designationId } = seedDesignation(editor, name, "Oil transfers");
 
     await page.goto(`/admin/entities/${entityId}`);
-    const card = page.getByRole("region", { name: `${AUTHORITY.code}: ${PROGRAM}` });
+    const card = page.getByRole("region", { name: `${TEST_AUTHORITY.code}: ${PROGRAM}` });
     await card.locator("summary", { hasText: "Delist" }).click();
     const form = card.getByRole("form", { name: "Delist" });
     // All three are required.
@@ -269,7 +238,7 @@ test.describe("corrections", () => {
 
     await page.goto(`/entities/${entityId}`);
     const timeline = page.getByRole("region", { name: "Timeline" });
-    await expect(timeline).toContainText(`Delisted by ${AUTHORITY.code}`);
+    await expect(timeline).toContainText(`Delisted by ${TEST_AUTHORITY.code}`);
     await expect(timeline).toContainText("Removed from the list by the ministry");
 
     await page.goto("/history?category=delisting&from=2025-02-03&to=2025-02-03");
@@ -310,7 +279,7 @@ test.describe("export-control revisions", () => {
     ensureTestAuthority(editor);
     // A list of its own, so that no other spec sees the revision.
     const key = unique("e2e-list").toLowerCase();
-    upsertControlList(ctxOf(editor), { key, authorityCode: AUTHORITY.code, name: `Test list ${key}`, unit: "items" });
+    upsertControlList(ctxOf(editor), { key, authorityCode: TEST_AUTHORITY.code, name: `Test list ${key}`, unit: "items" });
     recordRevision(ctxOf(editor), {
       listKey: key,
       effectiveOn: "2023-01-01",

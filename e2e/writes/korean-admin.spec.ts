@@ -1,5 +1,5 @@
-import { createAnnouncement, ensureAuthority, type CommandContext } from "@/lib/commands";
-import { addSessionCookie, createTestUser, e2eDb, expect, test, type TestUser } from "../fixtures/auth";
+import { addSessionCookie, createTestUser, expect, test, type TestUser } from "../fixtures/auth";
+import { TEST_AUTHORITY, seedTestRound, unique } from "../fixtures/test-rounds";
 
 /**
  * The admin forms on the Korean pages (/ko/admin/…): labels, field errors
@@ -8,31 +8,8 @@ import { addSessionCookie, createTestUser, e2eDb, expect, test, type TestUser } 
  * admin-forms.spec.ts, what is entered is filed under a test authority of its
  * own, with new ids and names.
  */
-const AUTHORITY = { code: "E2E-KR", name: "Test authority for the end-to-end tests (modelled on KR-MOFA)", country: "KR" };
-
-let counter = 0;
-const unique = (label: string) => `${label}-${process.pid}-${Date.now().toString(36)}-${++counter}`;
-
-const ctxOf = (user: TestUser): CommandContext => ({ db: e2eDb(), actor: { name: `user:${user.id}`, userId: user.id } });
-
-/** An empty announcement of the test authority (two workers may race to create the authority). */
-function seedAnnouncement(user: TestUser): string {
-  try {
-    ensureAuthority(ctxOf(user), AUTHORITY);
-  } catch (err) {
-    if (!/UNIQUE/.test(String(err))) throw err;
-  }
-  const id = unique("e2e-ko-2024-06-27").toLowerCase();
-  createAnnouncement(ctxOf(user), {
-    id,
-    authorityCode: AUTHORITY.code,
-    title: `Test round ${id}`,
-    announcedOn: "2024-06-27",
-    declared: { vessel: 2 },
-    sources: ["https://example.org/e2e-ko"],
-  });
-  return id;
-}
+/** An empty announcement of the test authority. */
+const seedAnnouncement = (user: TestUser) => seedTestRound(user, { idPrefix: "e2e-ko-2024-06-27", declared: { vessel: 2 } });
 
 const CHECK_DIGIT = "IMO 9123456의 검증 숫자가 맞지 않습니다. 번호를 확인하십시오.";
 
@@ -109,7 +86,7 @@ test.describe("the admin forms in Korean", () => {
     await expect(page.locator("html")).toHaveAttribute("lang", "ko");
     const form = page.locator("main form").first();
     await form.locator('[name="id"]').fill(taken);
-    await form.locator('[name="authorityCode"]').selectOption(AUTHORITY.code);
+    await form.locator('[name="authorityCode"]').selectOption(TEST_AUTHORITY.code);
     await form.locator('[name="title"]').fill("같은 id의 두 번째 차수");
     await form.locator('[name="announcedOn"]').fill("2024-06-27");
     await form.locator('[name="sources"]').fill("https://example.org/e2e-ko-again");

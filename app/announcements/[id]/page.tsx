@@ -101,12 +101,7 @@ async function Entities({ a }: { a: AnnouncementDetail }) {
                       <span key={`${n.value}-${i}`}>
                         {i > 0 ? "; " : ""}
                         <span lang={langOf(n.value)}>{n.value}</span>
-                        {n.official ? null : (
-                          <>
-                            {" "}
-                            <UnofficialBadge />
-                          </>
-                        )}
+                        <UnofficialBadge official={n.official} />
                       </span>
                     ))
                   ),

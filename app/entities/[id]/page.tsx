@@ -74,12 +74,7 @@ export default async function EntityPage({
             <span key={n.id}>
               {i > 0 ? " · " : ""}
               <span className="muted">{t.nameType[n.type]}</span> <NameText name={n} />
-              {!n.official ? (
-                <>
-                  {" "}
-                  <UnofficialBadge />
-                </>
-              ) : null}
+              <UnofficialBadge official={n.official} />
             </span>
           ))}
         </p>
@@ -286,7 +281,8 @@ function nameColumns(messages: Messages): Column<EntityName>[] {
       className: "stack-title",
       cell: (n) => (
         <>
-          <NameText name={n} /> {!n.official ? <UnofficialBadge /> : null} <FactStatusBadge status={n.status} />
+          <NameText name={n} />
+          <UnofficialBadge official={n.official} /> <FactStatusBadge status={n.status} />
           {n.note ? (
             <div className="small muted" lang={langOfDataText(n.note, messages.locale)}>
               {n.note}

@@ -241,7 +241,8 @@ export default async function AdminEntityPage({ params, searchParams }: Props) {
           {entity.names.map((n) => (
             <li key={n.id}>
               <span lang={n.lang ?? langOfScript(n.script)}>{n.value}</span>{" "}
-              <span className="small muted">{words.detail.nameType[n.type]}</span> {n.official ? null : <UnofficialBadge />}
+              <span className="small muted">{words.detail.nameType[n.type]}</span>
+              <UnofficialBadge official={n.official} />
             </li>
           ))}
         </ul>
