@@ -70,7 +70,7 @@ describe("admin commands", () => {
   describe("createAnnouncement", () => {
     it("records a new announcement and refuses an id in use with a field error, writing nothing", () => {
       expect(createAnnouncement(editor(), ROUND)).toBe(ROUND.id);
-      const a = getAnnouncement(ROUND.id, t.db)!;
+      const a = getAnnouncement(ROUND.id, {}, t.db)!;
       expect(a.counts.map((c) => [c.kind, c.declared, c.entered, c.missing])).toEqual([
         ["vessel", 4, 0, 4],
         ["organization", 5, 0, 5],
@@ -84,7 +84,7 @@ describe("admin commands", () => {
       expect((err as DomainError).kind).toBe("conflict");
       expect((err as DomainError).issues.map((i) => i.path)).toEqual(["id"]);
       expect(rowCounts(t.db)).toEqual(before);
-      expect(getAnnouncement(ROUND.id, t.db)!.title).toBe(ROUND.title);
+      expect(getAnnouncement(ROUND.id, {}, t.db)!.title).toBe(ROUND.title);
     });
 
     it("updateAnnouncement changes only the fields given, against the version opened", () => {
@@ -92,7 +92,7 @@ describe("admin commands", () => {
       expect(updateAnnouncement(editor(), { id: ROUND.id, expectedVersion: 1, title: "Corrected title", declared: { vessel: 3 } })).toBe(
         true,
       );
-      const a = getAnnouncement(ROUND.id, t.db)!;
+      const a = getAnnouncement(ROUND.id, {}, t.db)!;
       expect(a.title).toBe("Corrected title");
       expect(a.effects).toBe("Port entry needs permission");
       expect(a.counts.find((c) => c.kind === "vessel")?.declared).toBe(3);
@@ -103,7 +103,7 @@ describe("admin commands", () => {
       expect(isVersionConflict(err)).toBe(true);
       expect((err as DomainError).params).toMatchObject({ subjectType: "announcement", expectedVersion: 1, currentVersion: 2 });
       expect(rowCounts(t.db)).toEqual(before);
-      expect(getAnnouncement(ROUND.id, t.db)!.title).toBe("Corrected title");
+      expect(getAnnouncement(ROUND.id, {}, t.db)!.title).toBe("Corrected title");
     });
   });
 
@@ -146,7 +146,7 @@ describe("admin commands", () => {
       });
       expect(d.program.name).toBe(ROUND.program);
       expect(d.sources.map((s) => s.citation)).toEqual(ROUND.sources);
-      expect(getAnnouncement(ROUND.id, t.db)!.counts.find((c) => c.kind === "vessel")).toMatchObject({
+      expect(getAnnouncement(ROUND.id, {}, t.db)!.counts.find((c) => c.kind === "vessel")).toMatchObject({
         declared: 4,
         entered: 1,
         missing: 3,
@@ -369,7 +369,7 @@ describe("admin commands", () => {
       expect(after.change_log).toBe(before.change_log! + 1);
       expect(designationRow(designationId)).toMatchObject({ withdrawnReason: "Entered under the wrong round", version: d.version + 1 });
       expect(designationRow(designationId).withdrawnAt).not.toBeNull();
-      expect(getAnnouncement(ROUND.id, t.db)!.counts.find((c) => c.kind === "organization")?.entered).toBe(0);
+      expect(getAnnouncement(ROUND.id, {}, t.db)!.counts.find((c) => c.kind === "organization")?.entered).toBe(0);
       expect(getDesignationForEdit(designationId, t.db)?.withdrawnAt).not.toBeNull();
       const log = t.db.select().from(changeLog).where(eq(changeLog.action, "designation.withdraw")).get()!;
       expect(log).toMatchObject({ reason: "Entered under the wrong round", entityId, subjectId: String(designationId) });

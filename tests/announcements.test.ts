@@ -25,28 +25,44 @@ describe("announcements: declared vs entered", () => {
     const summary = listAnnouncements(t.db).find((a) => a.id === "kr-2024-06-27")!;
     expect(byKind(summary.counts)).toEqual(expected);
 
-    const detail = getAnnouncement("kr-2024-06-27", t.db)!;
+    const detail = getAnnouncement("kr-2024-06-27", {}, t.db)!;
     expect(byKind(detail.counts)).toEqual(expected);
     expect(detail.entities).toHaveLength(17);
     expect(detail.entities.map((e) => e.name)).toContain("PATRIOT");
     expect(detail.effectiveOn).toBe("2024-07-01");
   });
 
+  it("names each entity of a round by its Hangul name on a Korean page, in 가나다 order, the listed name beside it", () => {
+    const detail = getAnnouncement("kr-2024-06-27", { nameOrder: "ko" }, t.db)!;
+    const vessels = detail.entities.filter((e) => e.kind === "vessel");
+    expect(vessels.map((e) => e.name)).toEqual(["넵튠", "벨라", "보가티", "패트리어트"]);
+    expect(vessels.find((e) => e.name === "패트리어트")!.otherNames[0]).toMatchObject({ value: "PATRIOT", official: true, script: "Latn" });
+    const organizations = detail.entities.filter((e) => e.kind === "organization").map((e) => e.name);
+    expect(organizations).toEqual([...organizations].sort(new Intl.Collator("ko").compare));
+    expect(organizations).toContain("미사일총국");
+    // The English page keeps the names the entities are listed under.
+    expect(
+      getAnnouncement("kr-2024-06-27", {}, t.db)!
+        .entities.filter((e) => e.kind === "vessel")
+        .map((e) => e.name),
+    ).toEqual(["BELLA", "BOGATYR", "NEPTUN", "PATRIOT"]);
+  });
+
   it("shows 5 of 7 individuals missing for kr-2024-05-24", () => {
-    const detail = getAnnouncement("kr-2024-05-24", t.db)!;
+    const detail = getAnnouncement("kr-2024-05-24", {}, t.db)!;
     expect(byKind(detail.counts).individual).toEqual({ kind: "individual", declared: 7, entered: 2, missing: 5 });
     const summary = listAnnouncements(t.db).find((a) => a.id === "kr-2024-05-24")!;
     expect(byKind(summary.counts).individual).toEqual({ kind: "individual", declared: 7, entered: 2, missing: 5 });
   });
 
   it("links the NSC plan of 2024-06-20 to kr-2024-06-27, which fulfilled it", () => {
-    const plan = getAnnouncement("kr-2024-06-20-nsc", t.db)!;
+    const plan = getAnnouncement("kr-2024-06-20-nsc", {}, t.db)!;
     expect(plan.fulfilledBy?.id).toBe("kr-2024-06-27");
     expect(listAnnouncements(t.db).find((a) => a.id === "kr-2024-06-20-nsc")?.fulfilledBy?.id).toBe("kr-2024-06-27");
-    expect(getAnnouncement("kr-2024-06-27", t.db)!.fulfills.map((f) => f.id)).toEqual(["kr-2024-06-20-nsc"]);
+    expect(getAnnouncement("kr-2024-06-27", {}, t.db)!.fulfills.map((f) => f.id)).toEqual(["kr-2024-06-20-nsc"]);
   });
 
   it("returns null for an unknown announcement", () => {
-    expect(getAnnouncement("nope", t.db)).toBeNull();
+    expect(getAnnouncement("nope", {}, t.db)).toBeNull();
   });
 });

@@ -38,6 +38,35 @@ describe("entity list: Korean name order", () => {
     expect(individuals).toEqual([...individuals].sort(new Intl.Collator("ko").compare));
   });
 
+  it("shows a row by its Hangul name and orders it so, the primary name first beside it; English pages keep the primary", () => {
+    const own = createTestDb();
+    try {
+      const ownCtx: CommandContext = { db: own.db, actor: { name: "test" } };
+      ensureAuthority(ownCtx, { code: "KR-MOFA", name: "Korea", country: "KR" });
+      for (const entity of [
+        { kind: "organization" as const, name: "ZULU MARINE" },
+        { kind: "individual" as const, name: "박정천" },
+        {
+          kind: "vessel" as const,
+          name: "PATRIOT",
+          names: [{ value: "PATRIOT II" }, { value: "파트리엇", official: false }, { value: "패트리어트" }],
+        },
+      ]) {
+        const { id } = upsertEntity(ownCtx, entity);
+        designate(ownCtx, { entityId: id, authorityCode: "KR-MOFA", listedOn: "2024-07-01", sources: ["https://example.org/list"] });
+      }
+      const korean = listEntities({ nameOrder: "ko" }, own.db).rows;
+      // Shown, and placed in 가나다 order, by the official Hangul name, not the unofficial one entered before it.
+      expect(korean.map((r) => r.name)).toEqual(["박정천", "패트리어트", "ZULU MARINE"]);
+      expect(korean[1]!.otherNames.map((n) => n.value)).toEqual(["PATRIOT", "PATRIOT II", "파트리엇"]);
+      const english = listEntities({}, own.db).rows;
+      expect(english.map((r) => r.name)).toEqual(["PATRIOT", "ZULU MARINE", "박정천"]);
+      expect(english[0]!.otherNames.map((n) => n.value)).toEqual(["PATRIOT II", "파트리엇", "패트리어트"]);
+    } finally {
+      own.close();
+    }
+  });
+
   it("leaves the default order (English pages) as it was: Latin first, Hangul after", () => {
     expect(names()).toEqual([
       "7 Stars Trading",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { headingNames } from "@/lib/domain/heading-names";
+import { headingNames, rowNames } from "@/lib/domain/heading-names";
 
 const name = (value: string, type: string, script: string, official = true, status = "confirmed") => ({
   value,
@@ -43,5 +43,21 @@ describe("headingNames", () => {
 
   it("has no heading for an entity without names", () => {
     expect(headingNames([], "ko")).toEqual({ heading: null, beside: [] });
+  });
+});
+
+describe("rowNames", () => {
+  const vessel = [name("NEPTUN II", "alias", "Latn"), name("넵튠", "alias", "Hang"), name("NEPTUN", "primary", "Latn")];
+
+  it("shows a row by its Hangul name on a Korean page, the primary name first among the others", () => {
+    const { shown, others } = rowNames(vessel, "ko");
+    expect(shown?.value).toBe("넵튠");
+    expect(others.map((n) => n.value)).toEqual(["NEPTUN", "NEPTUN II"]);
+  });
+
+  it("shows it by its primary name on an English page, the others as they come", () => {
+    const { shown, others } = rowNames(vessel, "en");
+    expect(shown?.value).toBe("NEPTUN");
+    expect(others.map((n) => n.value)).toEqual(["NEPTUN II", "넵튠"]);
   });
 });

@@ -7,6 +7,7 @@ import { matchKindOf, type MatchKind } from "@/lib/search/match-kind";
 import { searchQuerySchema } from "@/lib/validation/search";
 import { getMessages } from "@/lib/i18n/request";
 import { langOfDataText } from "@/lib/domain/script";
+import { programNamesByCode } from "@/lib/read";
 import { ParamReader, hrefWith, type SearchParams } from "@/lib/params";
 import { DayCountsLine } from "@/components/DayCountsLine";
 import { DataBasis } from "@/components/DataBasis";
@@ -83,14 +84,19 @@ async function ResultItem({ r, query }: { r: SearchResult; query: string }) {
 async function Facets({ response, current }: { response: SearchResponse; current: Record<string, string | undefined> }) {
   const m = await getMessages();
   const t = m.search;
+  // Programs are faceted by code (ROK-AUTONOMOUS-SANCTIONS-ON-NORTH-KOREA): shown by name, in Korean where the catalog has it.
+  const programNames = programNamesByCode(response.facets.program.slice(0, 8).map((f) => f.value));
+  const programName = (code: string) => m.referenceNames.program(code, programNames.get(code) ?? code);
   const label = (name: FacetName, value: string) =>
     name === "status"
       ? (t.status[value] ?? value)
       : name === "kind"
         ? (m.common.kindPlural[value as keyof typeof m.common.kindPlural] ?? value)
-        : value;
-  // A program is named in the data's words: marked as such on a Korean page.
-  const lang = (name: FacetName, value: string) => (name === "program" ? langOfDataText(value, m.locale) : undefined);
+        : name === "program"
+          ? programName(value)
+          : value;
+  // A program named in the data's words is marked as such on a Korean page.
+  const lang = (name: FacetName, value: string) => (name === "program" ? langOfDataText(programName(value), m.locale) : undefined);
   const facetHref = (name: FacetName, value: string | undefined) => hrefWith("/search", { ...current, [name]: value, offset: undefined });
   return (
     <nav aria-label={t.filters}>

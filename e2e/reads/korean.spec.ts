@@ -96,6 +96,18 @@ test.describe("the Korean pages", () => {
     }
     // Dates as a Korean reader writes them.
     await expect(page.getByRole("main").getByText("2024년 7월 1일").first()).toBeVisible();
+    // Each vessel by the Hangul name MOFA gave it, the name it is listed under beside it.
+    const patriot = page.getByRole("row").filter({ has: page.getByRole("link", { name: "패트리어트", exact: true }) });
+    await expect(patriot).toContainText("PATRIOT");
+  });
+
+  test("the Korean entity list shows an entity by its Hangul name, in 가나다 order", async ({ page }) => {
+    await page.goto("/ko/entities?authority=KR-MOFA&kind=vessel");
+    const names = await page.getByRole("table").locator('a[href^="/ko/entities/"]').allTextContents();
+    // The four of the 2024-07-01 round by their Hangul names first; then those Korea listed with no Hangul name given.
+    expect(names.slice(0, 4)).toEqual(["넵튠", "벨라", "보가티", "패트리어트"]);
+    expect(names.length).toBeGreaterThan(4);
+    expect(names.slice(4).filter((n) => /[가-힣]/.test(n))).toEqual([]);
   });
 
   test("the language switch keeps the path and the query, both ways", async ({ page }) => {

@@ -28,3 +28,14 @@ function bestHangul<N extends HeadingName>(names: readonly N[]): N | undefined {
   const rank = (n: N) => (n.official ? 0 : 2) + (n.status === "confirmed" ? 0 : 1);
   return hangul.sort((a, b) => rank(a) - rank(b))[0];
 }
+
+/**
+ * A list row's names: the one the row is shown by, chosen as `headingNames`
+ * chooses a page's heading (on a Korean page, a Hangul name where there is
+ * one), and the others, the primary name first when it is not the one shown.
+ */
+export function rowNames<N extends HeadingName>(names: readonly N[], locale: Locale): { shown: N | null; others: N[] } {
+  const { heading } = headingNames(names, locale);
+  const primaryFirst = [...names.filter((n) => n.type === "primary"), ...names.filter((n) => n.type !== "primary")];
+  return { shown: heading, others: primaryFirst.filter((n) => n !== heading) };
+}

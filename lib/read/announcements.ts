@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, ne, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import {
   announcementSources,
   announcements,
@@ -14,6 +14,7 @@ import {
 } from "@/db/schema";
 import { getDb } from "@/db/client";
 import type { DbOrTx } from "@/db/connection";
+import { rowNames } from "@/lib/domain/heading-names";
 import { loadSources, type SourceRef } from "./sources";
 
 export type KindCount = { kind: EntityKind; declared: number | null; entered: number; missing: number };
@@ -41,8 +42,10 @@ export type AnnouncementDetail = AnnouncementSummary & {
   entities: {
     id: number;
     kind: EntityKind;
+    /** The name the entity is shown by: its primary name, or on a Korean page a Hangul one (see `rowNames`). */
     name: string;
-    otherNames: { value: string; official: boolean }[];
+    /** Its other names, the primary name first when it is not the one shown. */
+    otherNames: { value: string; official: boolean; script: string }[];
     designationId: number;
     listedOn: string | null;
     effectiveOn: string | null;
@@ -148,7 +151,12 @@ export function listAnnouncements(db: DbOrTx = getDb()): AnnouncementSummary[] {
   return summarize(db, rows);
 }
 
-export function getAnnouncement(id: string, db: DbOrTx = getDb()): AnnouncementDetail | null {
+/** With `nameOrder: "ko"`, each designated entity is shown by its Hangul name where it has one (as `listEntities` does). */
+export function getAnnouncement(
+  id: string,
+  options: { nameOrder?: "default" | "ko" } = {},
+  db: DbOrTx = getDb(),
+): AnnouncementDetail | null {
   const row = baseQuery(db).where(eq(announcements.id, id)).get();
   if (!row) return null;
   const a = flatten(row);
@@ -184,12 +192,27 @@ export function getAnnouncement(id: string, db: DbOrTx = getDb()): AnnouncementD
   const ids = designated.map((d) => d.id);
   const names = ids.length
     ? db
-        .select({ entityId: entityNames.entityId, value: entityNames.value, official: entityNames.official })
+        .select({
+          entityId: entityNames.entityId,
+          value: entityNames.value,
+          type: entityNames.type,
+          script: entityNames.script,
+          official: entityNames.official,
+          status: entityNames.status,
+        })
         .from(entityNames)
-        .where(and(inArray(entityNames.entityId, ids), ne(entityNames.type, "primary")))
+        .where(inArray(entityNames.entityId, ids))
         .orderBy(asc(entityNames.id))
         .all()
     : [];
+  const locale = options.nameOrder === "ko" ? "ko" : "en";
+  const namesOf = (entityId: number, primary: string) => {
+    const { shown, others } = rowNames(
+      names.filter((n) => n.entityId === entityId),
+      locale,
+    );
+    return { name: shown?.value ?? primary, otherNames: others.map(({ value, official, script }) => ({ value, official, script })) };
+  };
   return {
     ...summary!,
     summary: a.summary,
@@ -197,9 +220,17 @@ export function getAnnouncement(id: string, db: DbOrTx = getDb()): AnnouncementD
     note: a.note,
     sources: sourceIds.map((sid) => sourceMap.get(sid)).filter((s): s is SourceRef => !!s),
     fulfills,
-    entities: designated.map((d) => ({
-      ...d,
-      otherNames: names.filter((n) => n.entityId === d.id).map(({ value, official }) => ({ value, official })),
-    })),
+    entities: inKoreanOrder(
+      designated.map((d) => ({ ...d, ...namesOf(d.id, d.name) })),
+      locale,
+    ),
   };
+}
+
+const koreanCollator = new Intl.Collator("ko");
+
+/** On a Korean page, the entities of each kind in 가나다 order of the names they are shown by (SQL gave them by primary name). */
+function inKoreanOrder<E extends { kind: EntityKind; name: string }>(entities: E[], locale: "en" | "ko"): E[] {
+  if (locale !== "ko") return entities;
+  return [...entities].sort((a, b) => (a.kind === b.kind ? koreanCollator.compare(a.name, b.name) : 0));
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, ne, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { designations, entities, entityNames, type EntityKind } from "@/db/schema";
 import { getDb } from "@/db/client";
 import type { DbOrTx } from "@/db/connection";
@@ -38,10 +38,13 @@ export type EntityFilters = {
   sort?: EntitySort;
   dir?: SortDirection;
   /**
-   * "ko": names in the order a Korean reader expects (Intl.Collator("ko")):
-   * names beginning with a digit, then Hangul names in 가나다 order, then the
-   * rest as by default (see `koreanNameGroup`). Default: Latin first, as the
-   * sort key has it (lib/domain/name-sort-key.ts).
+   * "ko": names as a Korean reader expects them. Each row is shown by its
+   * Hangul name where the entity has one (`rankedHangulNames`: 패트리어트 for
+   * PATRIOT), its primary name first among the others; rows come in
+   * Intl.Collator("ko")'s order of the names shown: names beginning with a
+   * digit, then Hangul names in 가나다 order, then the rest as by default (see
+   * `koreanNameGroup`). Default: each row by its primary name, Latin first, as
+   * the sort key has it (lib/domain/name-sort-key.ts).
    */
   nameOrder?: "default" | "ko";
 };
@@ -49,7 +52,9 @@ export type EntityFilters = {
 export type EntityListRow = {
   id: number;
   kind: EntityKind;
+  /** The name the row is shown by: the primary name, or on a Korean page a Hangul one (see `EntityFilters.nameOrder`). */
   name: string;
+  /** Up to three of the entity's other names, the primary name first when it is not the one shown. */
   otherNames: { value: string; official: boolean; script: string }[];
   /** Each authority's designations on the day, at their best state (see `DayState`). */
   authorities: { code: string; inForce: boolean; state: DayState; knownBy: string | null }[];
@@ -80,7 +85,33 @@ export type EntityPage = {
  * placed by their Korean reading, as the collator does: they stay in the
  * last group, in code-point order.
  */
-const koreanNameGroup = sql`case when ${entities.nameSort} < 'a' then 0 when substr(${entities.nameSort}, 1, 1) between '가' and '힣' then 1 else 2 end`;
+const koreanNameGroup = (hangulName: SQL.Aliased | SQL) =>
+  sql`case when ${hangulName} is not null then 1 when ${entities.nameSort} < 'a' then 0 when substr(${entities.nameSort}, 1, 1) between '가' and '힣' then 1 else 2 end`;
+/** The key a row is ordered by on a Korean page: its Hangul name where it has one (its code-point order is 가나다), else its name's sort key. */
+const koreanNameKey = (hangulName: SQL.Aliased | SQL) => sql`coalesce(${hangulName}, ${entities.nameSort})`;
+
+/**
+ * Each entity's Hangul names ranked (`rank` 1 is the one a Korean page shows
+ * it by): its primary name when that is Hangul, else an official, confirmed,
+ * current Hangul name before others, as `headingNames`
+ * (lib/domain/heading-names.ts) picks the heading of the entity's page. A
+ * join over the few Hangul names rather than a lookup per entity: ordering
+ * the whole list so takes a fifth of the time.
+ */
+function rankedHangulNames(db: DbOrTx) {
+  return db
+    .select({
+      entityId: entityNames.entityId,
+      hangulName: sql<string>`${entityNames.value}`.as("hangul_name"),
+      rank: sql<number>`row_number() over (partition by ${entityNames.entityId} order by
+        ${entityNames.type} = 'primary' desc, ${entityNames.official} desc, ${entityNames.status} = 'confirmed' desc, ${entityNames.id})`.as(
+        "rank",
+      ),
+    })
+    .from(entityNames)
+    .where(and(eq(entityNames.script, "Hang"), sql`${entityNames.type} <> 'former_name'`))
+    .as("hangul_names");
+}
 
 function escapeLike(q: string): string {
   return q.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -142,6 +173,9 @@ export function listEntities(filters: EntityFilters, db: DbOrTx = getDb()): Enti
   if (status === "unknown") where.push(sql`${perEntity.best} = ${rankOf("unknown")}`);
 
   const sort = filters.sort ?? "name";
+  // On a Korean page a row is shown, and ordered, by its Hangul name (see `EntityFilters.nameOrder`).
+  const korean = filters.nameOrder === "ko";
+  const hangul = rankedHangulNames(db);
   const direction = filters.dir === "desc" ? desc : asc;
   // The authorities a row shows (designations not withdrawn, not all in the future on the day), joined in order.
   const shown = db
@@ -159,17 +193,19 @@ export function listEntities(filters: EntityFilters, db: DbOrTx = getDb()): Enti
       id: entities.id,
       kind: entities.kind,
       name: entities.name,
+      hangulName: korean ? sql<string | null>`${hangul.hangulName}` : sql<string | null>`null`,
       best: perEntity.best,
       firstListedOn: perEntity.firstListedOn,
       firstOwnListedOn: perEntity.firstOwnListedOn,
     })
     .from(entities)
     .leftJoin(perEntity, eq(perEntity.entityId, entities.id));
-  // Only the authority sort needs the joined codes: the other orders skip that pass over the designations.
-  const base = (sort === "authority" ? selected.leftJoin(shown, eq(shown.entityId, entities.id)) : selected).where(and(...where));
-  // On a Korean page a Hangul name comes before a Latin one; within Hangul the key's code-point order is already 가나다.
-  const korean = filters.nameOrder === "ko";
-  const byName = [...(korean ? [asc(koreanNameGroup)] : []), asc(entities.nameSort), asc(entities.id)];
+  // Only a Korean page needs the Hangul names, and only the authority sort the joined codes: other lists skip those passes.
+  const named = korean ? selected.leftJoin(hangul, and(eq(hangul.entityId, entities.id), eq(hangul.rank, 1))) : selected;
+  const base = (sort === "authority" ? named.leftJoin(shown, eq(shown.entityId, entities.id)) : named).where(and(...where));
+  const group = koreanNameGroup(hangul.hangulName);
+  const key = koreanNameKey(hangul.hangulName);
+  const byName = korean ? [asc(group), asc(key), asc(entities.id)] : [asc(entities.nameSort), asc(entities.id)];
   const order: SQL[] =
     sort === "kind"
       ? [direction(entities.kind), ...byName]
@@ -177,7 +213,9 @@ export function listEntities(filters: EntityFilters, db: DbOrTx = getDb()): Enti
         ? [sql`${shown.codes} is null`, direction(shown.codes), ...byName]
         : sort === "listed"
           ? [sql`${perEntity.firstListedOn} is null`, direction(perEntity.firstListedOn), ...byName]
-          : [...(korean ? [direction(koreanNameGroup)] : []), direction(entities.nameSort), direction(entities.id)];
+          : korean
+            ? [direction(group), direction(key), direction(entities.id)]
+            : [direction(entities.nameSort), direction(entities.id)];
 
   const total =
     db
@@ -195,12 +233,27 @@ export function listEntities(filters: EntityFilters, db: DbOrTx = getDb()): Enti
   const ids = rows.map((r) => r.id);
   const names = ids.length
     ? db
-        .select({ entityId: entityNames.entityId, value: entityNames.value, official: entityNames.official, script: entityNames.script })
+        .select({
+          entityId: entityNames.entityId,
+          value: entityNames.value,
+          official: entityNames.official,
+          script: entityNames.script,
+          primary: sql<boolean>`${entityNames.type} = 'primary'`.mapWith(Boolean),
+        })
         .from(entityNames)
-        .where(and(inArray(entityNames.entityId, ids), ne(entityNames.type, "primary")))
+        .where(inArray(entityNames.entityId, ids))
         .orderBy(asc(entityNames.id))
         .all()
     : [];
+  /** The names beside the one a row is shown by: the primary name first when a Hangul name is shown instead. */
+  const otherNamesOf = (r: (typeof rows)[number]) => {
+    const own = names.filter((n) => n.entityId === r.id);
+    const shown = r.hangulName ?? r.name;
+    return [...own.filter((n) => n.primary), ...own.filter((n) => !n.primary)]
+      .filter((n) => n.value !== shown)
+      .slice(0, 3)
+      .map(({ value, official, script }) => ({ value, official, script }));
+  };
   const auths = ids.length
     ? db
         .select({
@@ -228,8 +281,8 @@ export function listEntities(filters: EntityFilters, db: DbOrTx = getDb()): Enti
       return {
         id: r.id,
         kind: r.kind,
-        name: r.name,
-        otherNames: names.filter((n) => n.entityId === r.id).slice(0, 3),
+        name: r.hangulName ?? r.name,
+        otherNames: otherNamesOf(r),
         authorities: auths
           .filter((a) => a.entityId === r.id)
           .map((a) => ({

@@ -39,7 +39,7 @@ export {
 } from "./history";
 export { listControlLists, getControlList, type ControlListView, type RevisionView } from "./control-lists";
 export { getHomeSummary, type HomeSummary } from "./home";
-export { listAuthorities } from "./authorities";
+export { listAuthorities, programNamesByCode } from "./authorities";
 export type { SourceRef } from "./sources";
 export { listImportRuns, getImportRun, listSourceHealth } from "./imports";
 export { iterateEntityExports, iterateEntityExportBatches, type EntityExport } from "./export";

@@ -9,6 +9,7 @@ import { DataText } from "@/components/DataText";
 import { DateText } from "@/components/DateText";
 import { SourceLinks } from "@/components/SourceLinks";
 import { EditLink } from "@/components/EditLink";
+import { NameText } from "@/components/NameText";
 import { langOfDataText } from "@/lib/domain/script";
 
 export const dynamic = "force-dynamic";
@@ -100,7 +101,7 @@ async function Entities({ a }: { a: AnnouncementDetail }) {
                     e.otherNames.map((n, i) => (
                       <span key={`${n.value}-${i}`}>
                         {i > 0 ? "; " : ""}
-                        <span lang={langOf(n.value)}>{n.value}</span>
+                        <NameText name={n} />
                         <UnofficialBadge official={n.official} />
                       </span>
                     ))
@@ -124,7 +125,7 @@ async function Entities({ a }: { a: AnnouncementDetail }) {
 export default async function AnnouncementPage({ params }: Props) {
   const m = await getMessages();
   const d = m.announcements.detail;
-  const a = getAnnouncement((await params).id);
+  const a = getAnnouncement((await params).id, { nameOrder: m.locale === "ko" ? "ko" : "default" });
   if (!a) notFound();
   const missing = a.counts.reduce((n, c) => n + c.missing, 0);
   /** The announcement's own words stay in their language: marked as such on a Korean page. */

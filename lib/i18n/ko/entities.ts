@@ -50,7 +50,7 @@ export const entities: typeof enEntities = {
     sortBy: "정렬 기준",
     sortOptions: { name: "이름", kind: "유형", authority: "지정 기관", listed: "최초 지정일" },
     sortDir: "정렬 순서",
-    sortDirOptions: { asc: "오름차순 (A→Z, 오래된 순)", desc: "내림차순 (Z→A, 최신순)" },
+    sortDirOptions: { asc: "오름차순 (가나다·A→Z, 오래된 순)", desc: "내림차순 (Z→A·하→가, 최신순)" },
     /** A sortable column's header link: what a click does, said after the column's name (the arrow is not read). */
     sortLink: {
       asc: { name: "오름차순 정렬", kind: "오름차순 정렬", authority: "오름차순 정렬", listed: "오래된 순 정렬" },
