@@ -1,3 +1,4 @@
+import { nameShown } from "@/lib/domain/heading-names";
 import { Link } from "@/components/Link";
 import type { ChangeItem } from "@/lib/read";
 import { getMessages } from "@/lib/i18n/request";
@@ -42,13 +43,15 @@ async function Description({ item }: { item: ChangeItem }) {
   const text = m.changes.describe(item);
   // An event's title alone, in the data's words: marked as such on a Korean page.
   if (text === item.title) return <DataText text={text} />;
-  const at = item.related ? text.lastIndexOf(item.related.name) : -1;
+  // The catalog names the other entity as the page shows it (`nameShown`): find that name to link it.
+  const name = item.related ? nameShown(item.related, m.locale) : "";
+  const at = item.related ? text.lastIndexOf(name) : -1;
   if (!item.related || at < 0) return text;
   return (
     <>
       {text.slice(0, at)}
-      <Link href={`/entities/${item.related.id}`}>{item.related.name}</Link>
-      {text.slice(at + item.related.name.length)}
+      <Link href={`/entities/${item.related.id}`}>{name}</Link>
+      {text.slice(at + name.length)}
     </>
   );
 }
@@ -76,7 +79,7 @@ export async function ChangeList({ items, showEntity = true }: { items: ChangeIt
             ) : null}
             {showEntity && c.entity ? (
               <>
-                <Link href={`/entities/${c.entity.id}`}>{c.entity.name}</Link>
+                <Link href={`/entities/${c.entity.id}`}>{nameShown(c.entity, m.locale)}</Link>
                 {": "}
               </>
             ) : null}

@@ -1,3 +1,4 @@
+import { nameShown } from "@/lib/domain/heading-names";
 import { Link } from "@/components/Link";
 import type { EntityRelationship } from "@/lib/read";
 import { getMessages } from "@/lib/i18n/request";
@@ -9,11 +10,12 @@ import { SourceLinks } from "@/components/SourceLinks";
 export async function RelationshipItem({ r, basePath }: { r: EntityRelationship; basePath: "/entities" | "/admin/entities" }) {
   const messages = await getMessages();
   const t = messages.entities.detail;
+  const name = nameShown(r.other, messages.locale);
   return (
     <li>
       {t.relation[r.direction][r.type]}:{" "}
-      <Link href={`${basePath}/${r.other.id}`} lang={langOfScript(detectScript(r.other.name))}>
-        {r.other.name}
+      <Link href={`${basePath}/${r.other.id}`} lang={langOfScript(detectScript(name))}>
+        {name}
       </Link>{" "}
       <KindBadge kind={r.other.kind} /> <FactStatusBadge status={r.status} />
       {r.source ? (

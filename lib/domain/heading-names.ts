@@ -39,3 +39,8 @@ export function rowNames<N extends HeadingName>(names: readonly N[], locale: Loc
   const primaryFirst = [...names.filter((n) => n.type === "primary"), ...names.filter((n) => n.type !== "primary")];
   return { shown: heading, others: primaryFirst.filter((n) => n !== heading) };
 }
+
+/** The name an entity referred to elsewhere (a change, a relationship) is shown by: on a Korean page its Hangul name where it has one. */
+export function nameShown(entity: { name: string; hangulName: string | null }, locale: Locale): string {
+  return locale === "ko" ? (entity.hangulName ?? entity.name) : entity.name;
+}

@@ -1,4 +1,5 @@
 import "server-only";
+import { nameShown } from "@/lib/domain/heading-names";
 import { Feed } from "feed";
 import type { Messages } from "@/lib/i18n";
 import type { ChangeItem } from "@/lib/read";
@@ -66,7 +67,7 @@ export function historyFeedAtom(
   for (const c of items) {
     feed.addItem({
       id: `${idPrefix}${c.id}`,
-      title: escapeHtml(t.entryTitle(c.entity?.name ?? null, m.changes.describe(c))),
+      title: escapeHtml(t.entryTitle(c.entity ? nameShown(c.entity, m.locale) : null, m.changes.describe(c))),
       link: `${origin}${m.path(c.href ?? "/history")}`,
       date: new Date(c.recordedAt),
       published: c.occurredOn ? dateOf(c.occurredOn) : undefined,

@@ -309,3 +309,15 @@ export function listEntities(filters: EntityFilters, db: DbOrTx = getDb()): Enti
 export function mergedIntoOf(id: number, db: DbOrTx = getDb()): number | null {
   return db.select({ into: entities.mergedIntoId }).from(entities).where(eq(entities.id, id)).get()?.into ?? null;
 }
+
+/** The Hangul name each entity given is shown by on a Korean page (`rankedHangulNames`), for those that have one. */
+export function hangulNamesOf(ids: readonly number[], db: DbOrTx = getDb()): Map<number, string> {
+  if (ids.length === 0) return new Map();
+  const hangul = rankedHangulNames(db);
+  const rows = db
+    .select({ entityId: hangul.entityId, name: hangul.hangulName })
+    .from(hangul)
+    .where(and(inArray(hangul.entityId, [...new Set(ids)]), eq(hangul.rank, 1)))
+    .all();
+  return new Map(rows.map((r) => [r.entityId, r.name]));
+}

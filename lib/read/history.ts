@@ -16,6 +16,7 @@ import type { DbOrTx } from "@/db/connection";
 import { actionsIn, categoryOf, CHANGE_CATEGORIES, type ChangeCategory, type ChangeClass } from "@/lib/domain/change-kinds";
 import { loadSources, sourceOf, type SourceRef } from "./sources";
 import { actorsOf, type ActorView } from "./actors";
+import { hangulNamesOf } from "./entities";
 
 export { CHANGE_CATEGORIES, type ChangeCategory, type ChangeClass } from "@/lib/domain/change-kinds";
 
@@ -35,7 +36,8 @@ export type ChangeItem = {
   actor: string;
   /** Who the actor is, resolved for display (the account behind `user:<id>`). */
   by: ActorView;
-  entity: { id: number; name: string; kind: EntityKind } | null;
+  /** `hangulName`: the name a Korean page shows it by, where it has one (see `nameShown`). */
+  entity: { id: number; name: string; hangulName: string | null; kind: EntityKind } | null;
   /** The authority and program of a designation change. */
   authorityCode: string | null;
   programName: string | null;
@@ -44,7 +46,7 @@ export type ChangeItem = {
   /** The key of the control list concerned (a revision's change): its title can then be named in the page's language. */
   listKey: string | null;
   /** For a relationship or a possible match: the entity on the other side, seen from `entity`. */
-  related: { id: number; name: string; direction: "outgoing" | "incoming" } | null;
+  related: { id: number; name: string; hangulName: string | null; direction: "outgoing" | "incoming" } | null;
   /** Where the subject lives in the app. */
   href: string | null;
   before: Record<string, unknown> | null;
@@ -78,12 +80,14 @@ export function describeChanges(rows: ChangeRow[], db: DbOrTx): ChangeItem[] {
     .map((r) => asRecord(r.after)?.otherEntityId)
     .filter((id): id is number => typeof id === "number");
   const entityIds = [...rows.map((r) => r.entityId).filter((id): id is number => id !== null), ...relationshipEnds, ...possibleMatches];
+  const hangulNames = hangulNamesOf(entityIds, db);
   const ents = entityIds.length
     ? db
         .select({ id: entities.id, name: entities.name, kind: entities.kind })
         .from(entities)
         .where(inArray(entities.id, [...new Set(entityIds)]))
         .all()
+        .map((e) => ({ ...e, hangulName: hangulNames.get(e.id) ?? null }))
     : [];
   const eventIds = ids(rows, "event");
   const evs = eventIds.length
@@ -138,10 +142,11 @@ export function describeChanges(rows: ChangeRow[], db: DbOrTx): ChangeItem[] {
     if (r.subjectType === "relationship" && item.after) {
       const outgoing = item.after.fromEntityId === r.entityId;
       const other = ents.find((e) => e.id === (outgoing ? item.after!.toEntityId : item.after!.fromEntityId));
-      if (other) item.related = { id: other.id, name: other.name, direction: outgoing ? "outgoing" : "incoming" };
+      if (other)
+        item.related = { id: other.id, name: other.name, hangulName: other.hangulName, direction: outgoing ? "outgoing" : "incoming" };
     } else if (r.action === "entity.possible_match" && item.after) {
       const other = ents.find((e) => e.id === item.after!.otherEntityId);
-      if (other) item.related = { id: other.id, name: other.name, direction: "outgoing" };
+      if (other) item.related = { id: other.id, name: other.name, hangulName: other.hangulName, direction: "outgoing" };
     } else if (r.subjectType === "designation") {
       const d = desigs.find((x) => x.id === Number(r.subjectId));
       item.authorityCode = d?.authorityCode ?? null;

@@ -192,7 +192,7 @@ export default async function EntityPage({
               <li key={p.id}>
                 <Link href={`/entities/${p.id}`}>{p.name}</Link> <KindBadge kind={p.kind} />
                 <div className="small">
-                  {t.possibleMatchBasis}: {p.basis}
+                  {t.possibleMatchBasis}: {m.changes.mergeRule(p.basis)}
                 </div>
               </li>
             ))}
@@ -210,7 +210,7 @@ export default async function EntityPage({
                 {t.mergedEntry(r.name, r.id)}
                 {r.rule ? (
                   <div className="small">
-                    {t.mergedBy}: {r.rule}
+                    {t.mergedBy}: {m.changes.mergeRule(r.rule)}
                   </div>
                 ) : null}
               </li>

@@ -46,6 +46,8 @@ const MERGE_RULES: Record<string, string> = { same_as: "a same-as reference the 
 
 /** Words for the change feed and entity timelines. Each describes what happened to the subject. */
 export const changes = {
+  /** The rule by which records were merged, or the basis of a possible match, in words. */
+  mergeRule: (rule: string): string => MERGE_RULES[rule] ?? rule,
   categories: {
     designation: "Designations",
     delisting: "Delistings",
@@ -98,9 +100,9 @@ export const changes = {
         if (a.mergedInto !== undefined) {
           const b = c.before ?? {};
           const refs = Array.isArray(b.refs) ? (b.refs as unknown[]).map(str).join(", ") : "";
-          return `Record ${str(b.name)}${refs ? ` (${refs})` : ""} merged into this record (${MERGE_RULES[str(a.rule)] ?? str(a.rule)})`;
+          return `Record ${str(b.name)}${refs ? ` (${refs})` : ""} merged into this record (${changes.mergeRule(str(a.rule))})`;
         }
-        return `List record ${str(a.ref)} merged into this record (${MERGE_RULES[str(a.rule)] ?? str(a.rule)})`;
+        return `List record ${str(a.ref)} merged into this record (${changes.mergeRule(str(a.rule))})`;
       case "entity.possible_match":
         return `Possibly the same as ${c.related?.name ?? "another record"} (${str(a.basis)})`;
       case "designation.relist":

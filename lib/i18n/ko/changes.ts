@@ -1,3 +1,4 @@
+import { nameShown } from "@/lib/domain/heading-names";
 import type { ChangeCategory, ChangeItem } from "@/lib/read/history";
 import { formatNumber, plainText } from "@/lib/format";
 import type { changes as enChanges } from "../en/changes";
@@ -81,6 +82,7 @@ const attributeKey = (k: string) => (words.attribute as Record<string, string>)[
 
 /** Words for the change feed and entity timelines. Each describes what happened to the subject. */
 export const changes: typeof enChanges = {
+  mergeRule: (r: string) => rule(r),
   categories: {
     designation: "지정",
     delisting: "지정 해제",
@@ -137,7 +139,7 @@ export const changes: typeof enChanges = {
         }
         return `이 레코드로 병합: 명단 항목 ${str(a.ref)} (병합 근거: ${rule(a.rule)})`;
       case "entity.possible_match":
-        return `동일 대상 가능성: ${c.related?.name ?? "다른 레코드"} (${rule(a.basis)})`;
+        return `동일 대상 가능성: ${c.related ? nameShown(c.related, "ko") : "다른 레코드"} (${rule(a.basis)})`;
       case "designation.relist":
         return `${by} 명단에 재등재`;
       case "list.record.change":
@@ -174,7 +176,7 @@ export const changes: typeof enChanges = {
           string,
           string
         >;
-        const name = c.related?.name ?? "";
+        const name = c.related ? nameShown(c.related, "ko") : "";
         return `관계 추가 — ${relation[rel] ?? rel}${name ? `: ${name}` : ""}`;
       }
       default:

@@ -4,12 +4,14 @@ import { asc, eq, inArray, or } from "drizzle-orm";
 import { entities, relationships, type EntityKind, type FactStatus, type RelationshipType } from "@/db/schema";
 import type { DbOrTx } from "@/db/connection";
 import { loadSources, sourceOf, type SourceRef } from "../sources";
+import { hangulNamesOf } from "../entities";
 
 export type EntityRelationship = {
   id: number;
   type: RelationshipType;
   direction: "outgoing" | "incoming";
-  other: { id: number; name: string; kind: EntityKind };
+  /** `hangulName`: the name a Korean page shows it by, where it has one (see `nameShown`). */
+  other: { id: number; name: string; hangulName: string | null; kind: EntityKind };
   status: FactStatus;
   source: SourceRef | null;
 };
@@ -33,6 +35,7 @@ export const loadRelationships = cache((id: number, db: DbOrTx): EntityRelations
   const others = otherIds.length
     ? db.select({ id: entities.id, name: entities.name, kind: entities.kind }).from(entities).where(inArray(entities.id, otherIds)).all()
     : [];
+  const hangulNames = hangulNamesOf(otherIds, db);
   const sources = loadSources(
     db,
     rows.map((r) => r.sourceId),
@@ -46,7 +49,7 @@ export const loadRelationships = cache((id: number, db: DbOrTx): EntityRelations
         id: r.id,
         type: r.type,
         direction: outgoing ? ("outgoing" as const) : ("incoming" as const),
-        other,
+        other: { ...other, hangulName: hangulNames.get(other.id) ?? null },
         status: r.status,
         source: sourceOf(sources, r.sourceId),
       },
