@@ -30,4 +30,11 @@ describe("entities named in changes", () => {
     expect(ko.changes.describe(related!)).toContain(related!.related!.hangulName!);
     expect(en.changes.describe(related!)).toContain(related!.related!.name);
   });
+
+  it("names a designation's program in Korean where the catalog has it", () => {
+    const items = listChanges({ pageSize: 100 }, t.db).items;
+    const korean = items.find((c) => c.programCode === "ROK-AUTONOMOUS-SANCTIONS-ON-NORTH-KOREA")!;
+    expect(ko.changes.describe(korean)).toBe("KR-MOFA 지정 (대북 독자제재)");
+    expect(en.changes.describe(korean)).toBe("Designated by KR-MOFA under ROK autonomous sanctions on North Korea");
+  });
 });

@@ -41,6 +41,8 @@ export type ChangeItem = {
   /** The authority and program of a designation change. */
   authorityCode: string | null;
   programName: string | null;
+  /** The program's code: its name can then be given in the page's language (`referenceNames.program`). */
+  programCode: string | null;
   /** The title of the event, announcement or control list concerned. */
   title: string | null;
   /** The key of the control list concerned (a revision's change): its title can then be named in the page's language. */
@@ -65,7 +67,7 @@ export function describeChanges(rows: ChangeRow[], db: DbOrTx): ChangeItem[] {
   const designationIds = ids(rows, "designation");
   const desigs = designationIds.length
     ? db
-        .select({ id: designations.id, authorityCode: designations.authorityCode, programName: programs.name })
+        .select({ id: designations.id, authorityCode: designations.authorityCode, programName: programs.name, programCode: programs.code })
         .from(designations)
         .innerJoin(programs, eq(programs.id, designations.programId))
         .where(inArray(designations.id, designationIds))
@@ -130,6 +132,7 @@ export function describeChanges(rows: ChangeRow[], db: DbOrTx): ChangeItem[] {
       entity,
       authorityCode: null,
       programName: null,
+      programCode: null,
       title: null,
       listKey: null,
       related: null,
@@ -151,6 +154,7 @@ export function describeChanges(rows: ChangeRow[], db: DbOrTx): ChangeItem[] {
       const d = desigs.find((x) => x.id === Number(r.subjectId));
       item.authorityCode = d?.authorityCode ?? null;
       item.programName = d?.programName ?? null;
+      item.programCode = d?.programCode ?? null;
     } else if (r.subjectType === "event") {
       item.title = evs.find((x) => x.id === Number(r.subjectId))?.title ?? null;
       item.href = "/history?category=event";

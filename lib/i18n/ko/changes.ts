@@ -96,7 +96,7 @@ export const changes: typeof enChanges = {
     const by = c.authorityCode ?? "?";
     switch (c.action) {
       case "designation.create":
-        return `${by} 지정${c.programName ? ` (${c.programName})` : ""}`;
+        return `${by} 지정${c.programName ? ` (${referenceNames.program(c.programCode ?? "", c.programName)})` : ""}`;
       case "designation.update":
         return `${by} 지정 내용 수정: ${fields(a)}`;
       case "designation.list_entry":
