@@ -1,3 +1,5 @@
+import { isPartialDate } from "./partial-date";
+
 /** A list whose latest imported publication is older than this is marked out of date. */
 export const OUT_OF_DATE_AFTER_DAYS = 30;
 
@@ -22,4 +24,21 @@ export function ageBetween(from: string, to: string): Age {
 /** Whether a publication of this age is out of date. */
 export function isOutOfDate(age: Age): boolean {
   return age.totalDays > OUT_OF_DATE_AFTER_DAYS;
+}
+
+/**
+ * A person's age on a day, in whole years, from a birth date that may be
+ * partial: a year or a month leaves a range (born in 1962: 63 or 64 on
+ * 2026-12-06 depending on the day). Null for a date that is not a date or is
+ * after the day.
+ */
+export function ageOn(birth: string, on: string): { min: number; max: number } | null {
+  if (!isPartialDate(birth)) return null;
+  const [year, month, day] = birth.split("-") as [string, string?, string?];
+  const earliest = `${year}-${month ?? "01"}-${day ?? "01"}`;
+  if (earliest > on) return null;
+  const lastDay = month ? new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate() : 31;
+  const latest = day ? earliest : `${year}-${month ?? "12"}-${String(lastDay).padStart(2, "0")}`;
+  const max = ageBetween(earliest, on).years;
+  return { min: latest > on ? 0 : ageBetween(latest, on).years, max };
 }

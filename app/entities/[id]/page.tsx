@@ -21,6 +21,8 @@ import { ParamReader, readRecordKeeping, recordKeepingHref, type SearchParams } 
 import { langOfDataText, langOfScript } from "@/lib/domain/script";
 import { headingNames } from "@/lib/domain/heading-names";
 import { parseId } from "@/lib/validation/id";
+import { ageOn } from "@/lib/domain/age";
+import { isPartialDate, today } from "@/lib/domain/partial-date";
 import { RelationshipItem } from "@/components/RelationshipItem";
 
 export const dynamic = "force-dynamic";
@@ -42,6 +44,18 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   const entity = entityId === null ? null : getEntity(entityId);
   const m = await getMessages();
   return { title: entity ? (headingNames(entity.names, m.locale).heading?.value ?? entity.name) : m.common.notFound.title };
+}
+
+/** A date of birth in the page's language, with the age it gives today (a range for a year or a month alone). */
+async function BirthDate({ value }: { value: string }) {
+  const m = await getMessages();
+  const age = ageOn(value, today());
+  return (
+    <>
+      <DateText value={value} />
+      {age ? <span className="muted"> ({m.common.age(age)})</span> : null}
+    </>
+  );
 }
 
 export default async function EntityPage({
@@ -148,7 +162,8 @@ export default async function EntityPage({
                   <div key={a.id} style={{ display: "contents" }}>
                     <dt>{t.attribute[a.key]}</dt>
                     <dd>
-                      <DataText text={a.value} /> <FactStatusBadge status={a.status} />
+                      {a.key === "birth_date" && isPartialDate(a.value) ? <BirthDate value={a.value} /> : <DataText text={a.value} />}{" "}
+                      <FactStatusBadge status={a.status} />
                       {a.note ? <div className="small muted">{a.note}</div> : null}
                     </dd>
                   </div>

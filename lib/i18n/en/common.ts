@@ -100,6 +100,8 @@ export const common = {
     if (a.years === 0 && a.months === 0) return `${unit(a.days, "day")} ago`;
     return `${[a.years ? unit(a.years, "year") : "", a.months ? unit(a.months, "month") : ""].filter(Boolean).join(" ")} ago`;
   },
+  /** A person's age today, in whole years; a range when the birth date gives only a year or a month. */
+  age: (a: { min: number; max: number }) => (a.min === a.max ? `aged ${a.max}` : `aged ${a.min}–${a.max}`),
   outOfDate: "out of date",
   dataBasis: "Data:",
   dataBasisFacts: "; and the tracker's sourced facts.",

@@ -105,6 +105,8 @@ export const common: typeof enCommon = {
     if (a.years === 0 && a.months === 0) return `${a.days}일 전`;
     return `${[a.years ? `${a.years}년` : "", a.months ? `${a.months}개월` : ""].filter(Boolean).join(" ")} 전`;
   },
+  // 만 나이: the age Korea has used in law and official documents since 2023.
+  age: (a: { min: number; max: number }) => (a.min === a.max ? `만 ${a.max}세` : `만 ${a.min}~${a.max}세`),
   outOfDate: "최신 아님",
   dataBasis: "데이터 기준:",
   dataBasisFacts: "; 그리고 출처와 함께 기록한 자체 사실 정보.",
