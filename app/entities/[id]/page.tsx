@@ -242,7 +242,7 @@ export default async function EntityPage({
               <li key={r.ref}>
                 <span className="mono">{r.ref}</span>{" "}
                 <span className="muted small">{t.refOrigin[r.origin === "record" && r.basis ? "merged" : r.origin]}</span>
-                {r.basis ? <span className="small"> · {r.basis}</span> : null} <FactStatusBadge status={r.status} />
+                {r.basis ? <span className="small"> · {m.changes.mergeRule(r.basis)}</span> : null} <FactStatusBadge status={r.status} />
               </li>
             ))}
           </ul>
