@@ -32,6 +32,17 @@ const candidate = (q: Partial<ScreeningQuery>, ref: string): ScreeningCandidate 
 const feature = (c: ScreeningCandidate | undefined, name: string) => c?.features.find((f) => f.name === name);
 
 describe("screening engine", () => {
+  it("explains in Korean when asked, with the same candidates, scores and features", () => {
+    const q = query({ names: ["김영철"], birthDates: ["1962"] });
+    const english = screen(q, { limit: 5 }, t.db);
+    const korean = screen(q, { limit: 5, locale: "ko" }, t.db);
+    const scored = (cs: ScreeningCandidate[]) => cs.map((c) => [c.entityId, c.score, c.match, c.features.map((f) => [f.name, f.score])]);
+    expect(scored(korean)).toEqual(scored(english));
+    expect(korean[0]!.explanation[0]).toMatch(/[가-힣]/);
+    expect(korean[0]!.explanation.join(" ")).not.toMatch(/\bthe entity's\b|\bScore\b/);
+    expect(english[0]!.explanation[0]).toMatch(/Score/);
+  });
+
   it("finds Latin entities from Hangul and Cyrillic names", () => {
     const hangul = candidate({ names: ["김영철"] }, "hp:kim-yong-chol");
     expect(hangul?.match).toBe(true);

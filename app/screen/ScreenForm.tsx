@@ -46,11 +46,12 @@ const entityHref = (id: string) => {
 const designationText = (t: ScreenWords, r: MatchResult) =>
   (r.designations ?? []).map((d) => `${d.authority} ${d.program} (${t.table.states[d.state]})`);
 
-async function screenBatch(t: ScreenWords, rows: ScreeningRow[], threshold: number): Promise<Screened[] | string> {
+async function screenBatch(t: ScreenWords, locale: Locale, rows: ScreeningRow[], threshold: number): Promise<Screened[] | string> {
   const queries = Object.fromEntries(rows.map((r) => [String(r.row), matchQueryOf(r)]));
   let res: Response;
   try {
-    res = await fetch(`/api/match?threshold=${threshold}&limit=${RESULTS_PER_ROW}`, {
+    // The explanations in the page's language.
+    res = await fetch(`/api/match?threshold=${threshold}&limit=${RESULTS_PER_ROW}&lang=${locale}`, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ queries }),
@@ -127,7 +128,7 @@ export function ScreenForm({ defaultThreshold, t, saveWords }: { defaultThreshol
     setProgress({ done: 0, total: input.rows.length });
     const done: Screened[] = [];
     for (let i = 0; i < input.rows.length; i += BATCH) {
-      const answer = await screenBatch(t, input.rows.slice(i, i + BATCH), threshold);
+      const answer = await screenBatch(t, locale, input.rows.slice(i, i + BATCH), threshold);
       if (typeof answer === "string") {
         setError(answer);
         break;

@@ -147,6 +147,10 @@ test.describe("downloads and feeds from the Korean pages", () => {
     await page.getByLabel(ko.screening.names).fill("PATRIOT");
     await page.getByRole("button", { name: ko.screening.submit, exact: true }).click();
     await expect(page.getByRole("status")).toHaveText("1건 중 1건 완료");
+    // Each result explained in Korean (the page asks /api/match for ?lang=ko).
+    const explanation = page.getByRole("table").getByRole("listitem").first();
+    await expect(explanation).toContainText("「PATRIOT」");
+    await expect(explanation).not.toContainText("Score");
     const [download] = await Promise.all([
       page.waitForEvent("download"),
       page.getByRole("button", { name: ko.screening.download }).click(),

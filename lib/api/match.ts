@@ -163,7 +163,7 @@ export type Screened = { key: string; example: MatchExample; candidates: Screeni
 
 /** The options every query of a request is screened with. */
 export function screeningOptions(params: MatchParams) {
-  return { threshold: params.threshold ?? SCREENING_THRESHOLD, limit: params.limit, asOf: params.asOf ?? today() };
+  return { threshold: params.threshold ?? SCREENING_THRESHOLD, limit: params.limit, asOf: params.asOf ?? today(), locale: params.lang };
 }
 
 /** Step 1: each query through the screening engine; a counterparty sent twice in one batch (under two keys) is screened once. */

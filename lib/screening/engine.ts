@@ -7,7 +7,7 @@ import type { EntityKind, IdentifierType } from "@/lib/domain/vocabulary";
 import { imoCheckDigitValid } from "@/lib/domain/imo";
 import { countriesOfDetail } from "@/lib/commands/match-facts";
 import { WEAK_ALIAS_NOTE } from "@/lib/importers/types";
-import { messagesFor } from "@/lib/i18n";
+import { messagesFor, type Messages } from "@/lib/i18n";
 import { dayRank, rankOf } from "@/lib/read/in-force";
 import { DEFAULT_THRESHOLD, idfOf, nameCandidateSlots } from "@/lib/search/engine";
 import { KEY_PREFIX, nameIndex, type NameIndex } from "@/lib/search/memory-index";
@@ -518,8 +518,7 @@ function roughScore(e: NameEval): number {
 }
 
 /** The name score after the rules, for an entity of `kind`, with the features that made it. */
-function nameScore(e: NameEval, kind: EntityKind): { score: number; features: ScoreFeature[] } {
-  const m = messagesFor("en").matching.feature;
+function nameScore(e: NameEval, kind: EntityKind, m: Messages["matching"]["feature"]): { score: number; features: ScoreFeature[] } {
   const features: ScoreFeature[] = [];
   let score = similarityFor(e, kind);
   const cap = (name: string, limit: number, explanation: string) => {
@@ -693,7 +692,7 @@ function round(n: number): number {
 export function screen(query: ScreeningQuery, options: ScreeningOptions = {}, db: DbOrTx = getDb()): ScreeningCandidate[] {
   const threshold = options.threshold ?? SCREENING_THRESHOLD;
   const limit = options.limit ?? 5;
-  const msg = messagesFor("en").matching;
+  const msg = messagesFor(options.locale ?? "en").matching;
   const index = nameIndex(db);
   const comparer = comparerOf(index);
 
@@ -807,7 +806,7 @@ export function screen(query: ScreeningQuery, options: ScreeningOptions = {}, db
     // The best name, after the rules and the kind of name it is.
     let bestName: { e: NameEval; score: number; features: ScoreFeature[] } | null = null;
     for (const e of list) {
-      const r = nameScore(e, f.kind);
+      const r = nameScore(e, f.kind, msg.feature);
       const row = nameRows.get(e.nameId);
       if (row?.type === "former_name") {
         r.score += SCORING.formerName;

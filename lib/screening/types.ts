@@ -1,3 +1,4 @@
+import type { Locale } from "@/lib/i18n/locales";
 import type { EntityKind, IdentifierType } from "@/lib/domain/vocabulary";
 
 /**
@@ -49,6 +50,8 @@ export type ScreeningOptions = {
   threshold?: number;
   /** Candidates returned per query (best first), matches or not; default 5. */
   limit?: number;
+  /** The language of the sentences that explain each result (default English); scores and features do not change with it. */
+  locale?: Locale;
   /** YYYY-MM-DD: screen against what was designated by that day (default today). */
   asOf?: string;
 };

@@ -1,3 +1,4 @@
+import { LOCALES } from "@/lib/i18n/locales";
 import { z } from "zod";
 import type { IdentifierType } from "@/lib/domain/vocabulary";
 import { fullDateSchema } from "@/lib/domain/partial-date";
@@ -123,5 +124,9 @@ export const matchParamsSchema = z.object({
   ),
   asOf: fullDateSchema.optional().describe("Screen against what was in force on that day (default today)"),
   algorithm: z.string().max(100).optional().describe("Accepted for yente's clients and ignored: the tracker has one scoring"),
+  lang: z
+    .enum(LOCALES)
+    .default("en")
+    .describe("Language of the `explanation` sentences: en or ko (Korean). Scores, features and field names do not change."),
 });
 export type MatchParams = z.output<typeof matchParamsSchema>;
