@@ -11,6 +11,7 @@ const watchlist: WatchlistDetail = {
   ownerUserId: 1,
   owner: "analyst@example.org",
   threshold: 0.8,
+  locale: "en",
   createdAt: "2026-02-27T14:05:00.000Z",
   screenedThrough: 12,
   items: [

@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { eq } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { watchlistAlerts, watchlistResults } from "@/db/schema";
+import { watchlistAlerts, watchlistItems, watchlistResults } from "@/db/schema";
 import { CLI_ACTOR, addName, createUser, delist, designate, upsertEntity, type CommandContext } from "@/lib/commands";
 import { createWatchlist, recordDecision, rescreenWatchlists } from "@/lib/commands/watchlists";
 import { importFtmAt } from "@/lib/importers/ftm-import";
@@ -115,6 +115,47 @@ describe("a watchlist", () => {
     expect(() => recordDecision(other, { itemId: item.itemId, entityId: item.entityId, decision: "true_match" })).toThrow(
       /owner or an administrator/,
     );
+  });
+});
+
+describe("a watchlist saved from a Korean page", () => {
+  let db: TestDb;
+  afterAll(() => db?.close());
+
+  it("explains its results in Korean when saved and at every re-screen, scores as in English", async () => {
+    db = seededDb();
+    const admin: CommandContext = { db: db.db, actor: { name: CLI_ACTOR } };
+    const userId = await createUser(admin, { email: "ko@example.org", role: "viewer", password: "watchlist password 2" });
+    const user: CommandContext = { db: db.db, actor: { name: `user:${userId}`, userId } };
+    const { id } = upsertEntity(admin, { kind: "organization", name: "Solvang Ore Traders" });
+    const { id: designationId } = designate(admin, {
+      entityId: id,
+      authorityCode: "KR-MOFA",
+      program: "ROK sanctions",
+      listedOn: "2024-07-01",
+    });
+    const items = [{ label: "Solvang Ore Traders", query: query("Solvang Ore Traders") }];
+    const korean = createWatchlist(user, { name: "거래처", threshold: 0.88, items, lang: "ko" }).id;
+    const english = createWatchlist(user, { name: "Suppliers", threshold: 0.88, items }).id;
+    const resultOf = (watchlistId: number) =>
+      db.db
+        .select()
+        .from(watchlistResults)
+        .innerJoin(watchlistItems, eq(watchlistItems.id, watchlistResults.itemId))
+        .where(and(eq(watchlistItems.watchlistId, watchlistId), eq(watchlistResults.entityId, id), isNull(watchlistResults.supersededAt)))
+        .get()!.watchlist_results;
+    expect(resultOf(korean)).toMatchObject({
+      match: true,
+      score: resultOf(english).score,
+      designations: ["KR-MOFA ROK-SANCTIONS 효력 중"],
+    });
+    expect((resultOf(korean).explanation as string[])[0]).toMatch(/^「Solvang Ore Traders」.*점수 1\.00: 일치\.$/);
+    expect((resultOf(english).explanation as string[])[0]).toMatch(/Score 1\.00: a match\.$/);
+
+    delist(admin, { designationId, delistedOn: "2025-01-31", reason: "Removed from the list", source: "https://example.org/notice" });
+    rescreenWatchlists(db.db);
+    expect(resultOf(korean).designations).toEqual(["KR-MOFA ROK-SANCTIONS 2025년 1월 31일 지정 해제"]);
+    expect(resultOf(english).designations).toEqual(["KR-MOFA ROK-SANCTIONS delisted 2025-01-31"]);
   });
 });
 

@@ -41,6 +41,8 @@ export function SaveWatchlist({ rows, threshold, t }: { rows: ScreeningRow[]; th
           name: typeof name === "string" ? name : "",
           threshold,
           items: rows.map((r) => ({ label: r.name || r.imo || r.identifier || String(r.row), query: screeningQueryOf(r) })),
+          // Its results explained in the page's language, now and at every re-screen.
+          lang: locale,
         }),
       });
       const body = (await res.json().catch(() => null)) as { url?: string; reason?: string } | null;

@@ -3,6 +3,7 @@ import { sqliteTable, text, integer, real, index, uniqueIndex } from "drizzle-or
 import { users } from "./auth";
 import { entities } from "./entities";
 import { ALERT_KINDS, MATCH_DECISIONS } from "../../lib/domain/vocabulary";
+import { LOCALES } from "../../lib/i18n/locales";
 
 /**
  * Watchlists: a user's saved screening, re-screened whenever the data changes
@@ -19,6 +20,8 @@ export const watchlists = sqliteTable("watchlists", {
     .references(() => users.id),
   /** Results at or above it are matches. */
   threshold: real("threshold").notNull(),
+  /** The language its screenings explain their results in: the one it was made in (en, ko). */
+  locale: text("locale", { enum: LOCALES }).notNull().default("en"),
   /** SHA-256 of the secret in the feed addresses (feed readers send no cookie). */
   feedTokenHash: text("feed_token_hash").notNull().unique(),
   createdAt: text("created_at").notNull(),

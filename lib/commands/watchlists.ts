@@ -18,6 +18,8 @@ import { searchNames } from "@/db/schema/search";
 import type { DbOrTx } from "@/db/connection";
 import { hashToken } from "@/lib/auth/sessions";
 import type { AlertKind } from "@/lib/domain/vocabulary";
+import { messagesFor } from "@/lib/i18n";
+import type { Locale } from "@/lib/i18n/locales";
 import { today } from "@/lib/domain/partial-date";
 import { hasRole } from "@/lib/domain/roles";
 import { dataVersion } from "@/lib/read/data-version";
@@ -84,7 +86,8 @@ function entityChangeIds(db: DbOrTx, entityIds: number[]): Map<number, number> {
 type DesignationState = { lines: string[]; active: boolean };
 
 /** Each entity's designations as one sorted list of lines ("US-OFAC DPRK3 in force"), and whether any is in force today. */
-function designationStates(db: DbOrTx, entityIds: number[]): Map<number, DesignationState> {
+function designationStates(db: DbOrTx, entityIds: number[], locale: Locale): Map<number, DesignationState> {
+  const line = messagesFor(locale).matching.designationLine;
   const out = new Map<number, DesignationState>();
   if (entityIds.length === 0) return out;
   const day = today();
@@ -102,7 +105,7 @@ function designationStates(db: DbOrTx, entityIds: number[]): Map<number, Designa
   for (const r of rows) {
     const inForce = !r.delistedOn || r.delistedOn > day;
     const state = out.get(r.entityId) ?? { lines: [], active: false };
-    state.lines.push(`${r.authority} ${r.program} ${inForce ? "in force" : `delisted ${r.delistedOn}`}`);
+    state.lines.push(line(r.authority, r.program, inForce ? null : r.delistedOn));
     state.active ||= inForce;
     out.set(r.entityId, state);
   }
@@ -150,10 +153,13 @@ function resultRow(
 }
 
 /** Screens each query (reads only), with the facts about the entities found that results keep. */
-function screenAll(db: DbOrTx, queries: { itemId: number; query: ScreeningQuery }[], threshold: number) {
-  const found = queries.map(({ itemId, query }) => ({ itemId, candidates: screen(query, { threshold, limit: KEPT_PER_ITEM }, db) }));
+function screenAll(db: DbOrTx, queries: { itemId: number; query: ScreeningQuery }[], threshold: number, locale: Locale) {
+  const found = queries.map(({ itemId, query }) => ({
+    itemId,
+    candidates: screen(query, { threshold, limit: KEPT_PER_ITEM, locale }, db),
+  }));
   const entityIds = [...new Set(found.flatMap((f) => f.candidates.map((c) => c.entityId)))];
-  return { found, states: designationStates(db, entityIds), changes: entityChangeIds(db, entityIds) };
+  return { found, states: designationStates(db, entityIds, locale), changes: entityChangeIds(db, entityIds) };
 }
 
 /**
@@ -168,7 +174,7 @@ export function createWatchlist(ctx: CommandContext, input: WatchlistInput): { i
   const feedToken = randomBytes(24).toString("base64url");
   const queries = w.items.map((item, i) => ({ itemId: i, query: item.query }));
   // Screened before the transaction, so the write lock is held only to write.
-  const screened = screenAll(ctx.db, queries, w.threshold);
+  const screened = screenAll(ctx.db, queries, w.threshold, w.lang);
   const evidence = evidenceNow(ctx.db, w.threshold, now);
   const id = inTransaction(ctx, ({ db }) => {
     const watchlist = db
@@ -177,6 +183,7 @@ export function createWatchlist(ctx: CommandContext, input: WatchlistInput): { i
         name: w.name,
         ownerUserId: userId,
         threshold: w.threshold,
+        locale: w.lang,
         feedTokenHash: hashToken(feedToken),
         createdAt: now,
         screenedThrough: evidence.dataChangeId,
@@ -378,7 +385,7 @@ export function rescreenWatchlists(db: DbOrTx, now: string = new Date().toISOStr
   };
   const upTo = dataVersion(db);
   const behind = db
-    .select({ id: watchlists.id, threshold: watchlists.threshold, through: watchlists.screenedThrough })
+    .select({ id: watchlists.id, threshold: watchlists.threshold, locale: watchlists.locale, through: watchlists.screenedThrough })
     .from(watchlists)
     .where(sql`${watchlists.screenedThrough} < ${upTo}`)
     .all();
@@ -393,7 +400,7 @@ export function rescreenWatchlists(db: DbOrTx, now: string = new Date().toISOStr
     summary.changedEntities = Math.max(summary.changedEntities, changed.entities.length);
     const changedSet = new Set(changed.entities);
     const items = changed.entities.length ? affectedItems(db, w.id, changed.terms, changedSet) : [];
-    const screened = screenAll(db, items, w.threshold);
+    const screened = screenAll(db, items, w.threshold, w.locale);
     const evidence = evidenceNow(db, w.threshold, now);
     summary.itemsScreened += items.length;
 
@@ -421,7 +428,7 @@ export function rescreenWatchlists(db: DbOrTx, now: string = new Date().toISOStr
               match: false,
               matchedName: null,
               features: [],
-              explanation: ["The entity no longer matches this counterparty."],
+              explanation: [messagesFor(w.locale).matching.noLongerMatches],
             };
             const next = resultRow(
               itemId,

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Locale } from "@/lib/i18n/locales";
 import { and, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { entities, users, watchlistAlerts, watchlistDecisions, watchlistItems, watchlistResults, watchlists } from "@/db/schema";
 import { getDb } from "@/db/client";
@@ -88,6 +89,8 @@ export type WatchlistDetail = {
   ownerUserId: number;
   owner: string;
   threshold: number;
+  /** The language its results are explained in (the page's it was saved from). */
+  locale: Locale;
   createdAt: string;
   screenedThrough: number;
   items: ItemView[];
@@ -103,6 +106,7 @@ export function getWatchlist(id: number, db: DbOrTx = getDb()): WatchlistDetail 
       ownerUserId: watchlists.ownerUserId,
       owner: sql<string>`coalesce(${users.name}, ${users.email})`,
       threshold: watchlists.threshold,
+      locale: watchlists.locale,
       createdAt: watchlists.createdAt,
       screenedThrough: watchlists.screenedThrough,
     })

@@ -1,3 +1,4 @@
+import { LOCALES } from "@/lib/i18n/locales";
 import { z } from "zod";
 import { ENTITY_KINDS, IDENTIFIER_TYPES, MATCH_DECISIONS } from "@/lib/domain/vocabulary";
 import { partialDateSchema } from "./common";
@@ -46,6 +47,8 @@ export const watchlistInputSchema = z.object({
     .array(z.object({ label: text(300).pipe(z.string().min(1)), query: screeningQuerySchema }))
     .min(1, "A watchlist needs at least one counterparty")
     .max(WATCHLIST_MAX_ITEMS, `At most ${WATCHLIST_MAX_ITEMS} counterparties`),
+  /** The language its screenings explain their results in, now and at every re-screen: the page's it was saved from. */
+  lang: z.enum(LOCALES).default("en"),
 });
 export type WatchlistInput = z.input<typeof watchlistInputSchema>;
 

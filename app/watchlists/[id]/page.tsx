@@ -119,14 +119,14 @@ export default async function WatchlistPage({
                         {t.detail.score} {r.score.toFixed(2)} · {r.match ? t.detail.match : t.detail.belowThreshold}
                       </span>
                       {r.explanation.length ? (
-                        <ul className={styles.why} aria-label={t.detail.why}>
+                        <ul className={styles.why} aria-label={t.detail.why} lang={w.locale === m.locale ? undefined : w.locale}>
                           {r.explanation.map((line, i) => (
                             <li key={i}>{line}</li>
                           ))}
                         </ul>
                       ) : null}
                       {r.designations.length ? (
-                        <p className="small">
+                        <p className="small" lang={w.locale === m.locale ? undefined : w.locale}>
                           {t.detail.designations}: {r.designations.join("; ")}
                         </p>
                       ) : null}

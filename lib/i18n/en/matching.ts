@@ -61,6 +61,11 @@ export const matching = {
   matched: (what: string, final: number, isMatch: boolean) =>
     `${capitalize(what)}. Score ${score(final)}: ${isMatch ? "a match" : "below the threshold"}.`,
   adjusted: (what: string) => `${capitalize(what)}.`,
+  /** A watchlist's result once the entity is no longer among the counterparty's candidates. */
+  noLongerMatches: "The entity no longer matches this counterparty.",
+  /** One designation of a watchlist result's entity, as the result keeps it: "US-OFAC DPRK3 in force". */
+  designationLine: (authority: string, program: string, delistedOn: string | null) =>
+    `${authority} ${program} ${delistedOn === null ? "in force" : `delisted ${delistedOn}`}`,
   kindNoun: { vessel: "vessel", organization: "organization", individual: "person", aircraft: "aircraft" } as Record<string, string>,
 };
 

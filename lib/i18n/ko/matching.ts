@@ -65,5 +65,8 @@ export const matching: typeof enMatching = {
   /** The first line of an explanation: what matched. */
   matched: (what: string, final: number, isMatch: boolean) => `${what}. 점수 ${score(final)}: ${isMatch ? "일치" : "기준 점수 미만"}.`,
   adjusted: (what: string) => `${what}.`,
+  noLongerMatches: "이 대상은 더 이상 이 거래 상대방과 일치하지 않습니다.",
+  designationLine: (authority: string, program: string, delistedOn: string | null) =>
+    `${authority} ${program} ${delistedOn === null ? "효력 중" : `${koDate(delistedOn)} 지정 해제`}`,
   kindNoun: { vessel: "선박", organization: "단체", individual: "개인", aircraft: "항공기" },
 };

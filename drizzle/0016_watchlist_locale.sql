@@ -1,0 +1,1 @@
+ALTER TABLE `watchlists` ADD `locale` text DEFAULT 'en' NOT NULL;
