@@ -1,6 +1,8 @@
 import { designate, ensureAuthority, upsertEntity } from "@/lib/commands";
 import { CLI_ACTOR } from "@/lib/commands/users";
 import { e2eDb, expect, test } from "../fixtures/auth";
+import { en } from "@/lib/i18n/en";
+import { ko } from "@/lib/i18n/ko";
 
 /**
  * A screening saved as a watchlist, an admin change that makes one of its
@@ -80,4 +82,23 @@ test("a watchlist raises an alert when an admin change makes a counterparty matc
   expect(csv.split("\r\n")[0]).toContain("counterparty_row,counterparty,entity_id,entity,score,match");
   expect(csv).toContain("false_positive");
   expect(csv).toContain("Our counterparty is a ship chandler in Gdansk");
+});
+
+test("a watchlist saved from the Korean screening page explains its results in Korean", async ({ page, signInAs }) => {
+  await signInAs("viewer");
+  await page.goto("/ko/screen");
+  await page.getByLabel(ko.screening.names).fill("PATRIOT");
+  await page.getByRole("button", { name: ko.screening.submit, exact: true }).click();
+  await expect(page.getByRole("status")).toHaveText("1건 중 1건 완료");
+  const name = `한국어 감시 목록 ${Date.now().toString(36)}`;
+  await page.getByLabel(ko.watchlists.save.name).fill(name);
+  await page.getByRole("button", { name: ko.watchlists.save.submit, exact: true }).click();
+  await expect(page).toHaveURL(/\/ko\/watchlists\/\d+$/);
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  const why = page.getByRole("list", { name: ko.watchlists.detail.why }).first();
+  await expect(why).toContainText("「PATRIOT」");
+  await expect(why).toContainText("점수 1.00: 일치");
+  // The English page of the same watchlist keeps its Korean sentences, marked as Korean.
+  await page.goto(page.url().replace("/ko/watchlists/", "/watchlists/"));
+  await expect(page.getByRole("list", { name: en.watchlists.detail.why }).first()).toHaveAttribute("lang", "ko");
 });
