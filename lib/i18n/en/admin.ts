@@ -91,6 +91,8 @@ const FIELD: Record<string, string> = {
   fromEntityId: "from",
   toEntityId: "to",
   otherEntityId: "other record",
+  basis: "basis",
+  rule: "merge rule",
   authorityCode: "authority",
   announcementId: "announcement",
   fulfilledById: "fulfilled by",

@@ -97,6 +97,8 @@ const FIELD: Record<string, string> = {
   fromEntityId: "관계 주체",
   toEntityId: "관계 상대",
   otherEntityId: "다른 기록",
+  basis: "근거",
+  rule: "병합 근거",
   authorityCode: "지정 기관",
   announcementId: "발표",
   fulfilledById: "이행 발표",
