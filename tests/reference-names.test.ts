@@ -7,6 +7,8 @@ import { UNSPECIFIED_PROGRAM } from "@/lib/domain/program";
 
 const en = messagesFor("en").referenceNames;
 const ko = messagesFor("ko").referenceNames;
+const enCatalog = messagesFor("en");
+const koCatalog = messagesFor("ko");
 
 type Seed = {
   authorities: { code: string; name: string }[];
@@ -77,5 +79,17 @@ describe("the data's own words on a page", () => {
     expect(langOfDataText("2024", "ko")).toBeUndefined();
     expect(langOfDataText(null, "ko")).toBeUndefined();
     expect(langOfDataText("Designation of 8 individuals", "en")).toBeUndefined();
+  });
+});
+
+describe("programs known only by their code", () => {
+  it("are named in Korean where the catalog knows them, and keep their code otherwise", () => {
+    expect(koCatalog.referenceNames.programsByCode()["ROK-AUTONOMOUS-SANCTIONS-ON-NORTH-KOREA"]).toBe("대북 독자제재");
+    expect(enCatalog.referenceNames.programsByCode()).toEqual({});
+    expect(koCatalog.matching.designationLine("KR-MOFA", "ROK-AUTONOMOUS-SANCTIONS-ON-NORTH-KOREA", null)).toBe(
+      "KR-MOFA 대북 독자제재 효력 중",
+    );
+    expect(koCatalog.matching.designationLine("US-OFAC", "DPRK4", "2025-01-31")).toBe("US-OFAC DPRK4 2025년 1월 31일 지정 해제");
+    expect(enCatalog.matching.designationLine("US-OFAC", "DPRK4", null)).toBe("US-OFAC DPRK4 in force");
   });
 });

@@ -19,6 +19,8 @@ import styles from "./screen.module.css";
 export type ScreenWords = Omit<Messages["screening"], "title" | "lede" | "howTo" | "fileHint" | "thresholdHint"> & {
   fileHint: string;
   thresholdHint: string;
+  /** Program names by code, for the codes the page's language names (`referenceNames.programsByCode`). */
+  programs: Record<string, string>;
 };
 
 /** Queries per POST /api/match: small enough that the progress bar moves, large enough to keep requests few. */
@@ -44,7 +46,7 @@ const entityHref = (id: string) => {
 };
 
 const designationText = (t: ScreenWords, r: MatchResult) =>
-  (r.designations ?? []).map((d) => `${d.authority} ${d.program} (${t.table.states[d.state]})`);
+  (r.designations ?? []).map((d) => `${d.authority} ${t.programs[d.program] ?? d.program} (${t.table.states[d.state]})`);
 
 async function screenBatch(t: ScreenWords, locale: Locale, rows: ScreeningRow[], threshold: number): Promise<Screened[] | string> {
   const queries = Object.fromEntries(rows.map((r) => [String(r.row), matchQueryOf(r)]));

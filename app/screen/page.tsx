@@ -27,7 +27,12 @@ export default async function ScreenPage() {
       </details>
       <ScreenForm
         defaultThreshold={SCREENING_THRESHOLD}
-        t={{ ...words, fileHint: fileHint(MAX_SCREENING_ROWS), thresholdHint: thresholdHint(SCREENING_THRESHOLD) }}
+        t={{
+          ...words,
+          fileHint: fileHint(MAX_SCREENING_ROWS),
+          thresholdHint: thresholdHint(SCREENING_THRESHOLD),
+          programs: messages.referenceNames.programsByCode(),
+        }}
         saveWords={messages.watchlists.save}
       />
     </>

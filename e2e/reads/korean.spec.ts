@@ -151,6 +151,8 @@ test.describe("downloads and feeds from the Korean pages", () => {
     const explanation = page.getByRole("table").getByRole("listitem").first();
     await expect(explanation).toContainText("「PATRIOT」");
     await expect(explanation).not.toContainText("Score");
+    // Its designations with Korea's program named in Korean, OFAC's by its tag.
+    await expect(explanation).toContainText("KR-MOFA 대북 독자제재 (효력 중)");
     const [download] = await Promise.all([
       page.waitForEvent("download"),
       page.getByRole("button", { name: ko.screening.download }).click(),

@@ -14,6 +14,8 @@ export const referenceNames = {
   controlList: (_key: string, dataName: string) => dataName,
   /** A program's name, given its code and the data's name. */
   program: (_code: string, dataName: string) => dataName,
+  /** Programs where only their code is at hand (screening results give codes): a name for each code the catalog knows; none in English, which shows the code. */
+  programsByCode: (): Record<string, string> => ({}),
   /** Who else publishes a control list, given its key and the data's note. */
   controlListNote: (_key: string, dataNote: string) => dataNote,
   /** What a control list counts ("items", "HS 6-digit codes"): its unit or a revision's count basis, as the data words it. */

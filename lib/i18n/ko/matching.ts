@@ -1,5 +1,8 @@
 import type { matching as enMatching } from "../en/matching";
 import { koDate } from "./format";
+import { referenceNames } from "./reference-names";
+
+const programs = referenceNames.programsByCode();
 
 /** Signed amount as a user reads it: "+0.02", "−0.15". */
 const amount = (n: number) => `${n >= 0 ? "+" : "−"}${Math.abs(n).toFixed(2)}`;
@@ -67,6 +70,6 @@ export const matching: typeof enMatching = {
   adjusted: (what: string) => `${what}.`,
   noLongerMatches: "이 대상은 더 이상 이 거래 상대방과 일치하지 않습니다.",
   designationLine: (authority: string, program: string, delistedOn: string | null) =>
-    `${authority} ${program} ${delistedOn === null ? "효력 중" : `${koDate(delistedOn)} 지정 해제`}`,
+    `${authority} ${programs[program] ?? program} ${delistedOn === null ? "효력 중" : `${koDate(delistedOn)} 지정 해제`}`,
   kindNoun: { vessel: "선박", organization: "단체", individual: "개인", aircraft: "항공기" },
 };

@@ -108,6 +108,7 @@ export const referenceNames: typeof enReferenceNames = {
   controlList: (key: string, dataName: string) => named(CONTROL_LISTS, key, dataName),
   // OFAC's SOMALIA (its tag) and the UN's Somalia share a code: only the name the table translates is translated.
   program: (code: string, dataName: string) => named(PROGRAMS, code, dataName),
+  programsByCode: () => Object.fromEntries(Object.entries(PROGRAMS).map(([code, names]) => [code, names.ko])),
   controlListNote: (key: string, dataNote: string) => named(CONTROL_LIST_NOTES, key, dataNote),
   unit: (dataUnit: string) => (Object.hasOwn(UNITS, dataUnit) ? UNITS[dataUnit] : undefined) ?? dataUnit,
 };
