@@ -64,6 +64,8 @@ export default async function WatchlistPage({
   const m = await getMessages();
   const query = new ParamReader(await searchParams, m.common.invalidParam);
   const t = m.watchlists;
+  // Its results are written in the language it was saved in: marked so on the other language's page.
+  const resultsLang = w.locale === m.locale ? undefined : w.locale;
   const evidence = w.items.flatMap((i) => i.results)[0];
   // A watchlist may hold 10,000 counterparties: the page shows those with a match or a decision; the others are in the downloads.
   const alerted = new Set(w.alerts.map((a) => a.itemId));
@@ -119,14 +121,14 @@ export default async function WatchlistPage({
                         {t.detail.score} {r.score.toFixed(2)} · {r.match ? t.detail.match : t.detail.belowThreshold}
                       </span>
                       {r.explanation.length ? (
-                        <ul className={styles.why} aria-label={t.detail.why} lang={w.locale === m.locale ? undefined : w.locale}>
+                        <ul className={styles.why} aria-label={t.detail.why} lang={resultsLang}>
                           {r.explanation.map((line, i) => (
                             <li key={i}>{line}</li>
                           ))}
                         </ul>
                       ) : null}
                       {r.designations.length ? (
-                        <p className="small" lang={w.locale === m.locale ? undefined : w.locale}>
+                        <p className="small" lang={resultsLang}>
                           {t.detail.designations}: {r.designations.join("; ")}
                         </p>
                       ) : null}

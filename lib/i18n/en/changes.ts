@@ -104,7 +104,7 @@ export const changes = {
         }
         return `List record ${str(a.ref)} merged into this record (${changes.mergeRule(str(a.rule))})`;
       case "entity.possible_match":
-        return `Possibly the same as ${c.related?.name ?? "another record"} (${str(a.basis)})`;
+        return `Possibly the same as ${c.related?.name ?? "another record"} (${changes.mergeRule(str(a.basis))})`;
       case "designation.relist":
         return `Back on the list of ${by}`;
       case "list.record.change":
